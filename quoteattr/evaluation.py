@@ -1,0 +1,382 @@
+"""Scoring predicted quote records against hand-annotated gold records.
+
+The record format is that of ``quoteattr extract --format jsonl`` (docs/output-format.md);
+gold records may add ``optional`` (a borderline item: predicting it is no false positive,
+missing it no false negative) and ``speaker_check: false`` (the gold names no resolvable
+speaker, so any predicted speaker counts). See docs/evaluation.md for the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "KindScore",
+    "Scores",
+    "boundaries",
+    "dice",
+    "evaluate",
+    "load_records",
+    "place_records",
+    "predict",
+    "same_speaker",
+    "score",
+]
+
+Record = dict[str, Any]
+
+KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+#: Characters trimmed from both ends of a span for the strict boundary comparison.
+TRIM_CHARS = " \t\r\n\"'“”‘’«»,.;:!?—–-()[]…"
+
+#: Words ignored when comparing speaker names (titles, articles, nationality adjectives).
+NAME_NOISE = frozenset(
+    "the a an mr mrs ms dr president prime minister secretary of state us u.s russian "
+    "ukrainian american hungarian white house press foreign sen senator gov governor rep "
+    "aide spokesperson spokesman spokeswoman ambassador kremlin's first lady general gen"
+    .split()
+)
+
+MATCH_THRESHOLD = 0.5
+
+
+@attrs.frozen(slots=True)
+class KindScore:
+    """Recall for one kind: of ``gold`` required records, how many were found/attributed."""
+
+    gold: int
+    recall: float | None
+    e2e_recall: float | None
+    pred_as_kind: int
+
+
+@attrs.frozen(slots=True)
+class Scores:
+    """All figures of one evaluation; :meth:`to_dict` gives them rounded to 4 places."""
+
+    gold: int
+    pred: int
+    matched: int
+    detect_p: float
+    detect_r: float
+    detect_f1: float
+    strict_p: float
+    strict_r: float
+    strict_f1: float
+    attribution_acc: float
+    e2e_p: float
+    e2e_r: float
+    e2e_f1: float
+    by_kind: Mapping[str, KindScore]
+    kind_acc: float
+    misses: tuple[Record, ...] = ()
+    false_positives: tuple[Record, ...] = ()
+    wrong_speaker: tuple[tuple[Record, Record], ...] = ()
+    bad_offsets_gold: int = 0
+    bad_offsets_pred: int = 0
+    pred_for_unknown_docs: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures as a JSON-ready dict (the error lists left out)."""
+        def r(x: float | None) -> float | None:
+            return None if x is None else round(x, 4)
+
+        out: dict[str, Any] = {"gold": self.gold, "pred": self.pred, "matched": self.matched}
+        for name in ("detect_p", "detect_r", "detect_f1", "strict_p", "strict_r", "strict_f1",
+                     "attribution_acc", "e2e_p", "e2e_r", "e2e_f1"):
+            out[name] = r(getattr(self, name))
+        out["by_kind"] = {
+            k: {"gold": v.gold, "recall": r(v.recall), "e2e_recall": r(v.e2e_recall),
+                "pred_as_kind": v.pred_as_kind}
+            for k, v in self.by_kind.items()
+        }
+        out["kind_acc"] = r(self.kind_acc)
+        out["bad_offsets_gold"] = self.bad_offsets_gold
+        out["bad_offsets_pred"] = self.bad_offsets_pred
+        out["pred_for_unknown_docs"] = self.pred_for_unknown_docs
+        return out
+
+    def report(self) -> str:
+        """The figures as aligned ``name value`` lines."""
+        lines = []
+        for key, value in self.to_dict().items():
+            if key == "by_kind":
+                continue
+            lines.append(f"{key:24} {value}")
+        for kind, ks in self.to_dict()["by_kind"].items():
+            lines.append(f"{kind:24} {ks}")
+        return "\n".join(lines) + "\n"
+
+    def errors_report(self) -> str:
+        """Missed gold records, false positives and wrong speakers, one per line."""
+        def short(rec: Mapping[str, Any]) -> str:
+            return (f'{str(rec.get("doc"))[:3]} [{rec.get("kind")}] '
+                    f'{str(rec.get("text", ""))[:90]!r} -> {rec.get("speaker")}')
+
+        lines = ["# missed", *("  " + short(m) for m in self.misses)]
+        lines += ["# false positives", *("  " + short(p) for p in self.false_positives)]
+        lines.append("# wrong speaker")
+        lines += [f"  {short(g)}  (predicted {p.get('speaker')!r})" for g, p in self.wrong_speaker]
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_records(path: str | os.PathLike[str]) -> list[Record]:
+    """Records of a JSONL file (blank lines skipped); errors name the line."""
+    out: list[Record] = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not a JSON object: {exc.msg}") from None
+            if not isinstance(rec, dict) or "doc" not in rec or "text" not in rec:
+                raise ValueError(f"{path}:{n}: a record needs at least 'doc' and 'text'")
+            out.append(rec)
+    return out
+
+
+def place_records(records: Iterable[Record], docs_dir: str | os.PathLike[str] | None) -> int:
+    """Fill missing ``start``/``end`` from the ``occurrence``-th match of ``text``;
+    return how many records do not sit at ``doc_text[start:end]``."""
+    if docs_dir is None:
+        return 0
+    texts: dict[str, str | None] = {}
+    bad = 0
+    for rec in records:
+        doc = rec["doc"]
+        if doc not in texts:
+            try:
+                texts[doc] = (Path(docs_dir) / doc).read_text(encoding="utf-8")
+            except OSError:
+                texts[doc] = None
+        text = texts[doc]
+        if text is None:  # no such document: its offsets cannot be right
+            bad += 1
+            continue
+        if "start" not in rec:
+            pos = -1
+            for _ in range(int(rec.get("occurrence", 0)) + 1):
+                pos = text.find(rec["text"], pos + 1)
+            rec["start"], rec["end"] = pos, pos + len(rec["text"])
+        if rec["start"] < 0 or text[rec["start"]:rec["end"]] != rec["text"]:
+            bad += 1
+    return bad
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+def dice(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """Span overlap 2·|a∩b| / (|a| + |b|), 0 when the spans do not overlap."""
+    overlap = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    if overlap <= 0:
+        return 0.0
+    return float(2 * overlap / ((a["end"] - a["start"]) + (b["end"] - b["start"])))
+
+
+def boundaries(rec: Mapping[str, Any]) -> tuple[int, int]:
+    """``(start, end)`` with quotation marks, punctuation, white space and a leading
+    complementizer ``that`` trimmed off."""
+    text: str = rec["text"]
+    start, end = rec["start"], rec["end"]
+    lead = len(text) - len(text.lstrip(TRIM_CHARS))
+    if text[lead:lead + 5].lower() == "that ":
+        rest = text[lead + 5:]
+        lead += 5 + len(rest) - len(rest.lstrip(TRIM_CHARS))
+    tail = len(text) - len(text.rstrip(TRIM_CHARS))
+    return start + lead, max(start + lead, end - tail)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _name_words(name: str) -> list[str]:
+    words = (w.rstrip(".").removesuffix("'s") for w in re.findall(r"[a-z][a-z.'-]*", _fold(name)))
+    return [w for w in words if w not in NAME_NOISE]
+
+
+def _translit(word: str) -> str:
+    """Fold transliteration endings (-yy, -iy, -ij, -i, ...) to ``y``."""
+    return re.sub(r"(yy|iy|ij|yj|yi|i)$", "y", word)
+
+
+def same_speaker(pred: str | None, gold: str | None, gold_type: str | None = None) -> bool:
+    """Whether ``pred`` names the gold speaker: case, accents and titles are ignored and a
+    surname alone matches a full name; for organisations and anonymous sources any shared
+    word longer than three letters will do."""
+    if gold is None:
+        return pred is None
+    if not pred:
+        return False
+    p, g = _name_words(pred), _name_words(gold)
+    if not p or not g:
+        return _fold(pred).strip() == _fold(gold).strip()
+    if gold_type in ("anonymous", "organization"):
+        shared = {_translit(w) for w in p if len(w) > 3} & {_translit(w) for w in g if len(w) > 3}
+        return bool(shared) or _fold(pred).strip() == _fold(gold).strip()
+    return _translit(p[-1]) == _translit(g[-1])
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _match(gold: Sequence[Record], pred: Sequence[Record]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, best overlap first (ties: later records first)."""
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            d = dice(g, p)
+            if d >= MATCH_THRESHOLD:
+                candidates.append((d, i, j))
+    candidates.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
+    """Compare records (with ``start``/``end``); predictions for documents absent from the
+    gold are left out and counted in ``pred_for_unknown_docs``."""
+    gold_docs = {g["doc"] for g in gold}
+    stray = sum(1 for p in pred if p["doc"] not in gold_docs)
+    pred = [p for p in pred if p["doc"] in gold_docs]
+
+    per_doc: dict[str, tuple[list[Record], list[Record]]] = {}
+    for g in gold:
+        per_doc.setdefault(g["doc"], ([], []))[0].append(g)
+    for p in pred:
+        per_doc[p["doc"]][1].append(p)
+
+    pairs: list[tuple[Record, Record]] = []
+    false_pos: list[Record] = []
+    missed: list[Record] = []
+    for gs, ps in per_doc.values():
+        matched = _match(gs, ps)
+        pairs += [(gs[i], ps[j]) for i, j in matched]
+        got_g = {i for i, _ in matched}
+        got_p = {j for _, j in matched}
+        false_pos += [p for j, p in enumerate(ps) if j not in got_p]
+        missed += [g for i, g in enumerate(gs) if i not in got_g]
+
+    required = [g for g in gold if not g.get("optional")]
+    req_pairs = [(g, p) for g, p in pairs if not g.get("optional")]
+    n_pred = len(pred) - (len(pairs) - len(req_pairs))  # hits on optional gold are free
+    n_gold = len(required)
+
+    def attributed(g: Record, p: Record) -> bool:
+        return g.get("speaker_check") is False or same_speaker(
+            p.get("speaker"), g.get("speaker"), g.get("speaker_type"))
+
+    right = [(g, p) for g, p in req_pairs if attributed(g, p)]
+    wrong = [(g, p) for g, p in req_pairs if not attributed(g, p)]
+    strict = sum(boundaries(g) == boundaries(p) for g, p in req_pairs)
+
+    by_kind = {}
+    for kind in KINDS:
+        n_k = sum(g["kind"] == kind for g in required)
+        found = sum(g["kind"] == kind for g, _ in req_pairs)
+        ok = sum(g["kind"] == kind for g, _ in right)
+        by_kind[kind] = KindScore(
+            gold=n_k,
+            recall=found / n_k if n_k else None,
+            e2e_recall=ok / n_k if n_k else None,
+            pred_as_kind=sum(p.get("kind") == kind for p in pred),
+        )
+
+    dp, dr, df = _prf(len(req_pairs), n_pred, n_gold)
+    sp, sr, sf = _prf(strict, n_pred, n_gold)
+    ep, er, ef = _prf(len(right), n_pred, n_gold)
+    n_pairs = len(req_pairs)
+    return Scores(
+        gold=n_gold, pred=n_pred, matched=n_pairs,
+        detect_p=dp, detect_r=dr, detect_f1=df,
+        strict_p=sp, strict_r=sr, strict_f1=sf,
+        attribution_acc=len(right) / n_pairs if n_pairs else 0.0,
+        e2e_p=ep, e2e_r=er, e2e_f1=ef,
+        by_kind=by_kind,
+        kind_acc=sum(g["kind"] == p.get("kind") for g, p in req_pairs) / n_pairs
+        if n_pairs else 0.0,
+        misses=tuple(m for m in missed if not m.get("optional")),
+        false_positives=tuple(false_pos),
+        wrong_speaker=tuple(wrong),
+        pred_for_unknown_docs=stray,
+    )
+
+
+def predict(docs: Iterable[str], docs_dir: str | os.PathLike[str], *, jobs: int | None = 1,
+            **options: Any) -> list[Record]:
+    """Run the library on each named document of ``docs_dir``; records in document order.
+
+    Raises ``OSError``/``ValueError`` naming the first document that cannot be read.
+    """
+    from .batch import extract_many
+    from .output import records
+
+    names = list(dict.fromkeys(docs))
+    paths = [Path(docs_dir) / name for name in names]
+    out: list[Record] = []
+    for res in extract_many(paths, jobs=jobs, docs=names, **options):
+        if res.article is None:
+            raise ValueError(f"cannot score: {res.error}")
+        out.extend(records(res.article.quotes, res.doc))
+    return out
+
+
+def evaluate(
+    gold: str | os.PathLike[str] | Sequence[Record],
+    docs_dir: str | os.PathLike[str] | None = None,
+    pred: str | os.PathLike[str] | Sequence[Record] | None = None,
+    *,
+    jobs: int | None = 1,
+    **options: Any,
+) -> Scores:
+    """Score ``pred`` (or, when it is ``None``, the library run on ``docs_dir``) against
+    ``gold``; both may be JSONL paths or lists of records.
+
+    With ``docs_dir``, every record's offsets are checked against its document
+    (``bad_offsets_gold``/``bad_offsets_pred``); records lacking offsets get them from
+    their ``occurrence``-th match.
+    """
+    gold_recs = [dict(r) for r in (gold if isinstance(gold, Sequence) and not isinstance(
+        gold, str) else load_records(gold))]
+    if pred is None:
+        if docs_dir is None:
+            raise ValueError("evaluate() needs docs_dir to run the library (or pred records)")
+        pred_recs = predict((g["doc"] for g in gold_recs), docs_dir, jobs=jobs, **options)
+    elif isinstance(pred, Sequence) and not isinstance(pred, str):
+        pred_recs = [dict(r) for r in pred]
+    else:
+        pred_recs = load_records(pred)
+    bad_gold = place_records(gold_recs, docs_dir)
+    bad_pred = place_records(pred_recs, docs_dir)
+    result = score(gold_recs, pred_recs)
+    return attrs.evolve(result, bad_offsets_gold=bad_gold, bad_offsets_pred=bad_pred)

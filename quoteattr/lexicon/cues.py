@@ -1,0 +1,99 @@
+"""Reporting verbs and phrases. Edit ``REPORTING_VERBS`` and call :func:`refresh`."""
+
+#: Verbs of saying, each lemma with its forms (present, 3rd person, past, participle, -ing).
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("post", "posts", "posted", "posting"),
+}
+
+#: Regular verbs of saying; their forms are generated (``warn`` → warns, warned, warning).
+REGULAR_VERBS: set[str] = {
+    "add", "announce", "insist", "warn", "claim", "argue", "note", "predict", "confirm",
+    "describe", "explain", "state", "declare", "acknowledge", "admit", "allege", "assert",
+    "contend", "maintain", "respond", "recall", "report", "reveal", "stress", "emphasize",
+    "emphasise", "repeat", "urge", "promise", "pledge", "vow", "concede", "complain", "joke",
+    "quip", "boast", "shout", "yell", "scream", "whisper", "demand", "remark", "observe",
+    "comment", "caution", "suggest", "ask", "answer", "continue", "counter", "retort",
+    "exclaim", "mention", "conclude", "charge", "accuse", "indicate", "signal", "estimate",
+    "forecast", "threaten", "agree", "disclose", "brag", "lament", "concur", "tout", "muse",
+    "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify", "complain",
+}
+
+#: Verbs whose object is the listener, not the content (``told reporters that …``).
+ADDRESSEE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "remind", "assure"}
+
+#: Verbs that take an ``as`` complement quoting a description (``described it as "…"``).
+DESCRIPTION_VERBS: set[str] = {"describe", "call", "label", "dub", "characterize",
+                               "characterise"}
+
+#: Multi-word cues that attribute the clause around them.
+ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+#: Verbs of saying that form a cue with a noun (``made clear that``, ``made the case that``).
+LIGHT_VERB_CUES: dict[str, set[str]] = {
+    "make": {"clear", "plain"},
+    "made": {"clear", "plain"},
+    "makes": {"clear", "plain"},
+    "making": {"clear", "plain"},
+}
+
+#: Where a statement was published; extends a cue (``posted on X``, ``said in a statement``).
+MEDIA: set[str] = {
+    "x", "twitter", "facebook", "instagram", "telegram", "threads", "bluesky", "tiktok",
+    "youtube", "linkedin", "truth social", "social media", "a statement", "a post",
+    "an interview", "a video", "a briefing", "a press conference", "a news conference",
+    "a speech", "an email", "a letter", "a tweet", "a podcast",
+}
+
+#: Auxiliaries and adverbs that may sit between a speaker and the cue (``has also said``).
+CUE_MODIFIERS: set[str] = {
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later",
+    "then", "previously", "again", "recently", "repeatedly", "once", "reportedly",
+    "publicly", "privately", "earlier", "separately", "quickly", "immediately", "simply",
+    "flatly", "firmly", "openly", "already", "still", "just", "never", "often", "even",
+    "directly", "initially", "first", "finally", "subsequently", "herself", "himself",
+    "told", "did", "does", "do", "not", "been", "being", "could", "may", "might", "should",
+}
+
+_FORM_TO_LEMMA: dict[str, str] = {}
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    if lemma in {"quip", "brag", "concur"}:
+        last = lemma[-1]
+        return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def refresh() -> None:
+    """Rebuild the form → lemma index after editing the verb lists."""
+    _FORM_TO_LEMMA.clear()
+    for lemma in REGULAR_VERBS:
+        for form in _regular_forms(lemma):
+            _FORM_TO_LEMMA[form] = lemma
+    for lemma, forms in REPORTING_VERBS.items():
+        for form in forms:
+            _FORM_TO_LEMMA[form] = lemma
+    for lemma in DESCRIPTION_VERBS:
+        for form in _regular_forms(lemma):
+            _FORM_TO_LEMMA.setdefault(form, lemma)
+
+
+def lemma_of(word: str) -> str | None:
+    """The lemma of a reporting-verb form (``warned`` → ``warn``), or None."""
+    return _FORM_TO_LEMMA.get(word.lower())
+
+
+refresh()

@@ -1,0 +1,26 @@
+"""Unnamed sources and organisations that speak."""
+
+#: Nouns that head an unnamed source (``a senior official``, ``experts``, ``sources``).
+SOURCE_NOUNS: set[str] = {
+    "official", "officials", "source", "sources", "expert", "experts", "analyst", "analysts",
+    "critic", "critics", "diplomat", "diplomats", "aide", "aides", "observer", "observers",
+    "insider", "insiders", "witness", "witnesses", "resident", "residents", "people",
+    "person", "spokesperson", "spokesman", "spokeswoman", "representative",
+    "representatives", "lawmakers", "investigators", "prosecutors", "police", "authorities",
+    "researchers", "scientists", "economists", "democrats", "republicans", "supporters",
+    "opponents", "advisers", "advisors", "members", "leaders", "voters", "officers",
+    "survivors", "campaigners", "activists", "protesters", "reports", "report", "polls",
+}
+
+#: Heads of phrases that name an organisation (``the ministry``, ``the Kremlin``).
+ORGANIZATION_HEADS: set[str] = {
+    "kremlin", "white house", "pentagon", "ministry", "department", "government",
+    "administration", "cabinet", "parliament", "congress", "senate", "house", "court",
+    "police", "army", "military", "embassy", "campaign", "party", "committee", "council",
+    "commission", "agency", "office", "company", "firm", "group", "union", "bank",
+    "university", "foundation", "institute", "organization", "organisation", "coalition",
+    "alliance", "federation", "board", "newspaper", "network", "spokesperson's office",
+    "secretariat", "presidency", "palace", "downing street", "elysee", "élysée", "nato",
+    "un", "eu", "who", "imf", "fbi", "cia", "times", "post", "journal", "news", "reuters",
+    "press", "service", "corporation", "inc", "corp", "ltd", "association", "authority",
+}

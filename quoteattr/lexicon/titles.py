@@ -1,0 +1,93 @@
+"""Titles, roles and nationality words, kept as data (python-nameparser style).
+
+Lower case throughout. Edit the sets at run time to teach the pipeline new words.
+"""
+
+#: Honorifics before a name, with the gender they imply (None: either).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "dr": None, "prof": None, "professor": None, "rev": None,
+    "reverend": None, "madam": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
+}
+
+#: Role nouns: stand before a name (``Senator Jane Roe``) or for a person (``the senator``).
+ROLES: set[str] = {
+    "president", "vice-president", "leader", "premier", "chancellor", "minister",
+    "secretary", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+    "governor", "gov", "mayor", "ambassador", "envoy", "diplomat", "aide", "adviser", "advisor",
+    "spokesperson", "spokesman", "spokeswoman", "spokesmen", "press secretary", "official",
+    "chairman", "chairwoman", "chair", "director", "chief", "head", "commander", "general",
+    "gen", "admiral", "colonel", "captain", "lieutenant", "sergeant", "officer", "judge",
+    "justice", "prosecutor", "attorney", "lawyer", "counsel", "king", "queen", "prince",
+    "princess", "pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh",
+    "emir", "sultan", "ceo", "founder", "executive", "manager", "coach", "analyst",
+    "economist", "professor", "researcher", "scientist", "doctor", "candidate", "nominee",
+    "lawmaker", "legislator", "mp", "mep", "speaker", "whip", "commissioner", "councillor",
+    "councilman", "councilwoman", "councilmember", "sheriff", "superintendent", "inspector",
+    "detective", "deputy", "negotiator", "mediator", "strategist", "pollster", "campaigner",
+    "activist", "organizer", "organiser", "surrogate", "counterpart", "predecessor",
+    "successor", "host", "anchor", "correspondent", "reporter", "editor", "columnist",
+    "author", "historian", "expert", "director-general", "secretary-general", "monarch",
+    "dictator", "strongman", "lady", "first lady", "wife", "husband", "chief of staff",
+    "attorney general", "prime minister", "foreign minister", "defence minister",
+    "defense secretary", "secretary of state", "national security adviser", "press aide",
+}
+
+#: Words that, in a title before the name, modify a role (``former``, ``senior``).
+ROLE_MODIFIERS: set[str] = {
+    "former", "senior", "top", "deputy", "acting", "interim", "chief", "vice", "assistant",
+    "associate", "press", "foreign", "defence", "defense", "finance", "interior", "justice",
+    "health", "trade", "economy", "energy", "state", "national", "security", "federal",
+    "regional", "local", "special", "majority", "minority", "house", "senate", "prime",
+    "first", "lead", "principal", "executive", "managing", "general", "presidential",
+    "republican", "democratic", "labour", "conservative", "veteran", "longtime", "new",
+    "incoming", "outgoing", "recently", "arrived", "appointed", "elected", "retired",
+    "military", "intelligence", "government", "administration", "campaign", "party",
+    "white", "us", "u.s.", "uk", "u.k.", "eu", "un", "nato", "top-ranking", "high-ranking",
+    "high-level", "unnamed", "anonymous", "ranking", "two", "three", "several", "other",
+}
+
+#: Words for the same role (``spokesman`` and ``spokesperson`` name one job).
+ROLE_SYNONYMS: dict[str, str] = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesmen": "spokesperson",
+    "advisor": "adviser", "sen": "senator", "rep": "representative", "gov": "governor",
+    "gen": "general", "congressman": "representative", "congresswoman": "representative",
+    "chairwoman": "chairman", "chair": "chairman", "premier": "prime minister",
+}
+
+#: Roles that imply a gender.
+GENDERED_ROLES: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "first lady": "f", "lady": "f", "wife": "f", "husband": "m",
+    "councilman": "m", "councilwoman": "f",
+}
+
+#: Nationality adjectives and country names, mapped to one key per country.
+NATIONALITIES: dict[str, str] = {
+    "us": "us", "u.s.": "us", "u.s": "us", "american": "us", "america": "us",
+    "united states": "us", "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk",
+    "russian": "russia", "russia": "russia", "ukrainian": "ukraine", "ukraine": "ukraine",
+    "chinese": "china", "china": "china", "french": "france", "france": "france",
+    "german": "germany", "germany": "germany", "italian": "italy", "italy": "italy",
+    "spanish": "spain", "spain": "spain", "polish": "poland", "poland": "poland",
+    "hungarian": "hungary", "hungary": "hungary", "israeli": "israel", "israel": "israel",
+    "palestinian": "palestine", "iranian": "iran", "iran": "iran", "turkish": "turkey",
+    "turkey": "turkey", "indian": "india", "india": "india", "japanese": "japan",
+    "japan": "japan", "korean": "korea", "canadian": "canada", "canada": "canada",
+    "mexican": "mexico", "mexico": "mexico", "brazilian": "brazil", "brazil": "brazil",
+    "european": "eu", "eu": "eu", "irish": "ireland", "ireland": "ireland",
+    "australian": "australia", "australia": "australia", "dutch": "netherlands",
+    "belgian": "belgium", "swedish": "sweden", "finnish": "finland", "norwegian": "norway",
+    "danish": "denmark", "greek": "greece", "egyptian": "egypt", "saudi": "saudi arabia",
+    "syrian": "syria", "iraqi": "iraq", "afghan": "afghanistan", "pakistani": "pakistan",
+    "venezuelan": "venezuela", "cuban": "cuba", "belarusian": "belarus", "georgian": "georgia",
+    "serbian": "serbia", "romanian": "romania", "czech": "czechia", "slovak": "slovakia",
+    "austrian": "austria", "swiss": "switzerland", "portuguese": "portugal",
+    "scottish": "scotland", "welsh": "wales", "nigerian": "nigeria", "kenyan": "kenya",
+    "south african": "south africa", "argentine": "argentina", "chilean": "chile",
+    "colombian": "colombia", "peruvian": "peru", "taiwanese": "taiwan", "vietnamese": "vietnam",
+    "thai": "thailand", "indonesian": "indonesia", "philippine": "philippines",
+    "filipino": "philippines", "qatari": "qatar", "emirati": "uae", "lebanese": "lebanon",
+    "jordanian": "jordan", "north korean": "north korea", "south korean": "south korea",
+}

@@ -1,0 +1,159 @@
+"""Pair opening and closing quotation marks, one paragraph at a time, in linear time.
+
+Golden rules (each pinned by a test in tests/test_quotemarks.py):
+
+1. Curly “…”, straight "…", single ‘…’ / '…', guillemets «…» and „…“ all open and close.
+2. ’ between letters (``don’t``, ``minister’s``) or before a year (``’90s``) is an apostrophe.
+3. ’ after a word with no single quote open (``the Ramos’ office``) is an apostrophe.
+4. Quotes nested in a quote belong to the outer one: only top-level spans are returned.
+5. A paragraph that leaves its quote open, followed by one that opens again, is one
+   quotation per paragraph (``continues=True`` on all but the last).
+6. An unbalanced mark never reaches past its paragraph; a second opener of the same
+   kind while one is open replaces the stray first one.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = "double", "single", "guillemet", "single-guillemet"
+
+_OPENERS = {"“": DOUBLE, "„": DOUBLE, "‘": SINGLE, "‚": SINGLE, "«": GUILLEMET,
+            "‹": SINGLE_GUILLEMET}
+_CLOSERS = {"”": DOUBLE, "»": GUILLEMET, "›": SINGLE_GUILLEMET}
+#: Characters that may stand before an opening mark.
+_BEFORE_OPEN = set(" \t\n\r\u00a0([{—–-/:;,") | set(_OPENERS) | {'"', "'"}
+QUOTE_CHARS = frozenset(set(_OPENERS) | set(_CLOSERS) | {'"', "'", "’", "“", "‟"})
+_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
+#: Elisions written with a leading apostrophe (``'em``, ``'til``).
+_ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
+
+
+@attrs.frozen(slots=True)
+class Quotation:
+    """A top-level quoted span: marks at ``open``/``close``, content ``start:end``."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    style: str
+    continues: bool = False  # the paragraph ends inside it and the next one reopens
+    continued: bool = False  # it reopens a quotation left open by the previous paragraph
+
+    @property
+    def outer_start(self) -> int:
+        return self.open
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _is_wordchar(c: str) -> bool:
+    return c.isalnum()
+
+
+def _classify(text: str, i: int, start: int, end: int, single_open: bool,
+              double_open: bool) -> tuple[str, str] | None:
+    """('open'|'close', style) for the mark at ``text[i]``, or None (apostrophe, noise)."""
+    c = text[i]
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if c in _OPENERS:
+        if c == "‘" and nxt.isdigit() and not prev.isalnum():
+            return None  # ‘90s
+        if c == "‚" and _is_wordchar(prev):
+            return None  # a comma look-alike
+        return "open", _OPENERS[c]
+    if c in _CLOSERS:
+        if c == "”" and (prev.isspace() or i == start) and not nxt.isspace() and not double_open:
+            return "open", DOUBLE  # scraped text that writes ” for both marks
+        return "close", _CLOSERS[c]
+    if c == "“" or c == "‟":
+        return "open", DOUBLE
+    if c == '"':
+        if prev in _BEFORE_OPEN and not nxt.isspace():
+            return ("close", DOUBLE) if double_open and not prev.isspace() else ("open", DOUBLE)
+        if not prev.isspace():
+            return "close", DOUBLE
+        return None
+    if c in "’'":
+        if _is_wordchar(prev) and _is_wordchar(nxt):
+            return None  # don’t, minister’s
+        if not _is_wordchar(prev) and nxt.isdigit():
+            return None  # ’90s
+        if c == "'" and prev in _BEFORE_OPEN and (nxt.isalnum() or nxt in "“\"[(…"):
+            if text.startswith(_ELISIONS, i + 1):
+                return None
+            return "open", SINGLE
+        if c == "’" and prev in _BEFORE_OPEN and nxt.isalnum() and not single_open:
+            return None  # ’tis, or a misplaced apostrophe
+        if single_open and not prev.isspace():
+            return "close", SINGLE
+        return None
+    return None
+
+
+def pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], tuple[int, str] | None]:
+    """Top-level quotations closed within ``text[start:end]``, and the opener left open."""
+    stack: list[tuple[int, str]] = []
+    open_count = dict.fromkeys((DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET), 0)
+    found: list[Quotation] = []
+    for m in _MARK.finditer(text, start, end):
+        pos = m.start()
+        kind = _classify(text, pos, start, end, open_count[SINGLE] > 0, open_count[DOUBLE] > 0)
+        if kind is None:
+            continue
+        action, style = kind
+        if action == "open":
+            if stack and stack[-1][1] == style:
+                stack[-1] = (pos, style)  # rule 6: the earlier opener was stray
+            else:
+                stack.append((pos, style))
+                open_count[style] += 1
+            continue
+        if not open_count[style]:
+            continue  # a closer with nothing to close
+        while stack[-1][1] != style:
+            open_count[stack.pop()[1]] -= 1
+        opened = stack.pop()[0]
+        open_count[style] -= 1
+        if not stack and pos > opened + 1:
+            found.append(Quotation(opened, pos, opened + 1, pos, style))
+    left_open = stack[0] if stack else None
+    return found, left_open
+
+
+def _first_char(text: str, start: int, end: int) -> str:
+    return text[start] if start < end else ""
+
+
+def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Quotation]]:
+    """Quotations per paragraph (same order as ``paragraphs``)."""
+    result: list[list[Quotation]] = []
+    pending: tuple[int, str] | None = None  # opener left open by the previous paragraph
+    for n, (start, end) in enumerate(paragraphs):
+        found, left_open = pair_paragraph(text, start, end)
+        if pending is not None and found and found[0].open == start:
+            found[0] = attrs.evolve(found[0], continued=True)
+        if left_open is not None:
+            opened, style = left_open
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            reopens = nxt is not None and _first_char(text, *nxt) in (
+                set(_OPENERS) | {'"', "”"}
+            )
+            if opened == start or reopens:
+                content_end = end
+                while content_end > opened + 1 and text[content_end - 1].isspace():
+                    content_end -= 1
+                if content_end > opened + 1:
+                    found.append(Quotation(opened, None, opened + 1, content_end, style,
+                                           continues=reopens, continued=pending is not None
+                                           and opened == start))
+            pending = left_open if reopens else None
+        else:
+            pending = None
+        result.append(found)
+    return result

@@ -1,0 +1,255 @@
+"""Split scraped article text into paragraphs and sentences, and set page furniture aside.
+
+Offsets always point into the caller's string: segments are ``(start, end)`` pairs,
+never copies of cleaned text. Each furniture decision is a named rule (``FURNITURE_RULES``)
+with an example in its docstring; the name is what :attr:`Segment.rule` reports.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicon import abbreviations
+
+
+class SegmentKind(str, enum.Enum):
+    BODY = "body"
+    HEADING = "heading"
+    FURNITURE = "furniture"
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """One paragraph (a line of the input) and what it is."""
+
+    start: int
+    end: int
+    kind: SegmentKind
+    rule: str | None = None
+    block: int = 0
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """The text and its paragraphs; furniture is kept (with its rule) but marked."""
+
+    text: str
+    segments: tuple[Segment, ...]
+
+    def body(self) -> Iterator[Segment]:
+        return (s for s in self.segments if s.kind is SegmentKind.BODY)
+
+
+# --- furniture rules -----------------------------------------------------------------------
+# Each takes a paragraph's text (stripped) and says whether it is page furniture.
+
+_JSON_PAIR = regex.compile(r"""[\"”“]\s*:\s*[\"”“\[{\d]""")
+_CODE_LINE = regex.compile(
+    r"""^(?:var|let|const|function|return|if|else|for|while|try|catch)\b[\s({;]"""
+    r"""|^[{}()\[\];,\s]+$"""
+    r"""|\b(?:window|document|console|googletag|jQuery)\.\w"""
+    r"""|\bfunction\s*\("""
+    r"""|=>|&&|\|\||===|!=="""
+    r"""|[{;]\s*$""",
+    regex.V1,
+)
+_CAPTION_CREDIT = regex.compile(
+    r"""(?:\b(?:Photograph|Photo|Photos|Picture|Pictures|Image|Images|Illustration|Video|"""
+    r"""Credit|Source)\s*:\s*[^\n]{1,80}$)"""
+    r"""|\((?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()\n]{0,60}\)\s*$"""
+    r"""|(?:/|\bvia\s)(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|"""
+    r"""PA|Alamy|\w+ Newsource)\s*\.?$""",
+    regex.V1,
+)
+_CALL_TO_ACTION = regex.compile(
+    r"""^(?:[•·▪►>*\-–]\s*)?(?:Sign up|Follow (?:us|\w+ on)|Join \w+|Listen to|Subscribe|"""
+    r"""Share (?:this|on|via)|Click here|Read (?:more|the rest|next)|Got a story|"""
+    r"""For more stories|Leave a (?:Reply|comment)|Your email address|Related (?:Posts|"""
+    r"""Articles|Stories|Topics|Content)|Want to see more|Download (?:the|our)|"""
+    r"""Get (?:the|our)\b.*\bapp\b|Advertisement|Up Next|Close|Skip to|Watch:|"""
+    r"""Recommended|Most (?:Read|Popular)|Sponsored|Comments)\b"""
+    r"""|Opens in new window|please enable JavaScript""",
+    regex.V1 | regex.IGNORECASE,
+)
+_COPYRIGHT = regex.compile(r"""©|\(c\)\s*\d{4}|\bCopyright\b|\bAll rights reserved\b|™""",
+                           regex.IGNORECASE)
+_BYLINE = regex.compile(
+    r"""^(?:By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}"""
+    r"""(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}"""
+    r"""(?:\s*[,|]\s*[\p{L} ]{0,40})?$""",
+    regex.V1,
+)
+_TIMESTAMP = regex.compile(
+    r"""^[—–-]?\s*(?:Updated|Published|Posted|Last updated)\b.{0,60}$""", regex.IGNORECASE
+)
+_HTML_TAG = regex.compile(r"""^<[^>]{0,200}>""")
+_WORD = regex.compile(r"""[\p{L}\p{N}]+""")
+_SENTENCE_END = regex.compile(r"""[.!?…:;"”’'»)\]]$""")
+
+
+def rule_json_blob(line: str) -> bool:
+    """``{"@context": "https://schema.org", "@type": "VideoObject", …}``."""
+    return line[:1] in "{[" and len(_JSON_PAIR.findall(line[:2000])) >= 2
+
+
+def rule_script_code(line: str) -> bool:
+    """``window.addEventListener('load', function(data) {`` or a lone ``});``."""
+    return bool(_CODE_LINE.search(line[:2000]))
+
+
+def rule_caption_credit(line: str) -> bool:
+    """``The minister at the summit in May. Photograph: Ana Ruiz/AP`` or ``(Picture: Getty)``."""
+    return len(line) < 600 and bool(_CAPTION_CREDIT.search(line))
+
+
+def rule_call_to_action(line: str) -> bool:
+    """``Sign up for our morning newsletter``, ``Follow us on Facebook``, ``Up Next``."""
+    return len(line) < 400 and bool(_CALL_TO_ACTION.search(line))
+
+
+def rule_copyright(line: str) -> bool:
+    """``© 2025 Example Media Ltd. All rights reserved.`` (a sentence ending in one is kept)."""
+    m = _COPYRIGHT.search(line[:400])
+    return m is not None and (m.start() < 40 or len(line) < 160)
+
+
+def rule_byline(line: str) -> bool:
+    """``By Jane Doe and Omar Haddad``."""
+    return len(line) < 200 and bool(_BYLINE.match(line))
+
+
+def rule_timestamp(line: str) -> bool:
+    """``—Updated at 4:49 p.m. EDT``."""
+    return bool(_TIMESTAMP.match(line))
+
+
+def rule_html_markup(line: str) -> bool:
+    """``<div class="share-bar">`` passed through by a scraper."""
+    return bool(_HTML_TAG.match(line))
+
+
+FURNITURE_RULES: dict[str, Callable[[str], bool]] = {
+    "json-blob": rule_json_blob,
+    "script-code": rule_script_code,
+    "caption-credit": rule_caption_credit,
+    "copyright": rule_copyright,
+    "call-to-action": rule_call_to_action,
+    "byline": rule_byline,
+    "timestamp": rule_timestamp,
+    "html-markup": rule_html_markup,
+}
+
+#: Rules whose hit marks the whole block (lines not separated by a blank line) as furniture:
+#: a caption's first line, a wrapped "enable JavaScript" notice, a multi-line script.
+BLOCK_RULES = frozenset({"json-blob", "script-code", "caption-credit", "call-to-action",
+                         "copyright"})
+#: A block larger than this is not marked as a whole (text without blank lines).
+MAX_FURNITURE_BLOCK = 6
+
+_COPYRIGHT_TAIL = regex.compile(r"""\s+[–—-]\s*(?:Copyright|©)\b[^\n]*$""")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def is_heading(line: str, first: bool) -> bool:
+    """``Talks to resume in Geneva`` (short, no final punctuation) or the article's first line."""
+    words = len(_WORD.findall(line[:400]))
+    if words == 0:
+        return True
+    if first and words <= 30:
+        return True
+    return words <= 20 and not _SENTENCE_END.search(line)
+
+
+def classify(line: str) -> str | None:
+    """The name of the first furniture rule ``line`` meets, or None."""
+    for name, rule in FURNITURE_RULES.items():
+        if rule(line):
+            return name
+    return None
+
+
+def segment(text: str) -> Document:
+    """Split ``text`` into one segment per non-blank line, classified."""
+    lines: list[tuple[int, int, int]] = []  # start, end, block
+    block = 0
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = pos, nl
+        pos = nl + 1
+        while s < e and (text[s].isspace() or text[s] in _INVISIBLE):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _INVISIBLE):
+            e -= 1
+        if s == e:
+            if lines and lines[-1][2] == block:
+                block += 1
+            continue
+        lines.append((s, e, block))
+    kinds: list[tuple[SegmentKind, str | None]] = []
+    prev_line = ""
+    for i, (s, e, _b) in enumerate(lines):
+        line = text[s:e]
+        rule = classify(line)
+        if rule is None and line == prev_line:
+            rule = "repeated-line"
+        prev_line = line
+        if rule is not None:
+            kinds.append((SegmentKind.FURNITURE, rule))
+        elif is_heading(line, first=(i == 0)):
+            kinds.append((SegmentKind.HEADING, None))
+        else:
+            kinds.append((SegmentKind.BODY, None))
+    # Block rule: furniture spreads to its whole (small) block.
+    by_block: dict[int, list[int]] = {}
+    for i, (_s, _e, b) in enumerate(lines):
+        by_block.setdefault(b, []).append(i)
+    for members in by_block.values():
+        if len(members) > MAX_FURNITURE_BLOCK:
+            continue
+        hit = next((kinds[i][1] for i in members if kinds[i][1] in BLOCK_RULES), None)
+        if hit is not None:
+            for i in members:
+                if kinds[i][0] is not SegmentKind.FURNITURE:
+                    kinds[i] = (SegmentKind.FURNITURE, hit)
+    segments = []
+    for (s, e, b), (kind, rule) in zip(lines, kinds, strict=True):
+        if kind is SegmentKind.BODY:
+            tail = _COPYRIGHT_TAIL.search(text, s, e)
+            if tail is not None:
+                e = tail.start()
+        segments.append(Segment(s, e, kind, rule, b))
+    return Document(text, tuple(segments))
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations.ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_TOKENIZER: PunktSentenceTokenizer | None = None
+
+
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt built from the shipped abbreviation list; no data download."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        _TOKENIZER = _punkt()
+    return _TOKENIZER
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, as offsets into ``text``."""
+    return [(start + a, start + b) for a, b in sentence_tokenizer().span_tokenize(text[start:end])]
