@@ -1,5 +1,8 @@
 """quoteattr: who said what in English news articles."""
 
+from .batch import BatchResult, extract_many
+from .display import QuoteList, article_to_html, to_dataframe
+from .io import DecodeError, decode, read_article
 from .model import (
     SCHEMA_VERSION,
     Article,
@@ -25,5 +28,13 @@ __all__ = [
     "SpeakerType",
     "analyze",
     "extract",
+    "BatchResult",
+    "extract_many",
+    "QuoteList",
+    "article_to_html",
+    "to_dataframe",
+    "DecodeError",
+    "decode",
+    "read_article",
     "__version__",
 ]

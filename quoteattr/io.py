@@ -52,7 +52,9 @@ def decode(data: bytes) -> str:
         bad = raw[offset : min(offset + 4, exc.end + skip, len(raw))]
         shown = " ".join(f"0x{b:02x}" for b in bad) or "end of data"
         what = "truncated character" if exc.reason == "unexpected end of data" else "invalid byte"
-        hint = " (the file may be Latin-1 or Windows-1252)" if _looks_single_byte(raw) else ""
+        hint = ""
+        if what == "invalid byte" and _looks_single_byte(raw):
+            hint = " (the file may be Latin-1 or Windows-1252)"
         raise DecodeError(
             f"not valid UTF-8: {what} {shown} at byte offset {offset}{hint}",
             offset=offset,

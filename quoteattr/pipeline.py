@@ -2,9 +2,227 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from .model import Article, Quote, QuoteKind
+import attrs
+
+from . import reported
+from .attribution import (
+    Attribution,
+    Resolved,
+    attribute_quote,
+    is_sentence_like,
+    lead_in_speaker,
+    transcript,
+)
+from .coreference import EntityIndex, anonymous_speaker, organization_speaker
+from .cues import Cue, find_cues
+from .display import QuoteList
+from .mentions import Cat, MentionKind, category, chunk_forward, classify
+from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
+from .quotemarks import Quotation, find_quotations
+from .segmentation import SegmentKind, segment
+from .tokens import Tok, TokKind, tokenize
+
+#: Confidence of a speaker decision, by the rule that made it.
+CONFIDENCE = {
+    "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
+    "pronoun": 0.7, "same-paragraph": 0.75, "continuation": 0.65, "lead-in": 0.8,
+    "transcript": 0.85, None: 0.3,
+}
+_NAME_START = {Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD}
+
+
+@attrs.frozen(slots=True)
+class _Para:
+    start: int
+    end: int
+    kind: SegmentKind
+    quotations: tuple[Quotation, ...]
+    toks: tuple[Tok, ...]
+    cues: tuple[Cue, ...]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"quoteattr expects article text as str, got {type(text).__name__}; "
+            "decode bytes with quoteattr.decode() first"
+        )
+    return text
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    doc = segment(text)
+    kept = [s for s in doc.segments if s.kind is not SegmentKind.FURNITURE]
+    spans = [(s.start, s.end) for s in kept]
+    quotes = find_quotations(text, spans)
+    out = []
+    for seg, qs in zip(kept, quotes, strict=True):
+        toks = tokenize(text, seg.start, seg.end, qs)
+        out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
+                         tuple(find_cues(text, toks))))
+    return out
+
+
+def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
+    index = EntityIndex()
+    for p in paras:
+        toks = p.toks
+        i = 0
+        while i < len(toks):
+            if category(toks[i]) not in _NAME_START:
+                i += 1
+                continue
+            end = chunk_forward(toks, i)
+            if end <= i:
+                i += 1
+                continue
+            m = classify(text, toks, i, end)
+            if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+                index.add(m, m.start)
+            i = end
+    _learn_gender(paras, index)
+    return index
+
+
+def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
+    """``Ruiz said … / “…,” she said``: a pronoun after one named speaker teaches a gender."""
+    prev_named: list[str] = []
+    for p in paras:
+        named: list[str] = []
+        for c in p.cues:
+            m = c.subject
+            if m is None:
+                continue
+            if m.kind is MentionKind.NAME:
+                named.append(m.name or "")
+            elif m.kind is MentionKind.PRONOUN and m.gender:
+                window = {n for n in prev_named + named}
+                if len(window) == 1:
+                    entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
+                    if entity is not None:
+                        entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 1
+        prev_named = named or prev_named[-1:]
+
+
+def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
+    m = c.subject
+    if m is None:
+        return Resolved(c, None, None, CONFIDENCE[None])
+    speaker: Speaker | None = None
+    rule: str | None = None
+    entity = None
+    if m.kind is MentionKind.NAME:
+        entity = index.lookup(m) or index.add(m, m.start)
+        rule = "named-cue"
+    elif m.kind is MentionKind.ORGANIZATION:
+        entity = index.lookup(m)
+        speaker, rule = organization_speaker(m, entity), "organization"
+    elif m.kind is MentionKind.ANONYMOUS:
+        speaker, rule = anonymous_speaker(m), "unnamed-source"
+    elif m.kind is MentionKind.PRONOUN:
+        if not m.plural and m.text.lower() in {"he", "she"}:
+            entity = index.resolve_pronoun(m.gender, m.start, window)
+            rule = "pronoun" if entity else None
+    elif m.kind is MentionKind.ROLE:
+        entity = index.resolve_role(m, m.start)
+        rule = "role-noun" if entity else None
+    if entity is not None:
+        speaker = entity.speaker()
+        if m.kind is not MentionKind.ORGANIZATION:
+            index.note_speaker(entity, c.start)
+    return Resolved(c, speaker, rule, CONFIDENCE[rule] if speaker else CONFIDENCE[None])
+
+
+def _quote(text: str, start: int, end: int, kind: QuoteKind, a: Attribution) -> Quote:
+    mention = Span(a.mention[0], a.mention[1], text[a.mention[0]:a.mention[1]]) if (
+        a.mention) else None
+    cue = Span(a.cue.start, a.cue.end, text[a.cue.start:a.cue.end]) if a.cue else None
+    return Quote(text[start:end], start, end, kind, a.speaker, mention, cue,
+                 max(0.0, min(1.0, a.confidence)), Provenance(a.detector, a.attributor))
+
+
+def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
+                   include_headlines: bool) -> tuple[list[Quote], list[Resolved]]:
+    quotes: list[Quote] = []
+    all_resolved: list[Resolved] = []
+    prev_last: Attribution | None = None  # last attributed quote of the previous paragraph
+    pending_lead: Attribution | None = None
+    para_starts = [p.start for p in paras]
+    for n, p in enumerate(paras):
+        window = para_starts[max(0, n - 1)]
+        resolved = [_resolve_cue(c, index, window) for c in p.cues]
+        all_resolved.extend(resolved)
+        heading = p.kind is SegmentKind.HEADING
+        if pending_lead is not None and not heading and not (
+            p.quotations and p.quotations[0].open == p.start
+        ):
+            a = attrs.evolve(pending_lead, start=p.start, end=p.end)
+            quotes.append(_quote(text, p.start, p.end, QuoteKind.DIRECT, a))
+            pending_lead = None
+            prev_last = a
+            continue
+        pending_lead = None
+        found: list[Attribution | None] = []
+        qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE}
+        for qi, q in enumerate(p.quotations):
+            tr = transcript(text, q)
+            if tr is not None:
+                who, content_start = tr
+                sp = Speaker(who, SpeakerType.PERSON)
+                found.append(Attribution(content_start, q.end, "transcript", "transcript", sp,
+                                         (q.start, q.start + len(who)), None, 0.85))
+                continue
+            found.append(attribute_quote(text, p.toks, qtok[qi], q, resolved))
+        only_quotes = not any(t.kind is TokKind.WORD for t in p.toks)
+        for qi, q in enumerate(p.quotations):
+            a = found[qi]
+            if a is None or a.speaker is None:
+                other = next((f for f in reversed(found[:qi]) if f and f.speaker), None) or next(
+                    (f for f in found[qi + 1:] if f and f.speaker), None)
+                if other is not None and is_sentence_like(text, q):
+                    a = Attribution(q.start, q.end, "same-paragraph", "same-paragraph",
+                                    other.speaker, other.mention, other.cue,
+                                    CONFIDENCE["same-paragraph"])
+                elif (only_quotes or q.continued) and prev_last is not None and (
+                    is_sentence_like(text, q)
+                ):
+                    a = Attribution(q.start, q.end, "continuation", "continuation",
+                                    prev_last.speaker, prev_last.mention, prev_last.cue,
+                                    CONFIDENCE["continuation"])
+                elif a is None and is_sentence_like(text, q):
+                    a = Attribution(q.start, q.end, "unattributed", None, None, None, None,
+                                    CONFIDENCE[None])
+            if a is None or (heading and not include_headlines):
+                found[qi] = a
+                continue
+            if a.detector in ("embedded",) and not is_sentence_like(text, q) and (
+                a.speaker is None
+            ):
+                continue
+            found[qi] = a
+            quotes.append(_quote(text, a.start, a.end, QuoteKind.DIRECT, a))
+        last = next((f for f in reversed(found) if f and f.speaker), None)
+        prev_last = last if (last or p.quotations) else prev_last
+        if not p.quotations:
+            prev_last = None
+        lead = lead_in_speaker(text, p.toks)
+        if lead is not None:
+            end = chunk_forward(p.toks, lead)
+            m = classify(text, p.toks, lead, end)
+            if m is not None and m.kind is MentionKind.NAME:
+                entity = index.lookup(m) or index.add(m, m.start)
+                if entity is not None:
+                    pending_lead = Attribution(0, 0, "lead-in", "lead-in", entity.speaker(),
+                                               (m.start, m.end), None, CONFIDENCE["lead-in"])
+        elif p.toks and p.toks[-1].text == ":" and resolved:
+            r = resolved[-1]
+            if r.speaker is not None and r.cue.subject is not None:
+                pending_lead = Attribution(0, 0, "lead-in", r.rule, r.speaker,
+                                           (r.cue.subject.start, r.cue.subject.end), r.cue,
+                                           CONFIDENCE["lead-in"])
+    return quotes, all_resolved
 
 
 def analyze(
@@ -16,12 +234,24 @@ def analyze(
     doc: str | None = None,
 ) -> Article:
     """Run the whole pipeline on one article; see :func:`extract` for the options."""
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr expects article text as str, got {type(text).__name__}; "
-            "decode bytes with quoteattr.decode() first"
-        )
-    return Article(text=text, quotes=(), speakers=(), doc=doc)
+    text = _check_text(text)
+    wanted = {QuoteKind(k) for k in kinds} if kinds is not None else set(QuoteKind)
+    if not text.strip():
+        return Article(text=text, quotes=(), speakers=(), doc=doc)
+    paras = _paragraphs(text)
+    index = _index_entities(text, paras)
+    direct, resolved = _direct_quotes(text, paras, index, include_headlines)
+    heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
+    indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
+                                             for p in paras], resolved, heading_spans,
+                                      include_headlines)
+    quotes = reported.merge(direct, indirect)
+    quotes = [q for q in quotes if q.kind in wanted and q.confidence >= min_confidence]
+    speakers: dict[str, Speaker] = {}
+    for q in quotes:
+        if q.speaker is not None:
+            speakers.setdefault(q.speaker.name, q.speaker)
+    return Article(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()), doc=doc)
 
 
 def extract(
@@ -37,8 +267,7 @@ def extract(
     ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``).
     ``min_confidence``: drop quotes below this confidence.
     """
-    return list(
-        analyze(
-            text, include_headlines=include_headlines, kinds=kinds, min_confidence=min_confidence
-        ).quotes
+    article = analyze(
+        text, include_headlines=include_headlines, kinds=kinds, min_confidence=min_confidence
     )
+    return QuoteList(article.quotes, text)

@@ -1,0 +1,160 @@
+"""Attach each direct quotation to its cue and speaker.
+
+Rules (the name is what :attr:`Provenance.detector` / ``attributor`` report):
+
+- ``quote-then-cue``: ``“We will rebuild,” Ruiz said.`` / ``“…,” said the mayor.``
+- ``cue-then-quote``: ``Ruiz said: “We will rebuild.”`` / ``Ruiz told reporters “…”``.
+- ``description``: ``a plan Ruiz described as “reckless.”`` (a fragment, still direct).
+- ``embedded``: ``Ruiz said the plan was “reckless” and …`` (the speaker of the clause).
+- ``transcript``: ``"MORALES: We have the votes."``.
+- ``same-paragraph``: ``“A,” Ruiz said. “B.”`` → B is Ruiz's too.
+- ``continuation``: a paragraph that is only a quotation continues the previous speaker.
+- ``lead-in``: ``Ruiz's full statement:`` followed by an unquoted paragraph.
+- ``unattributed``: a sentence-like quotation with no speaker found (speaker None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .cues import BOUNDARY, Cue
+from .model import Speaker
+from .quotemarks import Quotation
+from .tokens import Tok, TokKind
+
+_TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")
+_WORD = regex.compile(r"""[\p{L}\p{N}]+""")
+#: Nouns that, with a possessive speaker, introduce a reproduced statement.
+STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
+                   "transcript", "speech", "tweet", "note", "response", "reply", "comments",
+                   "announcement", "declaration"}
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    """A speaker decision for one quotation (or unquoted block)."""
+
+    start: int
+    end: int
+    detector: str
+    attributor: str | None
+    speaker: Speaker | None
+    mention: tuple[int, int] | None
+    cue: Cue | None
+    confidence: float
+    embedded: bool = False  # the quotation sits inside reported content (mixed candidate)
+
+
+@attrs.frozen(slots=True)
+class Resolved:
+    """A cue whose subject has been resolved to a speaker."""
+
+    cue: Cue
+    speaker: Speaker | None
+    rule: str | None
+    confidence: float
+
+
+def words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def is_sentence_like(text: str, q: Quotation) -> bool:
+    """Whole-sentence quotations (not scare quotes or titles)."""
+    n = words(text, q.start, q.end)
+    if n >= 6:
+        return True
+    content = text[q.start:q.end].rstrip()
+    return n >= 3 and content[:1].isupper() and content[-1:] in ".!?,…"
+
+
+def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
+    """Token range around QUOTE ``k`` inside which its cue may stand."""
+    lo = k - 1
+    while lo >= 0:
+        t = toks[lo]
+        if t.kind is TokKind.QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
+            break
+        if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
+            break
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks):
+        t = toks[hi]
+        if t.kind is TokKind.QUOTE or (t.kind is TokKind.PUNCT and t.text in BOUNDARY):
+            break
+        hi += 1
+    return lo + 1, hi
+
+
+def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
+                    resolved: Sequence[Resolved]) -> Attribution | None:
+    """Cue-based rules for the quotation at token ``k``; None when no cue fits."""
+    lo, hi = _sentence_bounds(toks, k)
+    # quote-then-cue: the cue clause starts right after the quotation (a comma may stand between)
+    after = k + 1
+    if after < hi and toks[after].text == ",":
+        after += 1
+    for r in resolved:
+        c = r.cue
+        if not (after <= c.first < hi) or c.subject is None:
+            continue
+        subj_tok = next((i for i in range(after, hi) if toks[i].start >= c.subject.start), hi)
+        if c.subject_side == "right" and c.first in (after, after - 1) or (
+            c.subject_side in ("left", "apposition") and subj_tok == after
+        ):
+            return Attribution(q.start, q.end, "quote-then-cue", r.rule, r.speaker,
+                               (c.subject.start, c.subject.end), c, r.confidence)
+        break
+    # cue-then-quote: the last cue before the quotation in its sentence
+    before = [r for r in resolved if lo <= r.cue.verb < k and r.cue.last < k]
+    if before:
+        nearest = before[-1]
+        chosen = nearest
+        for r in before[:-1]:  # an outer cue reports the inner one (``X said Y told …``)
+            between = toks[r.cue.last + 1:nearest.cue.first]
+            if r.cue.lemma != "report" and r.speaker is not None and not any(
+                t.lower in {"but", "while", "whereas"} or t.text == ";" for t in between
+            ):
+                chosen = r
+                break
+        c = chosen.cue
+        gap = toks[c.last + 1:k]
+        gap_words = [t for t in gap if t.kind is TokKind.WORD]
+        embedded = bool(gap_words) and not (gap and gap[-1].text == ":")
+        detector = "cue-then-quote"
+        if c.lemma in {"describe", "call", "label", "dub", "characterize", "characterise"}:
+            detector, embedded = "description", False
+        elif embedded:
+            detector = "embedded"
+        conf = chosen.confidence - (0.1 if embedded else 0.0)
+        if chosen.speaker is None and c.subject is None:
+            return None
+        mention = (c.subject.start, c.subject.end) if c.subject else None
+        return Attribution(q.start, q.end, detector, chosen.rule, chosen.speaker, mention, c,
+                           conf, embedded)
+    return None
+
+
+def transcript(text: str, q: Quotation) -> tuple[str, int] | None:
+    """``"MORALES: We have the votes."`` → (``MORALES``, content start)."""
+    m = _TRANSCRIPT.match(text, q.start, q.end)
+    if m is None or m.end() >= q.end:
+        return None
+    return m.group(1), m.end()
+
+
+def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
+    """Token index of the possessor in ``Ruiz's full statement:`` (paragraph ends with ':')."""
+    if not toks or toks[-1].text != ":":
+        return None
+    for i in range(len(toks) - 2, 0, -1):
+        t = toks[i]
+        if t.kind is TokKind.POSS and toks[i - 1].is_cap and any(
+            x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
+        ):
+            return i - 1
+    return None

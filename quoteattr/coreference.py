@@ -1,0 +1,212 @@
+"""One entity per person: cluster name mentions, learn roles and gender, resolve
+pronouns and role nouns.
+
+Heuristics (names as the provenance reports them):
+
+- ``named-cue``: the cue's subject is a name; it joins the entity with the same surname
+  (accents and transliteration folded: ``Kovalenko``/``Kovalenkó``, ``Yury``/``Yuri``),
+  unless the first names differ (``Ana Ruiz`` and ``Marta Ruiz`` are two people).
+- ``pronoun``: ``he said`` → the most recent speaker of compatible gender, else the most
+  recent person mentioned; gender is learned from the article (``Ms Ruiz``, or a ``she``
+  that follows her as the only named speaker), never from a list of first names.
+- ``role-noun``: ``the minister said`` → the person whose learned roles (and nationality,
+  for ``the Chilean minister``) fit, preferring the article's main subject.
+- ``organization`` / ``unnamed-source``: ``the ministry``, ``a senior official``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from .lexicon import titles
+from .mentions import Mention, MentionKind
+from .model import Speaker, SpeakerType
+
+_TRANSLIT = regex.compile(r"(?:yy|iy|ij|yj|yi|ii|i)$")
+HEAD_OF_STATE = {"president", "prime minister", "chancellor", "leader", "king", "queen",
+                 "premier", "monarch", "emir", "sultan"}
+
+
+def fold(name: str) -> str:
+    """Lower case, accents and transliteration endings folded: ``Zelenskyy`` → ``zelensky``."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    return _TRANSLIT.sub("y", s)
+
+
+@attrs.define
+class Entity:
+    """A person or organisation of the article, built up mention by mention."""
+
+    key: str
+    names: dict[str, int] = attrs.field(factory=dict)
+    first_names: set[str] = attrs.field(factory=set)
+    roles: set[str] = attrs.field(factory=set)
+    nationalities: set[str] = attrs.field(factory=set)
+    gender_votes: dict[str, int] = attrs.field(factory=dict)
+    positions: list[int] = attrs.field(factory=list)
+    organization: bool = False
+    person_evidence: bool = False
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
+
+    @property
+    def gender(self) -> str | None:
+        if not self.gender_votes:
+            return None
+        best = max(self.gender_votes, key=lambda g: self.gender_votes[g])
+        return best
+
+    def speaker(self) -> Speaker:
+        kind = SpeakerType.ORGANIZATION if self.organization else SpeakerType.PERSON
+        return Speaker(self.name, kind, tuple(sorted(self.names)), tuple(sorted(self.roles)),
+                       self.gender)
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in regex.split(r"[\s]+", name.strip()) if p]
+
+
+class EntityIndex:
+    """The article's entities, and resolution of mentions to them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, list[Entity]] = {}
+        self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, m: Mention, position: int) -> Entity | None:
+        """Record a name or organisation mention; return its entity."""
+        if m.name is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+            return None
+        parts = _name_parts(m.name)
+        if not parts:
+            return None
+        key = fold(parts[-1])
+        first = fold(parts[0]) if len(parts) > 1 else None
+        candidates = self._by_key.get(key, [])
+        entity = None
+        if first is not None:
+            for e in candidates:
+                if not e.first_names or first in e.first_names or any(
+                    f.startswith(first[:1]) and (len(first) <= 2 or len(f) <= 2)
+                    for f in e.first_names
+                ):
+                    entity = e
+                    break
+        elif candidates:
+            entity = max(candidates, key=lambda e: len(e.positions))
+        if entity is None:
+            entity = Entity(key)
+            self.entities.append(entity)
+            self._by_key.setdefault(key, []).append(entity)
+        entity.names[m.name] = entity.names.get(m.name, 0) + 1
+        if first is not None:
+            entity.first_names.add(first)
+        entity.roles.update(m.roles)
+        if m.nationality:
+            entity.nationalities.add(m.nationality)
+        if m.gender:
+            entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
+        entity.positions.append(position)
+        if m.kind is MentionKind.ORGANIZATION:
+            entity.organization = True
+        if m.roles or m.gender or len(parts) > 1:
+            entity.person_evidence = True
+        return entity
+
+    def lookup(self, m: Mention) -> Entity | None:
+        if m.name is None:
+            return None
+        parts = _name_parts(m.name)
+        if not parts:
+            return None
+        candidates = self._by_key.get(fold(parts[-1]), [])
+        if not candidates:
+            return None
+        if len(parts) > 1:
+            first = fold(parts[0])
+            for e in candidates:
+                if first in e.first_names:
+                    return e
+        return max(candidates, key=lambda e: len(e.positions))
+
+    def main_subject(self) -> Entity | None:
+        people = [e for e in self.entities if not e.organization]
+        return max(people, key=lambda e: len(e.positions)) if people else None
+
+    def note_speaker(self, entity: Entity, position: int) -> None:
+        self.history.append((position, entity))
+        entity.person_evidence = entity.person_evidence or not entity.organization
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve_pronoun(self, gender: str | None, position: int, window: int) -> Entity | None:
+        """Most recent compatible speaker after ``window``, else the most recent person."""
+        for pos, e in reversed(self.history):
+            if pos >= position:
+                continue
+            if pos < window:
+                break
+            if not e.organization and (gender is None or e.gender in (None, gender)):
+                return e
+        best: tuple[int, Entity] | None = None
+        main = self.main_subject()
+        for e in self.entities:
+            if e.organization or not e.person_evidence:
+                continue
+            if gender is not None and e.gender not in (None, gender):
+                continue
+            before = [p for p in e.positions if p < position]
+            if not before:
+                continue
+            if e is main and before[-1] >= window:
+                return e  # the article's main subject, mentioned lately, wins
+            if best is None or before[-1] > best[0]:
+                best = (before[-1], e)
+        return best[1] if best else None
+
+    def resolve_role(self, m: Mention, position: int) -> Entity | None:
+        """``the president``, ``the Chilean leader``, ``Ruiz's spokesperson``."""
+        wanted = set(m.roles)
+        if "leader" in wanted:
+            wanted |= HEAD_OF_STATE
+        if m.possessor:
+            cands = [e for e in self.entities if e.roles & wanted and not e.organization]
+            owner = fold(m.possessor)
+            cands = [e for e in cands if e.key != owner] or cands
+        else:
+            cands = [e for e in self.entities if e.roles & wanted and not e.organization]
+        if m.nationality:
+            cands = [e for e in cands if m.nationality in e.nationalities]
+        cands = [e for e in cands if any(p < position for p in e.positions)] or cands
+        if not cands:
+            return None
+        main = self.main_subject()
+        if main in cands and not m.nationality:
+            return main
+        return max(cands, key=lambda e: (len(e.positions), max(e.positions)))
+
+
+def anonymous_speaker(m: Mention) -> Speaker:
+    return Speaker(m.text, SpeakerType.ANONYMOUS, (m.text,), m.roles)
+
+
+def organization_speaker(m: Mention, entity: Entity | None) -> Speaker:
+    if entity is not None:
+        return entity.speaker()
+    return Speaker(m.name or m.text, SpeakerType.ORGANIZATION)
+
+
+def gendered(roles: Iterable[str]) -> str | None:
+    for r in roles:
+        g = titles.GENDERED_ROLES.get(r)
+        if g:
+            return g
+    return None

@@ -1,0 +1,265 @@
+"""Speaker mentions: noun phrases that can say something, found around a cue.
+
+A mention is chunked from word categories (``category``) without a tagger:
+``US President Ana Ruiz`` → role ``president``, nationality ``us``, name ``Ana Ruiz``;
+``a senior Chilean official`` → anonymous; ``the ministry`` → organisation; ``she`` → pronoun.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from .lexicon import pronouns, sources, titles
+from .tokens import Tok, TokKind
+
+
+class Cat(enum.Enum):
+    PRON = "pron"
+    DET = "det"
+    ROLE = "role"
+    MOD = "mod"
+    NAT = "nat"
+    SRC = "src"
+    HON = "hon"
+    CAP = "cap"
+    CONNECT = "connect"
+    POSS = "poss"
+    TIME = "time"
+    OTHER = "other"
+
+
+class MentionKind(str, enum.Enum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+    ANONYMOUS = "anonymous"
+    ORGANIZATION = "organization"
+
+
+DETERMINERS = {"the", "a", "an", "another", "one", "some", "multiple", "several", "many",
+               "two", "three", "four", "five", "other", "its", "his", "her", "their", "our",
+               "both", "most", "few", "numerous", "various"}
+INDEFINITE = {"a", "an", "another", "one", "some", "multiple", "several", "many", "two",
+              "three", "four", "five", "other", "numerous", "various", "few", "most", "both"}
+CONNECTORS = {"of", "to", "for", "at", "in"}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "yesterday", "tonight", "tomorrow",
+}
+#: Capitalised words that open sentences but never names (``But``, ``Meanwhile``).
+FUNCTION_CAPS = {
+    "the", "a", "an", "but", "and", "or", "so", "yet", "if", "in", "on", "at", "for", "with",
+    "from", "by", "to", "of", "as", "after", "before", "during", "while", "when", "since",
+    "although", "though", "because", "this", "that", "these", "those", "it", "he", "she",
+    "they", "we", "i", "his", "her", "their", "its", "our", "my", "your", "meanwhile",
+    "however", "still", "also", "then", "now", "earlier", "later", "last", "next", "there",
+    "here", "what", "who", "why", "how", "where", "which", "asked", "pressed", "speaking",
+    "according", "instead", "indeed", "nevertheless", "moreover", "yes", "no", "not", "mr",
+    "but", "even", "just", "only", "ahead", "despite", "under", "over", "about", "amid",
+    "without", "within", "through", "until", "unless", "whether", "both", "all", "some",
+    "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
+}
+_MAX_NP = 14
+
+
+def category(tok: Tok) -> Cat:
+    """The word category of one token."""
+    if tok.kind is TokKind.POSS:
+        return Cat.POSS
+    if tok.kind is not TokKind.WORD:
+        return Cat.OTHER
+    low = tok.lower.rstrip(".")
+    if low in pronouns.SUBJECT_PRONOUNS and (low != "i" or tok.text == "I"):
+        return Cat.PRON
+    if low in titles.HONORIFICS and tok.is_cap:
+        return Cat.HON
+    if low in TIME_WORDS:
+        return Cat.TIME
+    if low in titles.ROLES:
+        return Cat.ROLE
+    if low in sources.SOURCE_NOUNS:
+        return Cat.SRC
+    if low in titles.NATIONALITIES and (tok.is_cap or low in {"us", "uk", "eu"}):
+        return Cat.NAT
+    if low in DETERMINERS and not tok.is_cap or low in {"the", "a", "an", "another"}:
+        return Cat.DET
+    if low in titles.ROLE_MODIFIERS:
+        return Cat.MOD
+    if low in CONNECTORS:
+        return Cat.CONNECT
+    if tok.is_cap and low not in FUNCTION_CAPS:
+        return Cat.CAP
+    return Cat.OTHER
+
+
+_NP_CATS = {Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON}
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A speaker noun phrase: tokens ``toks[i:j]`` of a paragraph."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str | None = None  # the proper name inside (``Ana Ruiz``), if any
+    roles: tuple[str, ...] = ()
+    nationality: str | None = None
+    gender: str | None = None
+    possessor: str | None = None  # ``Ruiz`` in ``Ruiz's spokesperson``
+    plural: bool = False
+
+
+def _good_connector(toks: Sequence[Tok], k: int) -> bool:
+    """``of``/``to`` inside a role phrase: ``secretary of state``, ``ambassador to Chile``."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = category(toks[k - 1]), category(toks[k + 1])
+    return before in (Cat.ROLE, Cat.SRC, Cat.MOD) and (
+        after in (Cat.CAP, Cat.ROLE, Cat.MOD, Cat.NAT) or toks[k + 1].lower == "the"
+    )
+
+
+def chunk_forward(toks: Sequence[Tok], i: int) -> int:
+    """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
+    n = len(toks)
+    if i >= n:
+        return i
+    c = category(toks[i])
+    if c is Cat.PRON:
+        return i + 1
+    j = i
+    if c is Cat.DET:
+        j += 1
+    start_body = j
+    while j < n and j - i < _MAX_NP:
+        c = category(toks[j])
+        if c in _NP_CATS:
+            j += 1
+        elif c is Cat.POSS and j > start_body:
+            j += 1
+        elif c is Cat.CONNECT and _good_connector(toks, j):
+            j += 1
+            if j < n and toks[j].lower == "the":
+                j += 1
+        else:
+            break
+    while j > start_body and category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS):
+        j -= 1
+    if j == start_body:
+        return i
+    # post-modifiers of unnamed sources: ``sources familiar with the matter``
+    if category(toks[j - 1]) is Cat.SRC and j < n and toks[j].lower in {"familiar", "close",
+                                                                         "with", "briefed"}:
+        k = j
+        while k < n and k - j < 8 and toks[k].kind is TokKind.WORD:
+            k += 1
+        j = k
+    return j
+
+
+def chunk_backward(toks: Sequence[Tok], e: int) -> int:
+    """Start index of the noun phrase ending at ``toks[e]`` (inclusive), or ``e + 1``."""
+    if e < 0:
+        return e + 1
+    if category(toks[e]) is Cat.PRON:
+        return e
+    j = e
+    while j >= 0 and e - j < _MAX_NP:
+        c = category(toks[j])
+        if c in _NP_CATS or (c is Cat.POSS and j < e):
+            j -= 1
+        elif c is Cat.CONNECT and _good_connector(toks, j):
+            j -= 1
+        else:
+            break
+    start = j + 1
+    if start > e:
+        return e + 1
+    if j >= 0 and category(toks[j]) is Cat.DET:
+        start = j
+    while start <= e and category(toks[start]) in (Cat.CONNECT, Cat.POSS):
+        start += 1
+    return start
+
+
+def _is_name_word(tok: Tok) -> bool:
+    return category(tok) is Cat.CAP
+
+
+def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
+    """Turn ``toks[i:j]`` into a mention, or None when it cannot speak."""
+    if j <= i:
+        return None
+    span = toks[i:j]
+    start, end = span[0].start, span[-1].end
+    surface = text[start:end]
+    cats = [category(t) for t in span]
+    if cats[0] is Cat.PRON and len(span) == 1:
+        low = span[0].lower
+        return Mention(start, end, surface, MentionKind.PRONOUN,
+                       gender=pronouns.SUBJECT_PRONOUNS.get(low),
+                       plural=low in {"they", "we"})
+    # the proper name: the last run of capitalised non-title words
+    k = j
+    while k > i and _is_name_word(toks[k - 1]):
+        k -= 1
+    name_toks = span[k - i:]
+    if name_toks and k > i and category(toks[k - 1]) in (Cat.POSS, Cat.CONNECT):
+        name_toks = []  # ``Ruiz's spokesperson``, ``ambassador to Chile``: a role phrase
+    roles: list[str] = []
+    nationality = None
+    gender = None
+    possessor = None
+    prefix = span[: k - i] if name_toks else span
+    for n, t in enumerate(prefix):
+        low = t.lower.rstrip(".")
+        c = cats[n]
+        if c is Cat.ROLE:
+            roles.append(titles.ROLE_SYNONYMS.get(low, low))
+            gender = gender or titles.GENDERED_ROLES.get(low)
+        elif c is Cat.SRC and low in titles.ROLES:
+            roles.append(titles.ROLE_SYNONYMS.get(low, low))
+        elif c is Cat.NAT:
+            nationality = titles.NATIONALITIES[low]
+        elif c is Cat.HON:
+            gender = gender or titles.HONORIFICS.get(low)
+        elif c is Cat.POSS and n > 0:
+            possessor = prefix[n - 1].text
+            if prefix[n - 1].lower in titles.NATIONALITIES:
+                nationality = titles.NATIONALITIES[prefix[n - 1].lower]
+    low_words = [t.lower for t in span]
+    joined = " ".join(w for w in low_words if w not in DETERMINERS)
+    head = low_words[-1]
+    caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+    if head in sources.ORGANIZATION_HEADS or joined in sources.ORGANIZATION_HEADS or (
+        name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS
+    ):
+        name = " ".join(caps) if caps else surface
+        if span[0].lower in {"the"} and not caps:
+            name = surface[len(span[0].text):].strip()
+        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
+                       roles=tuple(roles), nationality=nationality)
+    if name_toks:
+        name = text[name_toks[0].start:name_toks[-1].end]
+        if name.lower() in titles.NATIONALITIES and not roles:
+            return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name)
+        return Mention(start, end, surface, MentionKind.NAME, name=name, roles=tuple(roles),
+                       nationality=nationality, gender=gender)
+    if cats[-1] is Cat.SRC or (cats[0] is Cat.DET and low_words[0] in INDEFINITE) or (
+        head.endswith("s") and head not in titles.ROLES and cats[-1] is not Cat.ROLE
+    ):
+        if cats[-1] in (Cat.SRC, Cat.ROLE) or head in sources.SOURCE_NOUNS:
+            definite = low_words[0] in {"the", "his", "her", "its", "their"}
+            if not (definite and cats[-1] is Cat.ROLE):
+                return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
+                               nationality=nationality, plural=head.endswith("s"))
+    if roles:
+        return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
+                       nationality=nationality, gender=gender, possessor=possessor)
+    return None

@@ -1,0 +1,77 @@
+"""Word tokens of a paragraph, with each top-level quotation folded into one QUOTE token."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .quotemarks import Quotation
+
+
+class TokKind(enum.Enum):
+    WORD = "word"
+    PUNCT = "punct"
+    POSS = "poss"  # the ’s of a possessive
+    QUOTE = "quote"
+
+
+@attrs.frozen(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    kind: TokKind
+    quote: int = -1  # index into the paragraph's quotations, for QUOTE tokens
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind is TokKind.WORD and self.text[:1].isupper()
+
+
+_TOKEN = regex.compile(
+    r"""(?P<abbr>(?:\p{L}\.){2,})"""
+    r"""|(?P<word>[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*)"""
+    r"""|(?P<punct>[^\s\p{L}\p{M}\p{N}])""",
+    regex.V1,
+)
+_POSSESSIVE = ("’s", "'s", "’S", "'S")
+
+
+def _tokenize_range(text: str, start: int, end: int, out: list[Tok]) -> None:
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if m.lastgroup == "punct":
+            out.append(Tok(s, e, m.group(), TokKind.PUNCT))
+            continue
+        word = m.group()
+        if m.lastgroup == "word" and len(word) > 2 and word.endswith(_POSSESSIVE):
+            out.append(Tok(s, e - 2, word[:-2], TokKind.WORD))
+            out.append(Tok(e - 2, e, word[-2:], TokKind.POSS))
+            continue
+        if m.lastgroup == "word" and word.endswith(("s’", "s'")) and e < end and (
+            text[e:e + 1].isspace()
+        ):
+            out.append(Tok(s, e - 1, word[:-1], TokKind.WORD))  # plural possessive
+            out.append(Tok(e - 1, e, word[-1], TokKind.POSS))
+            continue
+        out.append(Tok(s, e, word, TokKind.WORD))
+
+
+def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = ()) -> list[Tok]:
+    """Tokens of ``text[start:end]``; each quotation becomes a single QUOTE token."""
+    out: list[Tok] = []
+    pos = start
+    for n, q in enumerate(quotations):
+        _tokenize_range(text, pos, q.outer_start, out)
+        out.append(Tok(q.outer_start, q.outer_end, text[q.outer_start:q.outer_end],
+                       TokKind.QUOTE, n))
+        pos = q.outer_end
+    _tokenize_range(text, pos, end, out)
+    return out
