@@ -166,7 +166,9 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
             lemma, rule, last = "make clear", "light-verb", k + 1
         else:
             found = lex.lemma_of(low)
-            if found is None or _is_noun_use(toks, k) or _is_passive(toks, k):
+            if found is None or not tok.text[0].islower() or _is_noun_use(toks, k) or (
+                _is_passive(toks, k)
+            ):
                 continue
             lemma = found
             if lemma in lex.DESCRIPTION_VERBS and not any(
@@ -208,7 +210,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             if m is not None:
                 return attrs.evolve(cue, subject=m, subject_side="sentence")
         return cue
-    if left >= 0 and toks[left].kind is TokKind.WORD:
+    if left >= 0 and (toks[left].kind is TokKind.WORD or toks[left].text == ")"):
         start = chunk_backward(toks, left)
         m = classify(text, toks, start, left + 1)
         if m is not None:

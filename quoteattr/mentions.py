@@ -169,6 +169,12 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
         return e + 1
     if category(toks[e]) is Cat.PRON:
         return e
+    if toks[e].text == ")":  # ``Jane Roe (D-Calif.) said``: skip the party label
+        o = e - 1
+        while o >= 0 and e - o < 10 and toks[o].text != "(":
+            o -= 1
+        if o > 0 and toks[o].text == "(":
+            e = o - 1
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = category(toks[j])
@@ -196,9 +202,17 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     """Turn ``toks[i:j]`` into a mention, or None when it cannot speak."""
     if j <= i:
         return None
-    span = toks[i:j]
-    start, end = span[0].start, span[-1].end
+    if toks[j - 1].text == ")":
+        j -= 1
+    start, end = toks[i].start, toks[j - 1].end
     surface = text[start:end]
+    for k in range(i, j):
+        if toks[k].text == "(":
+            j = k  # ``Jane Roe (D-Calif.)``: the party label is not part of the name
+            break
+    while j - 1 > i and category(toks[j - 1]) not in _NP_CATS:
+        j -= 1  # classify ``sources familiar with the matter`` by ``sources``
+    span = toks[i:j]
     cats = [category(t) for t in span]
     if cats[0] is Cat.PRON and len(span) == 1:
         low = span[0].lower

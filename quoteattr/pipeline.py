@@ -222,6 +222,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 pending_lead = Attribution(0, 0, "lead-in", r.rule, r.speaker,
                                            (r.cue.subject.start, r.cue.subject.end), r.cue,
                                            CONFIDENCE["lead-in"])
+                prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
     return quotes, all_resolved
 
 

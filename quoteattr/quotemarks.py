@@ -25,7 +25,7 @@ _CLOSERS = {"”": DOUBLE, "»": GUILLEMET, "›": SINGLE_GUILLEMET}
 #: Characters that may stand before an opening mark.
 _BEFORE_OPEN = set(" \t\n\r\u00a0([{—–-/:;,") | set(_OPENERS) | {'"', "'"}
 QUOTE_CHARS = frozenset(set(_OPENERS) | set(_CLOSERS) | {'"', "'", "’", "“", "‟"})
-_MARK = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_MARK = regex.compile("''|[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 #: Elisions written with a leading apostrophe (``'em``, ``'til``).
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
 
@@ -41,6 +41,7 @@ class Quotation:
     style: str
     continues: bool = False  # the paragraph ends inside it and the next one reopens
     continued: bool = False  # it reopens a quotation left open by the previous paragraph
+    close_len: int = 1  # 2 for the doubled apostrophes ``''…''`` some papers print
 
     @property
     def outer_start(self) -> int:
@@ -48,7 +49,7 @@ class Quotation:
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
 def _is_wordchar(c: str) -> bool:
@@ -98,32 +99,49 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
 
 def pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], tuple[int, str] | None]:
     """Top-level quotations closed within ``text[start:end]``, and the opener left open."""
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[int, str, int]] = []  # position, style, mark length
     open_count = dict.fromkeys((DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET), 0)
     found: list[Quotation] = []
     for m in _MARK.finditer(text, start, end):
         pos = m.start()
-        kind = _classify(text, pos, start, end, open_count[SINGLE] > 0, open_count[DOUBLE] > 0)
+        size = m.end() - pos
+        if size == 2:
+            kind = _classify_doubled(text, pos, start, end, open_count[DOUBLE] > 0)
+        else:
+            kind = _classify(text, pos, start, end, open_count[SINGLE] > 0,
+                             open_count[DOUBLE] > 0)
         if kind is None:
             continue
         action, style = kind
         if action == "open":
             if stack and stack[-1][1] == style:
-                stack[-1] = (pos, style)  # rule 6: the earlier opener was stray
+                stack[-1] = (pos, style, size)  # rule 6: the earlier opener was stray
             else:
-                stack.append((pos, style))
+                stack.append((pos, style, size))
                 open_count[style] += 1
             continue
         if not open_count[style]:
             continue  # a closer with nothing to close
         while stack[-1][1] != style:
             open_count[stack.pop()[1]] -= 1
-        opened = stack.pop()[0]
+        opened, _, open_size = stack.pop()
         open_count[style] -= 1
-        if not stack and pos > opened + 1:
-            found.append(Quotation(opened, pos, opened + 1, pos, style))
-    left_open = stack[0] if stack else None
+        if not stack and pos > opened + open_size:
+            found.append(Quotation(opened, pos, opened + open_size, pos, style, close_len=size))
+    left_open = (stack[0][0], stack[0][1]) if stack else None
     return found, left_open
+
+
+def _classify_doubled(text: str, i: int, start: int, end: int,
+                      double_open: bool) -> tuple[str, str] | None:
+    """``''`` written for a double quotation mark."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 2] if i + 2 < end else " "
+    if prev in _BEFORE_OPEN and not nxt.isspace() and not (double_open and not prev.isspace()):
+        return "open", DOUBLE
+    if not prev.isspace():
+        return "close", DOUBLE
+    return None
 
 
 def _first_char(text: str, start: int, end: int) -> str:
@@ -146,10 +164,11 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
             )
             if opened == start or reopens:
                 content_end = end
-                while content_end > opened + 1 and text[content_end - 1].isspace():
+                size = 2 if text.startswith("''", opened) else 1
+                while content_end > opened + size and text[content_end - 1].isspace():
                     content_end -= 1
-                if content_end > opened + 1:
-                    found.append(Quotation(opened, None, opened + 1, content_end, style,
+                if content_end > opened + size:
+                    found.append(Quotation(opened, None, opened + size, content_end, style,
                                            continues=reopens, continued=pending is not None
                                            and opened == start))
             pending = left_open if reopens else None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .lexicon import abbreviations
 from .quotemarks import Quotation
 
 
@@ -36,7 +37,7 @@ class Tok:
 
 
 _TOKEN = regex.compile(
-    r"""(?P<abbr>(?:\p{L}\.){2,})"""
+    r"""(?P<abbr>(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}))"""
     r"""|(?P<word>[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*)"""
     r"""|(?P<punct>[^\s\p{L}\p{M}\p{N}])""",
     regex.V1,
@@ -45,8 +46,11 @@ _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
 def _tokenize_range(text: str, start: int, end: int, out: list[Tok]) -> None:
+    skip = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
+        if s < skip:
+            continue
         if m.lastgroup == "punct":
             out.append(Tok(s, e, m.group(), TokKind.PUNCT))
             continue
@@ -60,6 +64,12 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok]) -> None:
         ):
             out.append(Tok(s, e - 1, word[:-1], TokKind.WORD))  # plural possessive
             out.append(Tok(e - 1, e, word[-1], TokKind.POSS))
+            continue
+        if m.lastgroup == "word" and text.startswith(".", e) and e < end and (
+            word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
+        ):
+            out.append(Tok(s, e + 1, word + ".", TokKind.WORD))  # ``Mr.``, ``Sen.``
+            skip = e + 1
             continue
         out.append(Tok(s, e, word, TokKind.WORD))
 

@@ -16,13 +16,13 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
 REGULAR_VERBS: set[str] = {
     "add", "announce", "insist", "warn", "claim", "argue", "note", "predict", "confirm",
     "describe", "explain", "state", "declare", "acknowledge", "admit", "allege", "assert",
-    "contend", "maintain", "respond", "recall", "report", "reveal", "stress", "emphasize",
+    "contend", "respond", "recall", "report", "reveal", "stress", "emphasize",
     "emphasise", "repeat", "urge", "promise", "pledge", "vow", "concede", "complain", "joke",
     "quip", "boast", "shout", "yell", "scream", "whisper", "demand", "remark", "observe",
-    "comment", "caution", "suggest", "ask", "answer", "continue", "counter", "retort",
+    "comment", "caution", "suggest", "ask", "answer", "counter", "retort",
     "exclaim", "mention", "conclude", "charge", "accuse", "indicate", "signal", "estimate",
     "forecast", "threaten", "agree", "disclose", "brag", "lament", "concur", "tout", "muse",
-    "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify", "complain",
+    "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify",
 }
 
 #: Verbs whose object is the listener, not the content (``told reporters that …``).
