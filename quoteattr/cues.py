@@ -22,7 +22,7 @@ from .tokens import Tok, TokKind
 
 _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
                 "that", "whose", "social", "media", "in", "new", "latest", "first", "last",
-                "earlier", "recent"}
+                "earlier", "recent", "of", "to"}
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
 _AUX = {"has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does",
         "do", "could", "may", "might", "should", "can", "also", "later", "then", "previously",

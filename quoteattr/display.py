@@ -31,6 +31,7 @@ PALETTE: tuple[str, ...] = (
     "#ffc9a3", "#b5ead7", "#c7ceea", "#e2f0a0", "#f3c1e6",
 )
 _NO_SPEAKER = "#dddddd"
+_CELL = ' style="padding:2px 10px;text-align:left"'
 
 
 class QuoteList(list[Quote]):
@@ -147,7 +148,7 @@ def _summary(quotes: Sequence[Quote], speakers: Sequence[Speaker],
             by_name.setdefault(q.speaker.name, q.speaker)
         row = counts.setdefault(name, {k.value: 0 for k in QuoteKind})
         row[q.kind.value] += 1
-    head = "".join(f"<th>{h}</th>" for h in
+    head = "".join(f"<th{_CELL}>{h}</th>" for h in
                    ("speaker", "type", "roles", "quotes", "direct", "mixed", "indirect"))
     body: list[str] = []
     order: list[str | None] = [n for n in colours if n in counts or n in by_name]
@@ -160,15 +161,16 @@ def _summary(quotes: Sequence[Quote], speakers: Sequence[Speaker],
         label = html.escape(name) if name is not None else "<i>no speaker</i>"
         body.append(
             "<tr>"
-            f'<td><span style="background:{colour};padding:0 6px;margin-right:4px">&nbsp;'
-            f"</span>{label}</td>"
-            f"<td>{html.escape(str(spk.type)) if spk else ''}</td>"
-            f"<td>{html.escape(', '.join(spk.roles)) if spk else ''}</td>"
-            f"<td>{sum(row.values())}</td><td>{row['direct']}</td>"
-            f"<td>{row['mixed']}</td><td>{row['indirect']}</td>"
+            f'<td{_CELL}><span style="background:{colour};padding:0 6px;margin-right:4px">'
+            f"&nbsp;</span>{label}</td>"
+            f"<td{_CELL}>{html.escape(str(spk.type)) if spk else ''}</td>"
+            f"<td{_CELL}>{html.escape(', '.join(spk.roles)) if spk else ''}</td>"
+            f"<td{_CELL}>{sum(row.values())}</td><td{_CELL}>{row['direct']}</td>"
+            f"<td{_CELL}>{row['mixed']}</td><td{_CELL}>{row['indirect']}</td>"
             "</tr>"
         )
-    return (f'<table class="qa-speakers"><thead><tr>{head}</tr></thead>'
+    return (f'<table class="qa-speakers" style="border-collapse:collapse;margin-top:0.5em">'
+            f"<thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(body)}</tbody></table>")
 
 

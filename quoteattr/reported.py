@@ -1,23 +1,248 @@
-"""Reported speech: indirect and mixed quotes (``Ruiz said that …``)."""
+"""Reported speech: indirect and mixed quotes.
+
+Rules (the name is what :attr:`Provenance.detector` reports):
+
+- ``cue-then-content``: ``Ruiz said on Monday that the port would reopen.`` → content
+  ``the port would reopen``; it stops where the reporter's narration resumes
+  (``, but …``, ``, after …``, ``, describing …``) or at the end of the sentence.
+- ``content-then-cue``: ``The port will reopen in May, Ruiz said.`` and
+  ``…, according to two officials.``
+- ``according-to-first``: ``According to the ministry, the port will reopen.``
+- A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
+  arrival” in its current form``); the fragment is not reported again as a direct quote.
+
+Not speech: a cue with no clausal content (``urged the council to act``, ``told the panel
+about …``), description verbs (``described it as “…”`` is a direct quote), and cues in
+headlines unless ``include_headlines`` is set.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from .attribution import Resolved
-from .model import Quote
+from .cues import BOUNDARY, sentence_start
+from .mentions import Cat, category
+from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
-from .tokens import Tok
+from .tokens import Tok, TokKind
+
+#: Words after a comma that hand the sentence back to the reporter.
+NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
+                      "according", "where", "when", "before", "even", "despite", "amid",
+                      "prompting", "adding", "saying", "noting", "describing", "calling",
+                      "citing", "referring", "suggesting", "arguing", "in", "following",
+                      "with", "because"}
+#: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
+#: subject pronoun (``announced the meeting`` is not reported speech).
+OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit",
+                "post", "tweet", "write", "repeat", "mention", "disclose", "signal", "tout",
+                "pledge", "promise", "vow", "threaten", "demand", "ask", "urge", "answer",
+                "recount", "reiterate", "proclaim", "forecast", "estimate", "praise",
+                "criticize", "blame", "dismiss", "welcome"}
+_SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these", "those"}
+#: Words that cannot open reported content (``urged them to act``, ``told him about``).
+NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
+                    "as", "and", "or", "if", "whether", "how", "what", "why", "when",
+                    "where", "who", "so", "than", "up", "out", "off", "down", "over"}
+_SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
+CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
+MIN_WORDS = 3
+Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 
-def find_reported(text: str, paras: Sequence[tuple[int, int, Sequence[Tok],
-                                                   Sequence[Quotation]]],
-                  resolved: Sequence[Resolved], headings: Sequence[tuple[int, int]],
-                  include_headlines: bool) -> list[Quote]:
+def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
+    t = toks[i]
+    if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
+        return True
+    if t.kind is TokKind.QUOTE and i + 1 < len(toks):
+        inner = t.text.rstrip("”\"’'» ")
+        nxt = toks[i + 1]
+        return inner[-1:] in ".!?" and nxt.kind is TokKind.WORD and nxt.text[:1].isupper()
+    return False
+
+
+def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple[int, int] | None:
+    """Token range of the content that starts at ``first``."""
+    n = len(toks)
+    i = first
+    has_that = i < n and toks[i].lower == "that"
+    if has_that:
+        i += 1
+    if i >= n or toks[i].kind is TokKind.QUOTE:
+        return None
+    if toks[i].kind is not TokKind.WORD or toks[i].lower in NOT_CLAUSE_START:
+        return None
+    if lemma in OBJECT_VERBS and not has_that and toks[i].lower not in _SUBJECT_START:
+        return None
+    j = i
+    while j < n:
+        t = toks[j]
+        if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
+            break
+        if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
+            break
+        if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
+            break
+        if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
+            break
+        if _is_sentence_end(toks, j):
+            j += 1
+            break
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | None:
+    """``CONTENT, Ruiz said``: from the sentence start to the comma before the cue clause."""
+    if cue_first == 0 or toks[cue_first - 1].text != ",":
+        return None
+    start = sentence_start(toks, cue_first)
+    # a quotation ending with a stop closes the previous sentence
+    for k in range(cue_first - 2, start - 1, -1):
+        if _is_sentence_end(toks, k) and k + 1 < cue_first - 1:
+            start = k + 1
+            break
+    end = cue_first - 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def _words(toks: Sequence[Tok], i: int, j: int) -> int:
+    return sum(1 for t in toks[i:j] if t.kind is TokKind.WORD)
+
+
+def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
+    start, end = toks[i].start, toks[j - 1].end
+    while end > start and text[end - 1] in " ,;:.\u00a0" and toks[j - 1].kind is not (
+        TokKind.QUOTE
+    ):
+        end -= 1
+    return start, end
+
+
+def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved],
+                  headings: Sequence[tuple[int, int]], include_headlines: bool) -> list[Quote]:
     """Indirect and mixed quotes, one per cue with clausal content."""
-    return []
+    by_para: dict[int, list[Resolved]] = {}
+    starts = [p[0] for p in paras]
+    k = 0
+    for r in resolved:
+        while k + 1 < len(starts) and starts[k + 1] <= r.cue.start:
+            k += 1
+        by_para.setdefault(k, []).append(r)
+    heading_starts = {s for s, _ in headings}
+    out: list[Quote] = []
+    for n, (p_start, _p_end, toks, _quotations) in enumerate(paras):
+        if p_start in heading_starts and not include_headlines:
+            continue
+        cues = by_para.get(n, [])
+        candidates: list[tuple[int, int, int, str, Resolved]] = []
+        for r in cues:
+            found = _candidate(toks, r, cues)
+            if found is not None:
+                i, j, detector = found
+                priority = 0 if detector != "cue-then-content" else 1
+                candidates.append((priority, i, j, detector, r))
+        taken: list[tuple[int, int]] = []
+        for _prio, i, j, detector, r in sorted(candidates, key=lambda c: (c[0], c[1])):
+            if any(i < b and a < j for a, b in taken):
+                continue
+            quote = _make_quote(text, toks, i, j, detector, r)
+            if quote is not None:
+                taken.append((i, j))
+                out.append(quote)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _candidate(toks: Sequence[Tok], r: Resolved,
+               cues: Sequence[Resolved]) -> tuple[int, int, str] | None:
+    """The content token range of one cue, and the rule that found it."""
+    c = r.cue
+    if c.subject is None or c.lemma in _SKIP_LEMMAS:
+        return None
+    rng = None
+    detector = "cue-then-content"
+    subject_first = min(c.first, _tok_index(toks, c.subject.start))
+    if c.rule == "according-to":
+        if c.first == sentence_start(toks, c.verb):
+            end = _tok_index(toks, c.subject.end - 1) + 1
+            if end < len(toks) and toks[end].text == ",":
+                rng, detector = _content_after(toks, end + 1), "according-to-first"
+        else:
+            rng, detector = _content_before(toks, c.first), "content-then-cue"
+    elif c.subject_side == "right":
+        rng, detector = _content_before(toks, c.first), "content-then-cue"
+    else:
+        before = _content_before(toks, subject_first)
+        after_cue = c.last + 1
+        if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
+                                   or toks[after_cue].text == ","):
+            rng, detector = before, "content-then-cue"
+        elif after_cue < len(toks) and toks[after_cue].kind is not TokKind.QUOTE and (
+            toks[after_cue].text not in {",", ":"}
+        ):
+            rng = _content_after(toks, after_cue, c.lemma)
+    if rng is None:
+        return None
+    i, j = rng
+    for other in cues:  # nested cues inside this content
+        o = other.cue
+        if o is c or not (i <= o.verb < j) or o.subject is None:
+            continue
+        if o.lemma in _SKIP_LEMMAS:
+            j = min(j, _tok_index(toks, o.subject.start))  # ``a call Ruiz described as``
+            while j > i and toks[j - 1].lower in {"that", "which", "who", ","}:
+                j -= 1
+        elif c.lemma == "report" and detector == "cue-then-content":
+            return None  # ``the paper reported that Ruiz told …``: Ruiz's words
+    if _words(toks, i, j) < MIN_WORDS:
+        return None
+    return i, j, detector
+
+
+def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
+                r: Resolved) -> Quote | None:
+    c = r.cue
+    assert c.subject is not None
+    inner = [t for t in toks[i:j] if t.kind is TokKind.QUOTE]
+    if len(inner) == 1 and j - i <= 2:
+        return None  # the content is just a direct quote
+    start, end = _span(text, toks, i, j)
+    if end <= start:
+        return None
+    kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+    mention = Span(c.subject.start, c.subject.end, text[c.subject.start:c.subject.end])
+    return Quote(text[start:end], start, end, kind, r.speaker, mention,
+                 Span(c.start, c.end, text[c.start:c.end]),
+                 round(r.confidence * CONFIDENCE_SCALE, 3), Provenance(detector, r.rule))
+
+
+def _tok_index(toks: Sequence[Tok], offset: int) -> int:
+    """Index of the token that starts at or contains ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(toks) - 1)
 
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """All quotes in text order."""
-    return sorted(direct + reported, key=lambda q: (q.start, q.end))
+    """All quotes in text order; a quoted fragment inside mixed content is dropped, and so is
+    reported content that overlaps a direct quote."""
+    mixed = [q for q in reported if q.kind is QuoteKind.MIXED]
+    kept_direct = []
+    for d in direct:
+        inside = any(m.start <= d.start and d.end <= m.end for m in mixed)
+        if inside and d.provenance.detector not in ("description",):
+            continue
+        kept_direct.append(d)
+    kept_reported = [
+        r for r in reported
+        if not any(d.start < r.end and r.start < d.end for d in kept_direct)
+    ]
+    return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
