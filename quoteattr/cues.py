@@ -17,7 +17,15 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import cues as lex
-from .mentions import Cat, Mention, category, chunk_backward, chunk_forward, classify
+from .mentions import (
+    Cat,
+    Mention,
+    MentionKind,
+    category,
+    chunk_backward,
+    chunk_forward,
+    classify,
+)
 from .tokens import Tok, TokKind
 
 _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -197,6 +205,13 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         j = cue.last + 1
         end = chunk_forward(toks, j)
         m = classify(text, toks, j, end)
+        if m is None:  # ``according to the nonpartisan budget office``: any noun phrase
+            end = j
+            while end < n and end - j < 10 and toks[end].kind is TokKind.WORD:
+                end += 1
+            if end > j:
+                m = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
+                            MentionKind.ANONYMOUS)
         return attrs.evolve(cue, subject=m, subject_side="right") if m else cue
     left = cue.first - 1
     if cue.rule == "participle":

@@ -23,6 +23,7 @@ class Cat(enum.Enum):
     MOD = "mod"
     NAT = "nat"
     SRC = "src"
+    ORG = "org"
     HON = "hon"
     CAP = "cap"
     CONNECT = "connect"
@@ -83,6 +84,8 @@ def category(tok: Tok) -> Cat:
         return Cat.ROLE
     if low in sources.SOURCE_NOUNS:
         return Cat.SRC
+    if low in sources.ORGANIZATION_NOUNS and not tok.is_cap:
+        return Cat.ORG
     if low in titles.NATIONALITIES and (tok.is_cap or low in {"us", "uk", "eu"}):
         return Cat.NAT
     if low in DETERMINERS and not tok.is_cap or low in {"the", "a", "an", "another"}:
@@ -96,7 +99,7 @@ def category(tok: Tok) -> Cat:
     return Cat.OTHER
 
 
-_NP_CATS = {Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON}
+_NP_CATS = {Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG}
 
 
 @attrs.frozen(slots=True)
@@ -251,6 +254,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]
     caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+    if cats[-1] is Cat.ORG and not caps:
+        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=surface,
+                       roles=tuple(roles), nationality=nationality)
     if head in sources.ORGANIZATION_HEADS or joined in sources.ORGANIZATION_HEADS or (
         name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS
     ):

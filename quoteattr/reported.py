@@ -31,8 +31,7 @@ from .tokens import Tok, TokKind
 NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
                       "according", "where", "when", "before", "even", "despite", "amid",
                       "prompting", "adding", "saying", "noting", "describing", "calling",
-                      "citing", "referring", "suggesting", "arguing", "in", "following",
-                      "with", "because"}
+                      "citing", "referring", "suggesting", "arguing", "following", "because"}
 #: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
 #: subject pronoun (``announced the meeting`` is not reported speech).
 OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit",
@@ -40,6 +39,8 @@ OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge"
                 "pledge", "promise", "vow", "threaten", "demand", "ask", "urge", "answer",
                 "recount", "reiterate", "proclaim", "forecast", "estimate", "praise",
                 "criticize", "blame", "dismiss", "welcome"}
+_NEW_CLAUSE = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+               "those", "many", "some", "other", "on", "in", "at", "by", "later", "then"}
 _SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these", "those"}
 #: Words that cannot open reported content (``urged them to act``, ``told him about``).
 NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
@@ -69,9 +70,11 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     has_that = i < n and toks[i].lower == "that"
     if has_that:
         i += 1
+        if i < n and toks[i].text == ",":  # ``said that, in May, the port …``
+            i += 1
     if i >= n or toks[i].kind is TokKind.QUOTE:
         return None
-    if toks[i].kind is not TokKind.WORD or toks[i].lower in NOT_CLAUSE_START:
+    if toks[i].kind is not TokKind.WORD or (toks[i].lower in NOT_CLAUSE_START and not has_that):
         return None
     if lemma in OBJECT_VERBS and not has_that and toks[i].lower not in _SUBJECT_START:
         return None
@@ -84,6 +87,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
+        if t.text == "," and j + 2 < n and toks[j + 1].lower == "and" and (
+            toks[j + 2].lower in _NEW_CLAUSE
+        ):
+            break  # ``…, and the downgrade is …``: the reporter's own clause
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):

@@ -24,3 +24,15 @@ ORGANIZATION_HEADS: set[str] = {
     "un", "eu", "who", "imf", "fbi", "cia", "times", "post", "journal", "news", "reuters",
     "press", "service", "corporation", "inc", "corp", "ltd", "association", "authority",
 }
+
+#: Common nouns that head an organisation when written in lower case (``the bank said``).
+ORGANIZATION_NOUNS: set[str] = {
+    "kremlin", "pentagon", "ministry", "department", "government", "administration",
+    "cabinet", "parliament", "court", "embassy", "campaign", "party", "committee", "council",
+    "commission", "agency", "company", "firm", "group", "union", "bank", "university",
+    "foundation", "institute", "organization", "organisation", "coalition", "alliance",
+    "federation", "board", "newspaper", "network", "presidency", "palace", "corporation",
+    "association", "authority", "regulator", "military", "army", "navy", "police",
+    "prosecutor's office", "school", "district", "city", "county", "state", "team", "club",
+    "league", "charity", "hospital", "airline", "broadcaster", "paper", "magazine", "website",
+}
