@@ -11,6 +11,7 @@ import contextlib
 import importlib.resources
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -170,6 +171,13 @@ def _output(path: str | None) -> Iterator[TextIO]:
             yield f
 
 
+def _table_width(out: TextIO) -> int:
+    """The terminal's width when writing to one (at least 100), else 120."""
+    if out.isatty():
+        return max(100, shutil.get_terminal_size((120, 24)).columns)
+    return 120
+
+
 def _extract_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {
         "include_headlines": args.include_headlines,
@@ -188,7 +196,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     progress = Progress(len(inputs))
     same_terminal = args.output is None and sys.stdout.isatty()
     with _output(args.output) as out:
-        writer = make_writer(args.format, out, show_doc=len(inputs) > 1)
+        writer = make_writer(args.format, out, show_doc=len(inputs) > 1,
+                             width=_table_width(out))
         for res in _analyse(inputs, args.jobs, _extract_options(args)):
             if same_terminal:
                 progress.clear()
@@ -229,7 +238,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
               f"(quoteattr/data/demo_article.txt)\n")
     out.write(f"{len(article.quotes)} quotes and {len(article.speakers)} speakers "
               f"found in {secs * 1000:.0f} ms\n\n")
-    writer = make_writer("table", out, show_doc=False)
+    writer = make_writer("table", out, show_doc=False, width=_table_width(out))
     writer.write(records(article.quotes))
     writer.close()
     out.write("\n")

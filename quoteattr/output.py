@@ -120,9 +120,9 @@ class TableWriter(RecordWriter):
     def __init__(self, stream: TextIO, *, width: int = 120, show_doc: bool = True) -> None:
         super().__init__(stream)
         self.show_doc = show_doc
-        self.widths: dict[str, int] = {"kind": 8, "speaker": 22, "cue": 16, "conf": 4}
+        self.widths: dict[str, int] = {"kind": 8, "speaker": 20, "cue": 18, "conf": 4}
         if show_doc:
-            self.widths = {"doc": 18, **self.widths}
+            self.widths = {"doc": 20, **self.widths}
         fixed = sum(self.widths.values()) + 2 * len(self.widths)
         self.text_width = max(20, width - fixed)
         self.stream.write(self._line({k: k.upper() for k in (*self.widths, "text")}))
@@ -148,14 +148,15 @@ class TableWriter(RecordWriter):
             self.stream.write(self._line(cells))
 
 
-def make_writer(fmt: str, stream: TextIO, *, show_doc: bool = True) -> RecordWriter:
-    """The writer for ``fmt`` (one of :data:`FORMATS`)."""
+def make_writer(fmt: str, stream: TextIO, *, show_doc: bool = True,
+                width: int = 120) -> RecordWriter:
+    """The writer for ``fmt`` (one of :data:`FORMATS`); ``width`` is the table's line length."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "csv":
         return CsvWriter(stream)
     if fmt == "table":
-        return TableWriter(stream, show_doc=show_doc)
+        return TableWriter(stream, show_doc=show_doc, width=width)
     raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 

@@ -63,6 +63,8 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < end else " "
     if c in _OPENERS:
+        if c == "“" and double_open and not prev.isspace() and not nxt.isalnum():
+            return "close", DOUBLE  # „German style“
         if c == "‘" and nxt.isdigit() and not prev.isalnum():
             return None  # ‘90s
         if c == "‚" and _is_wordchar(prev):
@@ -72,7 +74,7 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
         if c == "”" and (prev.isspace() or i == start) and not nxt.isspace() and not double_open:
             return "open", DOUBLE  # scraped text that writes ” for both marks
         return "close", _CLOSERS[c]
-    if c == "“" or c == "‟":
+    if c == "‟":
         return "open", DOUBLE
     if c == '"':
         if prev in _BEFORE_OPEN and not nxt.isspace():
@@ -126,8 +128,14 @@ def pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], tu
             open_count[stack.pop()[1]] -= 1
         opened, _, open_size = stack.pop()
         open_count[style] -= 1
-        if not stack and pos > opened + open_size:
-            found.append(Quotation(opened, pos, opened + open_size, pos, style, close_len=size))
+        content_start, content_end = opened + open_size, pos
+        while content_start < content_end and text[content_start].isspace():
+            content_start += 1  # « French spacing »
+        while content_end > content_start and text[content_end - 1].isspace():
+            content_end -= 1
+        if not stack and content_end > content_start:
+            found.append(Quotation(opened, pos, content_start, content_end, style,
+                                   close_len=size))
     left_open = (stack[0][0], stack[0][1]) if stack else None
     return found, left_open
 

@@ -78,6 +78,7 @@ _CALL_TO_ACTION = regex.compile(
 )
 _COPYRIGHT = regex.compile(r"""©|\(c\)\s*\d{4}|\bCopyright\b|\bAll rights reserved\b|™""",
                            regex.IGNORECASE)
+_RIGHTS = regex.compile(r"""All rights reserved|©\s*\d{4}""", regex.IGNORECASE)
 _BYLINE = regex.compile(
     r"""^(?:By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}"""
     r"""(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}"""
@@ -114,8 +115,10 @@ def rule_call_to_action(line: str) -> bool:
 
 def rule_copyright(line: str) -> bool:
     """``© 2025 Example Media Ltd. All rights reserved.`` (a sentence ending in one is kept)."""
-    m = _COPYRIGHT.search(line[:400])
-    return m is not None and (m.start() < 40 or len(line) < 160)
+    if len(line) >= 400:
+        return False
+    m = _COPYRIGHT.search(line)
+    return m is not None and (m.start() < 3 or bool(_RIGHTS.search(line)))
 
 
 def rule_byline(line: str) -> bool:
@@ -193,6 +196,9 @@ def segment(text: str) -> Document:
             if lines and lines[-1][2] == block:
                 block += 1
             continue
+        tail = _COPYRIGHT_TAIL.search(text, s, e)
+        if tail is not None and tail.start() > s:
+            e = tail.start()  # ``… the envoy said. – Copyright Example Times``
         lines.append((s, e, block))
     kinds: list[tuple[SegmentKind, str | None]] = []
     prev_line = ""
@@ -222,10 +228,6 @@ def segment(text: str) -> Document:
                     kinds[i] = (SegmentKind.FURNITURE, hit)
     segments = []
     for (s, e, b), (kind, rule) in zip(lines, kinds, strict=True):
-        if kind is SegmentKind.BODY:
-            tail = _COPYRIGHT_TAIL.search(text, s, e)
-            if tail is not None:
-                e = tail.start()
         segments.append(Segment(s, e, kind, rule, b))
     return Document(text, tuple(segments))
 

@@ -1,0 +1,95 @@
+"""Golden rules for quotation marks (quoteattr/quotemarks.py), one small case each."""
+
+from quoteattr.quotemarks import find_quotations, pair_paragraph
+
+
+def contents(text: str) -> list[str]:
+    found, _ = pair_paragraph(text, 0, len(text))
+    return [text[q.start:q.end] for q in found]
+
+
+def test_rule1_curly_double_quotes_pair() -> None:
+    assert contents("“We will rebuild the bridge,” the mayor said.") == [
+        "We will rebuild the bridge,"
+    ]
+
+
+def test_rule1_straight_double_quotes_pair() -> None:
+    assert contents('"The port reopens Monday," she said.') == ["The port reopens Monday,"]
+
+
+def test_rule1_british_single_quotes_pair() -> None:
+    assert contents("Ruiz said: ‘The harbour is safe again.’") == ["The harbour is safe again."]
+
+
+def test_rule1_straight_single_quotes_pair() -> None:
+    assert contents("He wrote: 'We are ready.'") == ["We are ready."]
+
+
+def test_rule1_guillemets_pair() -> None:
+    assert contents("Elle a dit « nous partons demain » hier.") == ["nous partons demain"]
+
+
+def test_rule1_low_high_german_quotes_pair() -> None:
+    assert contents("Er sagte „wir kommen“ gestern.") == ["wir kommen"]
+
+
+def test_rule1_doubled_apostrophes_act_as_double_quotes() -> None:
+    assert contents("''This is not reform,'' said Mr. Lund.") == ["This is not reform,"]
+
+
+def test_rule2_apostrophe_between_letters_is_not_a_mark() -> None:
+    assert contents("‘The minister’s plan won’t pass,’ she said.") == [
+        "The minister’s plan won’t pass,"
+    ]
+
+
+def test_rule2_decade_apostrophe_is_not_a_mark() -> None:
+    assert contents("‘Prices are back to ’90s levels,’ he said.") == [
+        "Prices are back to ’90s levels,"
+    ]
+
+
+def test_rule3_plural_possessive_without_open_quote_is_apostrophe() -> None:
+    assert contents("The Ramos’ office said nothing.") == []
+
+
+def test_rule3_plural_possessive_before_a_real_quote() -> None:
+    text = "The Ramos’ office said: “We have no comment.”"
+    assert contents(text) == ["We have no comment."]
+
+
+def test_rule4_nested_quote_belongs_to_outer() -> None:
+    text = "“She told me ‘never again’ and left,” he said."
+    assert contents(text) == ["She told me ‘never again’ and left,"]
+
+
+def test_rule4_double_nested_in_british_single() -> None:
+    text = "He wrote: ‘We will end this “shameful” standoff.’"
+    assert contents(text) == ["We will end this “shameful” standoff."]
+
+
+def test_rule5_multi_paragraph_quotation_is_one_quote_per_paragraph() -> None:
+    text = "“The first part of the statement.\n\n“The second part, closed,” she said."
+    paras = [(0, 33), (35, len(text))]
+    per_para = find_quotations(text, paras)
+    assert [text[q.start:q.end] for q in per_para[0]] == ["The first part of the statement."]
+    assert per_para[0][0].continues
+    assert [text[q.start:q.end] for q in per_para[1]] == ["The second part, closed,"]
+    assert per_para[1][0].continued
+
+
+def test_rule6_unbalanced_mark_stays_in_its_paragraph() -> None:
+    text = "He said “this never closes.\n\nA new paragraph with “a quote” here."
+    paras = [(0, 27), (29, len(text))]
+    per_para = find_quotations(text, paras)
+    assert per_para[0] == []
+    assert [text[q.start:q.end] for q in per_para[1]] == ["a quote"]
+
+
+def test_rule6_stray_opener_is_replaced_by_the_next() -> None:
+    assert contents("A stray “ mark, then “the real quote” follows.") == ["the real quote"]
+
+
+def test_closing_curly_used_as_opener_in_scraped_text() -> None:
+    assert contents("He said ”hello there” to all.") == ["hello there"]

@@ -1,0 +1,96 @@
+"""Page furniture and sentences (quoteattr/segmentation.py): one case per rule."""
+
+import pytest
+
+from quoteattr.segmentation import SegmentKind, classify, segment, sentences
+
+FURNITURE = {
+    "json-blob": '{"@context":"https://schema.org","@type":"VideoObject","name":"Clip"}',
+    "script-code": "window.addEventListener('load', function(data) {",
+    "caption-credit": "The mayor at the harbour on Monday. Photograph: Ana Ruiz/AP",
+    "copyright": "© 2025 Example Media Ltd. All rights reserved.",
+    "call-to-action": "Sign up for our morning briefing",
+    "byline": "By Jane Doe and Omar Haddad",
+    "timestamp": "—Updated at 4:49 p.m. EDT",
+    "html-markup": '<div class="share-bar">',
+}
+
+
+@pytest.mark.parametrize(("rule", "line"), sorted(FURNITURE.items()))
+def test_each_furniture_rule_names_itself(rule: str, line: str) -> None:
+    assert classify(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted 7-2 on Tuesday to approve the budget.",
+        "“We are not done yet,” the mayor said.",
+        "Prices rose, copyright lawyers said, after the ruling.",
+    ],
+)
+def test_body_sentences_are_not_furniture(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_picture_caption_in_brackets_is_furniture() -> None:
+    doc = segment("Harbour talks\n\nBody text here, long enough to be a sentence.\n\n"
+                  "The minister arrives (Picture: Getty Images)\n")
+    assert [s.rule for s in doc.segments] == [None, None, "caption-credit"]
+
+
+def test_caption_first_line_joins_its_credit_line() -> None:
+    text = ("Harbour talks resume\n\nBody paragraph one is here and it is long enough.\n\n"
+            "The minister greets delegates in Lima\n"
+            "Delegates arrive for the summit (Picture: Reuters)\n\n"
+            "Body paragraph two follows the caption block here.")
+    kinds = [s.kind for s in segment(text).segments]
+    assert kinds == [SegmentKind.HEADING, SegmentKind.BODY, SegmentKind.FURNITURE,
+                     SegmentKind.FURNITURE, SegmentKind.BODY]
+
+
+def test_repeated_caption_line_is_furniture() -> None:
+    line = "The port of Valmera at dawn. Photograph: Teo Lind/Reuters"
+    doc = segment(f"{line}\n{line}\n\nThe port reopened on Monday after the storm passed.")
+    assert [s.kind for s in doc.segments][:2] == [SegmentKind.FURNITURE] * 2
+
+
+def test_enable_javascript_notice_and_its_wrapped_lines_are_furniture() -> None:
+    text = ("To view this video please enable JavaScript, and consider upgrading to a web\n"
+            "browser that\nsupports HTML5\nvideo\n\nThe port reopened on Monday morning.")
+    kinds = [s.kind for s in segment(text).segments]
+    assert kinds == [SegmentKind.FURNITURE] * 4 + [SegmentKind.BODY]
+
+
+def test_multi_line_script_block_is_furniture() -> None:
+    text = ("The port reopened on Monday morning after repairs.\n\n"
+            "window.addEventListener('x', function(d) {\nvar a = d.detail;\nreturn;\n});")
+    doc = segment(text)
+    assert [s.kind for s in doc.segments][1:] == [SegmentKind.FURNITURE] * 4
+
+
+def test_copyright_tail_is_cut_from_a_body_paragraph() -> None:
+    text = "Talks\n\nThe talks resume next week, the envoy said. – Copyright Example Times 2025"
+    doc = segment(text)
+    seg = doc.segments[1]
+    assert seg.kind is SegmentKind.BODY
+    assert text[seg.start:seg.end] == "The talks resume next week, the envoy said."
+
+
+def test_short_line_without_stop_is_a_heading() -> None:
+    doc = segment("Harbour talks collapse\n\nThe talks collapsed on Monday, officials said.")
+    assert [s.kind for s in doc.segments] == [SegmentKind.HEADING, SegmentKind.BODY]
+
+
+def test_segments_keep_offsets_with_windows_newlines_and_nbsp() -> None:
+    text = "\ufeffFirst line of the story, with a stop.\r\n\r\n\u00a0Second paragraph here.\r\n"
+    for s in segment(text).segments:
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        assert "\r" not in text[s.start:s.end]
+
+
+def test_sentences_keep_titles_and_abbreviations_together() -> None:
+    text = "Sen. Ana Ruiz met Mr. Lund in the U.S. on Jan. 5 at noon. They talked."
+    spans = sentences(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "Sen. Ana Ruiz met Mr. Lund in the U.S. on Jan. 5 at noon.", "They talked."]
