@@ -15,12 +15,14 @@ Rules (the name is what :attr:`Provenance.detector` / ``attributor`` report):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from .cues import BOUNDARY, Cue
+from .cues import BOUNDARY, MAX_SENTENCE, Cue
+from .lexicon import cues as cue_lexicon
 from .model import Speaker
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -31,6 +33,9 @@ _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
                    "transcript", "speech", "tweet", "note", "response", "reply", "comments",
                    "announcement", "declaration"}
+
+
+DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
 
 
 @attrs.frozen(slots=True)
@@ -58,6 +63,13 @@ class Resolved:
     confidence: float
 
 
+def _descriptor_word(tok: Tok) -> bool:
+    return tok.kind is TokKind.WORD and tok.text.isalpha() and tok.text.islower() and (
+        cue_lexicon.lemma_of(tok.text) is None and tok.text not in {"he", "she", "they", "it",
+                                                                   "we", "i", "the", "a"}
+    )
+
+
 def words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
@@ -74,7 +86,7 @@ def is_sentence_like(text: str, q: Quotation) -> bool:
 def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     """Token range around QUOTE ``k`` inside which its cue may stand."""
     lo = k - 1
-    while lo >= 0:
+    while lo >= 0 and k - lo < MAX_SENTENCE:
         t = toks[lo]
         if t.kind is TokKind.QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
             break
@@ -82,7 +94,7 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
             break
         lo -= 1
     hi = k + 1
-    while hi < len(toks):
+    while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
         if t.kind is TokKind.QUOTE or (t.kind is TokKind.PUNCT and t.text in BOUNDARY):
             break
@@ -91,16 +103,21 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
 
 
 def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
-                    resolved: Sequence[Resolved]) -> Attribution | None:
-    """Cue-based rules for the quotation at token ``k``; None when no cue fits."""
+                    resolved: Sequence[Resolved], firsts: Sequence[int],
+                    verbs: Sequence[int]) -> Attribution | None:
+    """Cue-based rules for the quotation at token ``k``; None when no cue fits.
+
+    ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
     lo, hi = _sentence_bounds(toks, k)
     # quote-then-cue: the cue clause starts right after the quotation (a comma may stand between)
     after = k + 1
     if after < hi and toks[after].text == ",":
         after += 1
-    for r in resolved:
+    while after < hi and after - k <= 4 and _descriptor_word(toks[after]):
+        after += 1  # ``“…,” harbour master Teo Lind said``
+    for r in resolved[bisect.bisect_left(firsts, after):bisect.bisect_left(firsts, hi)]:
         c = r.cue
-        if not (after <= c.first < hi) or c.subject is None:
+        if c.subject is None:
             continue
         subj_tok = next((i for i in range(after, hi) if toks[i].start >= c.subject.start), hi)
         if c.subject_side == "right" and c.first in (after, after - 1) or (
@@ -110,11 +127,14 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
                                (c.subject.start, c.subject.end), c, r.confidence)
         break
     # cue-then-quote: the last cue before the quotation in its sentence
-    before = [r for r in resolved if lo <= r.cue.verb < k and r.cue.last < k]
+    before = [r for r in resolved[bisect.bisect_left(verbs, lo):bisect.bisect_left(verbs, k)]
+              if r.cue.last < k]
     if before:
         nearest = before[-1]
         chosen = nearest
-        for r in before[:-1]:  # an outer cue reports the inner one (``X said Y told …``)
+        # an outer cue reports the inner one (``X said Y told …``)
+        outer = before[:-1] if nearest.cue.lemma not in DESCRIPTION_LEMMAS else []
+        for r in outer:
             between = toks[r.cue.last + 1:nearest.cue.first]
             if r.cue.lemma != "report" and r.speaker is not None and not any(
                 t.lower in {"but", "while", "whereas"} or t.text == ";" for t in between
@@ -126,7 +146,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         gap_words = [t for t in gap if t.kind is TokKind.WORD]
         embedded = bool(gap_words) and not (gap and gap[-1].text == ":")
         detector = "cue-then-quote"
-        if c.lemma in {"describe", "call", "label", "dub", "characterize", "characterise"}:
+        if c.lemma in DESCRIPTION_LEMMAS:
             detector, embedded = "description", False
         elif embedded:
             detector = "embedded"

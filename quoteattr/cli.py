@@ -130,11 +130,14 @@ class Progress:
         self.quotes = 0
         self.started = time.monotonic()
         self._shown = 0
+        self._drawn = 0.0
 
     def update(self, label: str = "", quotes: int = 0) -> None:
         self.done += 1
         self.quotes += quotes
-        if self.enabled:
+        now = time.monotonic()
+        if self.enabled and (now - self._drawn >= 0.1 or self.done == self.total):
+            self._drawn = now
             self._draw(label)
 
     def _draw(self, label: str) -> None:
@@ -395,5 +398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(Exception):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # e.g. -o into a folder that does not exist
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"error: {where}{exc.strerror or exc}")
         return 1
     return status

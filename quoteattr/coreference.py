@@ -32,10 +32,10 @@ HEAD_OF_STATE = {"president", "prime minister", "chancellor", "leader", "king", 
 
 
 def fold(name: str) -> str:
-    """Lower case, accents and transliteration endings folded: ``Zelenskyy`` → ``zelensky``."""
+    """Lower case, accents and transliteration endings folded: ``Kovalenskyy`` → ``kovalensky``."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
-    return _TRANSLIT.sub("y", s)
+    return str(_TRANSLIT.sub("y", s))
 
 
 @attrs.define

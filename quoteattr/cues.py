@@ -75,10 +75,14 @@ def _is_passive(toks: Sequence[Tok], k: int) -> bool:
     return j >= 0 and toks[j].lower in _PASSIVE_BEFORE and toks[k].lower != "saying"
 
 
+#: How far (in tokens) a sentence boundary is looked for; keeps run-on input linear.
+MAX_SENTENCE = 250
+
+
 def sentence_start(toks: Sequence[Tok], k: int) -> int:
     """Index of the first token of the sentence holding ``toks[k]``."""
     j = k - 1
-    while j >= 0:
+    while j >= 0 and k - j < MAX_SENTENCE:
         t = toks[j]
         if t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j):
             break
@@ -89,7 +93,8 @@ def sentence_start(toks: Sequence[Tok], k: int) -> int:
 def sentence_end(toks: Sequence[Tok], k: int) -> int:
     """Index after the last token of the sentence holding ``toks[k]``."""
     j = k
-    while j < len(toks):
+    limit = min(len(toks), k + MAX_SENTENCE)
+    while j < limit:
         t = toks[j]
         if t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j):
             return j + 1
@@ -192,7 +197,7 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
         if rule != "according-to":
             last = _absorb_adjuncts(toks, last, limit)
         first = k
-        while first > 0 and toks[first - 1].lower in _AUX:
+        while first > 0 and k - first < 6 and toks[first - 1].lower in _AUX:
             first -= 1
         cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
         out.append(_with_subject(text, toks, cue, out))
@@ -217,9 +222,11 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     if cue.rule == "participle":
         if left >= 0 and toks[left].text == ",":
             s = sentence_start(toks, cue.verb)
-            prior = [c for c in earlier if c.verb >= s and c.subject is not None]
-            if prior:
-                return attrs.evolve(cue, subject=prior[-1].subject, subject_side="sentence")
+            for c in reversed(earlier):
+                if c.verb < s:
+                    break
+                if c.subject is not None:
+                    return attrs.evolve(cue, subject=c.subject, subject_side="sentence")
             end = chunk_forward(toks, s)
             m = classify(text, toks, s, end)
             if m is not None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .lexicon import cues as lex_cues
 from .lexicon import pronouns, sources, titles
 from .tokens import Tok, TokKind
 
@@ -32,7 +33,7 @@ class Cat(enum.Enum):
     OTHER = "other"
 
 
-class MentionKind(str, enum.Enum):
+class MentionKind(enum.StrEnum):
     NAME = "name"
     PRONOUN = "pronoun"
     ROLE = "role"
@@ -60,7 +61,7 @@ FUNCTION_CAPS = {
     "however", "still", "also", "then", "now", "earlier", "later", "last", "next", "there",
     "here", "what", "who", "why", "how", "where", "which", "asked", "pressed", "speaking",
     "according", "instead", "indeed", "nevertheless", "moreover", "yes", "no", "not", "mr",
-    "but", "even", "just", "only", "ahead", "despite", "under", "over", "about", "amid",
+    "even", "just", "only", "ahead", "despite", "under", "over", "about", "amid",
     "without", "within", "through", "until", "unless", "whether", "both", "all", "some",
     "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
 }
@@ -123,7 +124,7 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = category(toks[k - 1]), category(toks[k + 1])
-    return before in (Cat.ROLE, Cat.SRC, Cat.MOD) and (
+    return before in (Cat.ROLE, Cat.SRC) and (
         after in (Cat.CAP, Cat.ROLE, Cat.MOD, Cat.NAT) or toks[k + 1].lower == "the"
     )
 
@@ -144,6 +145,8 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
         c = category(toks[j])
         if c in _NP_CATS:
             j += 1
+        elif _noun_modifier(toks, j, j + 1) or _noun_modifier(toks, j, j + 2):
+            j += 1  # ``a senior port official``
         elif c is Cat.POSS and j > start_body:
             j += 1
         elif c is Cat.CONNECT and _good_connector(toks, j):
@@ -183,6 +186,8 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
         c = category(toks[j])
         if c in _NP_CATS or (c is Cat.POSS and j < e):
             j -= 1
+        elif j < e and _noun_modifier(toks, j, j + 1):
+            j -= 1  # ``port director Teo Lind``
         elif c is Cat.CONNECT and _good_connector(toks, j):
             j -= 1
         else:
@@ -195,6 +200,18 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     while start <= e and category(toks[start]) in (Cat.CONNECT, Cat.POSS):
         start += 1
     return start
+
+
+def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
+    """A lower-case noun before a role or source noun: ``port`` in ``port director``."""
+    if head >= len(toks) or category(toks[j]) is not Cat.OTHER:
+        return False
+    t = toks[j]
+    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
+        return False
+    if t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text):
+        return False
+    return category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
 
 
 def _is_name_word(tok: Tok) -> bool:

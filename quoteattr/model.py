@@ -11,7 +11,7 @@ import attrs
 SCHEMA_VERSION = "1.0"
 
 
-class QuoteKind(str, enum.Enum):
+class QuoteKind(enum.StrEnum):
     """How the words are reported: verbatim, partly verbatim, or paraphrased."""
 
     DIRECT = "direct"
@@ -22,7 +22,7 @@ class QuoteKind(str, enum.Enum):
         return self.value
 
 
-class SpeakerType(str, enum.Enum):
+class SpeakerType(enum.StrEnum):
     """What kind of source speaks."""
 
     PERSON = "person"
@@ -127,3 +127,8 @@ class Article:
             if q.speaker is not None:
                 counts[q.speaker.name] = counts.get(q.speaker.name, 0) + 1
         return counts
+
+    def _repr_html_(self) -> str:
+        from .display import article_to_html
+
+        return article_to_html(self)

@@ -158,14 +158,16 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         if pending_lead is not None and not heading and not (
             p.quotations and p.quotations[0].open == p.start
         ):
-            a = attrs.evolve(pending_lead, start=p.start, end=p.end)
-            quotes.append(_quote(text, p.start, p.end, QuoteKind.DIRECT, a))
+            block = attrs.evolve(pending_lead, start=p.start, end=p.end)
+            quotes.append(_quote(text, p.start, p.end, QuoteKind.DIRECT, block))
             pending_lead = None
-            prev_last = a
+            prev_last = block
             continue
         pending_lead = None
         found: list[Attribution | None] = []
         qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE}
+        firsts = [r.cue.first for r in resolved]
+        verbs = [r.cue.verb for r in resolved]
         for qi, q in enumerate(p.quotations):
             tr = transcript(text, q)
             if tr is not None:
@@ -174,13 +176,20 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 found.append(Attribution(content_start, q.end, "transcript", "transcript", sp,
                                          (q.start, q.start + len(who)), None, 0.85))
                 continue
-            found.append(attribute_quote(text, p.toks, qtok[qi], q, resolved))
+            found.append(attribute_quote(text, p.toks, qtok[qi], q, resolved, firsts, verbs))
         only_quotes = not any(t.kind is TokKind.WORD for t in p.toks)
+        next_attributed: list[Attribution | None] = [None] * len(found)
+        upcoming: Attribution | None = None
+        for qi in range(len(found) - 1, -1, -1):
+            next_attributed[qi] = upcoming
+            f = found[qi]
+            if f is not None and f.speaker is not None:
+                upcoming = f
+        previous: Attribution | None = None
         for qi, q in enumerate(p.quotations):
             a = found[qi]
             if a is None or a.speaker is None:
-                other = next((f for f in reversed(found[:qi]) if f and f.speaker), None) or next(
-                    (f for f in found[qi + 1:] if f and f.speaker), None)
+                other = previous or next_attributed[qi]
                 if other is not None and is_sentence_like(text, q):
                     a = Attribution(q.start, q.end, "same-paragraph", "same-paragraph",
                                     other.speaker, other.mention, other.cue,
@@ -194,6 +203,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 elif a is None and is_sentence_like(text, q):
                     a = Attribution(q.start, q.end, "unattributed", None, None, None, None,
                                     CONFIDENCE[None])
+            if a is not None and a.speaker is not None:
+                previous = a
             if a is None or (heading and not include_headlines):
                 found[qi] = a
                 continue

@@ -99,7 +99,9 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
     return None
 
 
-def pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], tuple[int, str] | None]:
+def pair_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[Quotation], tuple[int, str] | None]:
     """Top-level quotations closed within ``text[start:end]``, and the opener left open."""
     stack: list[tuple[int, str, int]] = []  # position, style, mark length
     open_count = dict.fromkeys((DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET), 0)

@@ -18,11 +18,11 @@ headlines unless ``include_headlines`` is set.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .attribution import Resolved
-from .cues import BOUNDARY, sentence_start
-from .mentions import Cat, category
+from .cues import BOUNDARY, MAX_SENTENCE, sentence_start
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -79,7 +79,8 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     if lemma in OBJECT_VERBS and not has_that and toks[i].lower not in _SUBJECT_START:
         return None
     j = i
-    while j < n:
+    limit = min(n, i + MAX_SENTENCE)
+    while j < limit:
         t = toks[j]
         if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
@@ -194,9 +195,10 @@ def _candidate(toks: Sequence[Tok], r: Resolved,
     if rng is None:
         return None
     i, j = rng
-    for other in cues:  # nested cues inside this content
-        o = other.cue
-        if o is c or not (i <= o.verb < j) or o.subject is None:
+    verbs = [o.cue.verb for o in cues]
+    for other in cues[bisect.bisect_left(verbs, i):bisect.bisect_left(verbs, j)]:
+        o = other.cue  # nested cues inside this content
+        if o is c or o.subject is None:
             continue
         if o.lemma in _SKIP_LEMMAS:
             j = min(j, _tok_index(toks, o.subject.start))  # ``a call Ruiz described as``

@@ -17,7 +17,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .lexicon import abbreviations
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     BODY = "body"
     HEADING = "heading"
     FURNITURE = "furniture"
@@ -155,6 +155,8 @@ BLOCK_RULES = frozenset({"json-blob", "script-code", "caption-credit", "call-to-
 MAX_FURNITURE_BLOCK = 6
 
 _COPYRIGHT_TAIL = regex.compile(r"""\s+[–—-]\s*(?:Copyright|©)\b[^\n]*$""")
+#: Every line separator: ``\r\n``, ``\n``, a lone ``\r``, U+2028/2029, form feed, NEL.
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -183,11 +185,9 @@ def segment(text: str) -> Document:
     pos = 0
     n = len(text)
     while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        s, e = pos, nl
-        pos = nl + 1
+        brk = _LINE_BREAK.search(text, pos)
+        s, e = pos, (brk.start() if brk else n)
+        pos = brk.end() if brk else n + 1
         while s < e and (text[s].isspace() or text[s] in _INVISIBLE):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _INVISIBLE):

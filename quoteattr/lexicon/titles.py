@@ -41,7 +41,7 @@ ROLE_MODIFIERS: set[str] = {
     "regional", "local", "special", "majority", "minority", "house", "senate", "prime",
     "first", "lead", "principal", "executive", "managing", "general", "presidential",
     "republican", "democratic", "labour", "conservative", "veteran", "longtime", "new",
-    "incoming", "outgoing", "recently", "arrived", "appointed", "elected", "retired",
+    "incoming", "outgoing", "retired",
     "military", "intelligence", "government", "administration", "campaign", "party",
     "white", "us", "u.s.", "uk", "u.k.", "eu", "un", "nato", "top-ranking", "high-ranking",
     "high-level", "unnamed", "anonymous", "ranking", "two", "three", "several", "other",

@@ -1,0 +1,421 @@
+#!/usr/bin/env python
+"""Throughput, scaling and memory of ``quoteattr.extract`` against an NLTK Punkt floor.
+
+Run from the repository root::
+
+    python benchmarks/bench.py            # full run (a corpus of about 4 MB)
+    python benchmarks/bench.py --quick    # smoke run, a few seconds
+    python benchmarks/bench.py --json     # the same figures as one JSON object
+
+The corpus is the seed articles (``../shared/seeds/*.txt``) and the PolNeAR dev documents
+(``../shared/polnear-dev/docs/*.txt``) when present, otherwise the invented articles of
+``tests/fixtures``; it is repeated up to ``--size`` MB. 1 MB here is 10^6 bytes of UTF-8.
+See docs/performance.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import platform
+import pstats
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+FIXTURES = REPO / "tests" / "fixtures"
+sys.path.insert(0, str(REPO))  # run from a checkout without installing
+
+import quoteattr  # noqa: E402
+from quoteattr import extract  # noqa: E402
+
+MB = 1_000_000
+TARGET_MB_PER_S = 2.0
+TARGET_PUNKT_RATIO = 4.0
+TARGET_PEAK_MB = 100.0
+TABLE_HEADER = ("figure", "value", "target", "status")
+
+Row = tuple[str, str, str, str]
+
+
+# --- corpus ------------------------------------------------------------------------------
+
+
+def _read_texts(paths: Iterable[Path]) -> list[str]:
+    return [p.read_bytes().decode("utf-8-sig") for p in paths]
+
+
+def load_base_corpus() -> tuple[list[str], str]:
+    """The distinct articles to benchmark on, and a description of where they came from."""
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    polnear = sorted((SHARED / "polnear-dev" / "docs").glob("*.txt"))
+    if seeds or polnear:
+        parts = []
+        if seeds:
+            parts.append(f"{len(seeds)} seed articles")
+        if polnear:
+            parts.append(f"{len(polnear)} PolNeAR dev articles")
+        return _read_texts([*seeds, *polnear]), " + ".join(parts)
+    fixtures = sorted(FIXTURES.glob("*.txt"))
+    if not fixtures:
+        raise SystemExit("bench.py: no corpus: neither ../shared nor tests/fixtures has *.txt")
+    return _read_texts(fixtures), f"{len(fixtures)} invented test articles"
+
+
+def utf8_size(texts: Iterable[str]) -> int:
+    return sum(len(t.encode("utf-8")) for t in texts)
+
+
+def repeat_to(base: Sequence[str], target_bytes: int) -> list[str]:
+    """The base articles, cycled until they add up to at least ``target_bytes``."""
+    out: list[str] = []
+    total = 0
+    while total < target_bytes:
+        for text in base:
+            out.append(text)
+            total += len(text.encode("utf-8"))
+            if total >= target_bytes:
+                break
+    return out
+
+
+def one_article_of(base: Sequence[str], target_bytes: int) -> str:
+    """One long article: the base articles joined as paragraphs up to ``target_bytes``."""
+    return "\n\n".join(repeat_to(base, target_bytes))
+
+
+# --- timing ------------------------------------------------------------------------------
+
+
+def time_over(texts: Sequence[str], fn: Callable[[str], object]) -> float:
+    gc.collect()
+    t0 = time.perf_counter()
+    for text in texts:
+        fn(text)
+    return time.perf_counter() - t0
+
+
+def punkt_splitter() -> Callable[[str], object]:
+    """NLTK's Punkt sentence splitter with its default (untrained) parameters: no downloads."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    tokenizer = PunktSentenceTokenizer()
+    split: Callable[[str], object] = tokenizer.tokenize
+    return split
+
+
+def find_extract_many() -> Callable[..., Iterable[Any]] | None:
+    fn: Callable[..., Iterable[Any]] | None = getattr(quoteattr, "extract_many", None)
+    if fn is None:
+        try:
+            from quoteattr.batch import extract_many as fn
+        except ImportError:
+            return None
+    return fn
+
+
+def time_extract_many(texts: Sequence[str], jobs: int) -> tuple[float, int]:
+    """Seconds for ``extract_many`` over ``texts`` (pool start-up included), and errors seen."""
+    extract_many = find_extract_many()
+    assert extract_many is not None
+    gc.collect()
+    t0 = time.perf_counter()
+    results = list(extract_many(list(texts), jobs=jobs))
+    elapsed = time.perf_counter() - t0
+    errors = sum(1 for r in results if getattr(r, "error", None))
+    return elapsed, errors
+
+
+# --- stages ------------------------------------------------------------------------------
+
+
+def _module_of(func: tuple[str, int, str], package_dir: str) -> str | None:
+    filename = func[0]
+    if not filename.startswith(package_dir):
+        return None
+    rel = Path(filename).relative_to(package_dir).with_suffix("")
+    parts = [p for p in rel.parts if p != "__init__"]
+    return ".".join(["quoteattr", *parts[:1]]) if parts else "quoteattr"
+
+
+def profile_stages(texts: Sequence[str]) -> tuple[dict[str, float], str]:
+    """Seconds per pipeline stage over ``texts``, and how they were measured.
+
+    Uses ``quoteattr.pipeline.stage_times(text)`` when the library has it. Otherwise runs
+    ``extract`` under cProfile and gives each ``quoteattr.<module>`` its functions' own time plus
+    the time of the library code (``regex``, builtins, ...) it called, shared out among callers
+    in proportion to their calls' cumulative time. cProfile's overhead inflates Python-heavy
+    stages relative to C-heavy ones, so read the shares, not the absolute seconds.
+    """
+    from quoteattr import pipeline
+
+    stage_times = getattr(pipeline, "stage_times", None)
+    if callable(stage_times):
+        totals: dict[str, float] = defaultdict(float)
+        for text in texts:
+            for stage, seconds in stage_times(text).items():
+                totals[str(stage)] += float(seconds)
+        return dict(totals), "quoteattr.pipeline.stage_times"
+
+    package_dir = str(Path(quoteattr.__file__).resolve().parent) + os.sep
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        extract(text)
+    profiler.disable()
+    stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+
+    totals = defaultdict(float)
+
+    def charge(func: Any, amount: float, seen: frozenset[Any]) -> None:
+        module = _module_of(func, package_dir)
+        if module is not None:
+            totals[module] += amount
+            return
+        callers: dict[Any, tuple[float, ...]] = stats[func][4] if func in stats else {}
+        callers = {c: v for c, v in callers.items() if c not in seen}
+        weight = sum(v[3] for v in callers.values())
+        if not callers or weight <= 0 or len(seen) > 30:
+            totals["(outside quoteattr)"] += amount
+            return
+        for caller, v in callers.items():
+            charge(caller, amount * v[3] / weight, seen | {func})
+
+    for func, (_cc, _nc, tottime, _ct, _callers) in stats.items():
+        if func[2] == "<method 'disable' of '_lsprof.Profiler' objects>":
+            continue
+        charge(func, tottime, frozenset())
+    return dict(totals), "cProfile, time grouped by quoteattr module"
+
+
+# --- memory ------------------------------------------------------------------------------
+
+
+def _maxrss_mb() -> float:
+    """This process's peak resident set size (Linux reports KiB, macOS bytes)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / MB if sys.platform == "darwin" else rss * 1024 / MB
+
+
+def memory_probe(article_bytes: int) -> dict[str, float]:
+    """Run in a fresh process: peak memory of ``extract`` on one article of that size."""
+    base, _ = load_base_corpus()
+    article = one_article_of(base, article_bytes)
+    extract(base[0])  # load lexicons and compile patterns before the baseline
+    gc.collect()
+    rss_before = _maxrss_mb()
+    extract(article)
+    rss_after = _maxrss_mb()
+    gc.collect()
+    tracemalloc.start()
+    extract(article)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "article_mb": len(article.encode("utf-8")) / MB,
+        "tracemalloc_peak_mb": peak / MB,
+        "rss_before_mb": rss_before,
+        "rss_peak_mb": rss_after,
+        "rss_increase_mb": rss_after - rss_before,
+    }
+
+
+def run_memory_probe(article_bytes: int) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--memory-probe", str(article_bytes)],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"memory probe failed:\n{done.stderr}")
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+# --- report ------------------------------------------------------------------------------
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    base, source = load_base_corpus()
+    corpus = repeat_to(base, int(args.size * MB))
+    corpus_bytes = utf8_size(corpus)
+    jobs = args.jobs or os.cpu_count() or 1
+    result: dict[str, Any] = {
+        "python": platform.python_version(),
+        "cpu": cpu_name(),
+        "cores": os.cpu_count(),
+        "quoteattr": quoteattr.__version__,
+        "corpus": {
+            "source": source,
+            "distinct_articles": len(base),
+            "articles": len(corpus),
+            "mb": corpus_bytes / MB,
+        },
+    }
+
+    for text in base[:3]:  # warm-up: lexicons, compiled patterns, Punkt parameters
+        extract(text)
+    split = punkt_splitter()
+    split(base[0])
+
+    t_extract = min(time_over(corpus, extract) for _ in range(args.rounds))
+    t_punkt = min(time_over(corpus, split) for _ in range(args.rounds))
+    quotes = sum(len(extract(t)) for t in base)
+    result["extract"] = {
+        "seconds": t_extract,
+        "articles_per_s": len(corpus) / t_extract,
+        "mb_per_s": corpus_bytes / MB / t_extract,
+        "quotes_in_distinct_articles": quotes,
+    }
+    result["punkt"] = {"seconds": t_punkt, "mb_per_s": corpus_bytes / MB / t_punkt}
+    result["extract_over_punkt"] = t_extract / t_punkt
+
+    if find_extract_many() is None:
+        result["extract_many"] = {"skipped": "quoteattr.extract_many is not available"}
+    else:
+        t_many, errors = time_extract_many(corpus, jobs)
+        result["extract_many"] = {
+            "jobs": jobs,
+            "seconds": t_many,
+            "articles_per_s": len(corpus) / t_many,
+            "mb_per_s": corpus_bytes / MB / t_many,
+            "speedup_vs_one_core": t_extract / t_many,
+            "errors": errors,
+        }
+
+    sample = repeat_to(base, int(args.profile_size * MB))
+    stages, how = profile_stages(sample)
+    result["stages"] = {"method": how, "sample_mb": utf8_size(sample) / MB, "seconds": stages}
+
+    result["memory"] = run_memory_probe(int(args.article_size * MB))
+    result["memory"]["benchmark_process_rss_peak_mb"] = _maxrss_mb()
+    return result
+
+
+def _ok(good: bool) -> str:
+    return "ok" if good else "MISSED"
+
+
+def table_rows(r: dict[str, Any]) -> list[Row]:
+    ex, pk, many, mem = r["extract"], r["punkt"], r["extract_many"], r["memory"]
+    rows: list[Row] = [
+        ("extract, 1 core: articles/s", f"{ex['articles_per_s']:.1f}", "", ""),
+        ("extract, 1 core: MB/s", f"{ex['mb_per_s']:.2f}", f">= {TARGET_MB_PER_S:g}",
+         _ok(ex["mb_per_s"] >= TARGET_MB_PER_S)),
+        ("Punkt sentence split, 1 core: MB/s", f"{pk['mb_per_s']:.2f}", "", ""),
+        ("extract / Punkt time", f"{r['extract_over_punkt']:.2f}x",
+         f"<= {TARGET_PUNKT_RATIO:g}x", _ok(r["extract_over_punkt"] <= TARGET_PUNKT_RATIO)),
+    ]
+    if "skipped" in many:
+        rows.append(("extract_many", "skipped", "", many["skipped"]))
+    else:
+        rows += [
+            (f"extract_many, {many['jobs']} jobs: articles/s", f"{many['articles_per_s']:.1f}",
+             "", ""),
+            (f"extract_many, {many['jobs']} jobs: MB/s", f"{many['mb_per_s']:.2f}", "", ""),
+            ("extract_many speedup vs 1 core", f"{many['speedup_vs_one_core']:.2f}x", "", ""),
+        ]
+        if many["errors"]:
+            rows.append(("extract_many documents failed", str(many["errors"]), "0", "MISSED"))
+    size = f"{mem['article_mb']:.1f} MB article"
+    rows += [
+        (f"peak Python allocations, {size}", f"{mem['tracemalloc_peak_mb']:.1f} MB",
+         f"< {TARGET_PEAK_MB:g} MB", _ok(mem["tracemalloc_peak_mb"] < TARGET_PEAK_MB)),
+        (f"peak RSS increase, {size}", f"{mem['rss_increase_mb']:.1f} MB",
+         f"< {TARGET_PEAK_MB:g} MB", _ok(mem["rss_increase_mb"] < TARGET_PEAK_MB)),
+        (f"peak RSS of that process, {size}", f"{mem['rss_peak_mb']:.1f} MB", "", ""),
+        ("peak RSS of this benchmark process", f"{mem['benchmark_process_rss_peak_mb']:.1f} MB",
+         "", ""),
+    ]
+    return rows
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    widths = [max(len(row[i]) for row in [TABLE_HEADER, *rows]) for i in range(4)]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(TABLE_HEADER, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def format_stages(stages: dict[str, Any]) -> str:
+    seconds: dict[str, float] = stages["seconds"]
+    total = sum(seconds.values()) or 1.0
+    width = max([len("stage"), *(len(k) for k in seconds)])
+    lines = [
+        f"Time per stage ({stages['method']}; {stages['sample_mb']:.2f} MB sample):",
+        f"{'stage'.ljust(width)}  {'seconds':>8}  {'share':>6}",
+        f"{'-' * width}  {'-' * 8}  {'-' * 6}",
+    ]
+    for name, secs in sorted(seconds.items(), key=lambda kv: -kv[1]):
+        lines.append(f"{name.ljust(width)}  {secs:8.3f}  {secs / total:6.1%}")
+    return "\n".join(lines)
+
+
+def format_report(r: dict[str, Any]) -> str:
+    c = r["corpus"]
+    head = (
+        f"quoteattr {r['quoteattr']} benchmark: Python {r['python']}, {r['cpu']}, "
+        f"{r['cores']} cores\n"
+        f"corpus: {c['source']}, repeated to {c['articles']} articles, {c['mb']:.2f} MB"
+    )
+    return "\n\n".join([head, format_table(table_rows(r)), format_stages(r["stages"])])
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="small corpus and article, one round: a smoke run")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--size", type=float, default=4.0, help="corpus size in MB (default 4)")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="timed passes over the corpus; the fastest counts (default 2)")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="extract_many worker processes (default: all cores)")
+    parser.add_argument("--article-size", type=float, default=1.0,
+                        help="size in MB of the single article for peak memory (default 1)")
+    parser.add_argument("--profile-size", type=float, default=0.5,
+                        help="size in MB of the sample for time per stage (default 0.5)")
+    parser.add_argument("--memory-probe", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.size, args.rounds = min(args.size, 0.3), 1
+        args.article_size, args.profile_size = min(args.article_size, 0.2), 0.1
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.memory_probe is not None:
+        print(json.dumps(memory_probe(args.memory_probe)))
+        return 0
+    result = run(args)
+    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,259 @@
+"""Hostile input must not blow up: no crash, no hang, no super-linear time.
+
+Each case is a family of texts ``make(n)`` whose size grows with ``n``. Two tests per case:
+
+* ``test_doubling_..._at_most_about_doubles_the_time``: times ``extract`` on ``make(n)`` and
+  ``make(2n)`` up a ladder of sizes (best of a few runs each) and asserts every ratio
+  t(2n)/t(n) stays below 3. Linear work gives about 2, ``n log n`` a little more, quadratic
+  work 4. Nothing is compared with a wall-clock threshold: only ratios measured in this run.
+  Ratios of timings shorter than a few milliseconds are too noisy to mean anything and are
+  not asserted; the ladder climbs until they are long enough.
+* ``test_..._at_full_size_finishes_with_well_formed_quotes``: one run on the full-size input
+  (10,000 unmatched quotes, 5 MB paragraph, a million apostrophes, ...) that must return
+  well-formed quotes. It first consults the ladder, so a super-linear case fails fast rather
+  than hanging the suite.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+import pytest
+from fixtures import assert_well_formed, load_articles
+
+from quoteattr import Quote, extract
+
+#: Largest allowed t(2n)/t(n); linear is 2.0.
+MAX_RATIO = 3.0
+#: Timings below this are dominated by noise; their ratios are not asserted (seconds).
+NOISE_FLOOR = 0.004
+#: The ladder stops after this many doublings past its nominal top if timings stay tiny.
+EXTRA_DOUBLINGS = 5
+
+_SYLLABLES = [
+    "ka", "lo", "mir", "ven", "do", "sa", "tor", "bel", "qui", "ran", "es", "ul", "hov",
+    "ne", "gri", "mat", "pe", "zan", "ol", "fi", "bra", "sti", "won", "ek",
+]
+
+
+def _invented_name(i: int) -> str:
+    """A distinct, capitalised two-part name for every ``i`` (``Kalo Venmir``)."""
+    k = len(_SYLLABLES)
+    first = _SYLLABLES[i % k] + _SYLLABLES[(i // k) % k]
+    last = _SYLLABLES[(i // (k * k)) % k] + _SYLLABLES[(i * 7 + 3) % k] + _SYLLABLES[i % 5]
+    return f"{first.capitalize()} {last.capitalize()}"
+
+
+def _capitalised_words(n: int) -> str:
+    rng = random.Random(1234)
+    words = (
+        "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 3))).capitalize()
+        for _ in range(n)
+    )
+    return " ".join(words) + "."
+
+
+def _nested_quotes(depth: int) -> str:
+    marks = itertools.cycle([("“", "”"), ("‘", "’")])
+    pairs = [next(marks) for _ in range(depth)]
+    opening = "".join(f"{o}Level {i} said " for i, (o, _) in enumerate(pairs))
+    closing = "".join(f" end{c}" for _, c in reversed(pairs))
+    return f"Ilse Brann said: {opening}core{closing}, she said.\n"
+
+
+@cache
+def _flat_articles() -> str:
+    """All invented articles as one paragraph (no line breaks)."""
+    return " ".join(" ".join(load_articles().values()).split())
+
+
+def _one_paragraph(n: int) -> str:
+    base = _flat_articles()
+    return (base * (n // len(base) + 1))[:n]
+
+
+def _articles_repeated(k: int) -> str:
+    return "\n\n".join(load_articles().values()) * k
+
+
+@dataclass(frozen=True)
+class Case:
+    """A family of adversarial texts: ``make(n)``, laddered from ``start`` to ``top``."""
+
+    make: Callable[[int], str]
+    start: int
+    top: int
+    full: int
+
+
+CASES: dict[str, Case] = {
+    "unmatched_opening_quotes": Case(
+        lambda n: "“We will win, said Mara Lind. " * n, 100, 4_000, 10_000
+    ),
+    "bare_opening_quotes": Case(lambda n: "“" * n, 2_000, 32_000, 10_000),
+    "unmatched_closing_quotes": Case(
+        lambda n: "We will win,” said Mara Lind. " * n, 100, 4_000, 10_000
+    ),
+    "single_paragraph": Case(_one_paragraph, 4_000, 512_000, 5_000_000),
+    "apostrophes": Case(lambda n: "'" * n, 4_000, 512_000, 1_000_000),
+    "apostrophes_in_words": Case(
+        lambda n: "don't 'tis O'Dowd's rock'n'roll ‘90s ' " * n, 100, 8_000, 30_000
+    ),
+    "nested_quotes": Case(_nested_quotes, 64, 4_000, 10_000),
+    "capitalised_words": Case(_capitalised_words, 500, 25_000, 50_000),
+    "said_said_said": Case(lambda n: "said " * n, 500, 64_000, 100_000),
+    "cue_words_and_marks": Case(
+        lambda n: "said, told “said” according to ‘said’ he said that " * n, 64, 8_000, 20_000
+    ),
+    "line_without_spaces": Case(lambda n: "Abc“def”ghi'jkl«m»" * n, 200, 64_000, 120_000),
+    "newlines": Case(lambda n: "\n" * n, 4_000, 256_000, 100_000),
+    "one_quote_per_line": Case(lambda n: "“Hi,” he said.\n" * n, 200, 16_000, 50_000),
+    "pronoun_quotes_far_from_any_name": Case(
+        lambda n: "Olek Dravin arrived.\n\n" + "“Yes,” he said.\n\n" * n, 200, 16_000, 20_000
+    ),
+    "many_distinct_speakers": Case(
+        lambda n: "".join(
+            f"“Point {i} stands,” said {_invented_name(i)}.\n\n" for i in range(n)
+        ),
+        64,
+        3_200,
+        10_000,
+    ),
+    "one_huge_quotation": Case(
+        lambda n: "“" + "word " * n + "done,” said Mara Lind.\n", 500, 64_000, 200_000
+    ),
+    "realistic_articles_repeated": Case(_articles_repeated, 1, 32, 160),
+}
+
+
+def _best_time(text: str, repeats: int = 3) -> float:
+    best = float("inf")
+    for i in range(repeats):
+        gc.collect()
+        t0 = time.perf_counter()
+        extract(text)
+        elapsed = time.perf_counter() - t0
+        best = min(best, elapsed)
+        if i == 0 and elapsed > 0.5:  # long runs are stable enough: one is plenty
+            break
+    return best
+
+
+@dataclass
+class Ladder:
+    """Timings of one case at doubling sizes, and whether every measured ratio stayed low."""
+
+    steps: list[tuple[int, float]] = field(default_factory=list)
+    failure: str | None = None
+
+    def describe(self) -> str:
+        return ", ".join(f"n={n}: {t * 1000:.1f} ms" for n, t in self.steps)
+
+
+@cache
+def _ladder(name: str) -> Ladder:
+    case = CASES[name]
+    ladder = Ladder()
+    n = case.start
+    t_prev = _best_time(case.make(n))
+    ladder.steps.append((n, t_prev))
+    while n < case.top or (t_prev < NOISE_FLOOR and n < case.top << EXTRA_DOUBLINGS):
+        t_next = _best_time(case.make(2 * n))
+        if t_prev >= NOISE_FLOOR and t_next / t_prev >= MAX_RATIO:
+            # Re-measure both sizes before calling it: one GC pause can spoil a pair.
+            t_prev = min(t_prev, _best_time(case.make(n), repeats=5))
+            t_next = min(t_next, _best_time(case.make(2 * n), repeats=5))
+        ladder.steps.append((2 * n, t_next))
+        if t_prev >= NOISE_FLOOR and t_next / t_prev >= MAX_RATIO:
+            ladder.failure = (
+                f"{name}: t(2n)/t(n) = {t_next / t_prev:.2f} at n={n} "
+                f"(>= {MAX_RATIO}); ladder: {ladder.describe()}"
+            )
+            break
+        n, t_prev = 2 * n, t_next
+    return ladder
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_doubling_input_at_most_about_doubles_the_time(name: str) -> None:
+    ladder = _ladder(name)
+    assert ladder.failure is None, ladder.failure
+
+
+@dataclass(frozen=True)
+class FullRun:
+    """One run at full size: its time and the quotes it gave, or the error it raised."""
+
+    text: str
+    seconds: float
+    quotes: list[Quote] | None
+    error: BaseException | None
+
+
+@cache
+def _full_run(name: str) -> FullRun:
+    ladder = _ladder(name)
+    if ladder.failure is not None:
+        pytest.fail(f"not running the full size: time grows super-linearly. {ladder.failure}")
+    text = CASES[name].make(CASES[name].full)
+    gc.collect()
+    t0 = time.perf_counter()
+    try:
+        quotes, error = extract(text), None
+    except Exception as exc:  # reported by the tests below, with the case's name
+        quotes, error = None, exc
+    return FullRun(text, time.perf_counter() - t0, quotes, error)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_input_at_full_size_finishes_with_well_formed_quotes(name: str) -> None:
+    run = _full_run(name)
+    if run.error is not None:
+        raise AssertionError(f"{name}: extract raised at full size") from run.error
+    assert run.quotes is not None
+    assert_well_formed(run.text, run.quotes)
+
+
+@pytest.mark.parametrize("name", [n for n, c in CASES.items() if c.full > c.top])
+def test_full_size_takes_about_the_linear_extrapolation_of_the_ladder(name: str) -> None:
+    # The ladder stops at a few hundred kB; a quadratic term with a small constant only shows
+    # beyond it. Compare the full-size time with the ladder's largest measured size, scaled
+    # linearly: a linear pipeline stays near 1x, n log n a little above.
+    run = _full_run(name)
+    n_top, t_top = _ladder(name).steps[-1]
+    if run.error is not None or t_top < NOISE_FLOOR or n_top >= CASES[name].full:
+        pytest.skip("no measurable ladder below the full size to extrapolate from")
+    linear = t_top * CASES[name].full / n_top
+    ratio = run.seconds / linear
+    assert ratio < MAX_RATIO, (
+        f"{name}: full size n={CASES[name].full} took {run.seconds:.2f} s, {ratio:.1f}x the "
+        f"linear extrapolation {linear:.2f} s of n={n_top}: {t_top * 1000:.1f} ms"
+    )
+
+
+def test_full_sizes_are_as_advertised() -> None:
+    assert CASES["unmatched_opening_quotes"].make(10_000).count("“") == 10_000
+    assert len(CASES["single_paragraph"].make(5_000_000).encode("utf-8")) >= 5_000_000
+    assert "\n" not in CASES["single_paragraph"].make(5_000_000)
+    assert CASES["apostrophes"].make(1_000_000).count("'") == 1_000_000
+    assert len(CASES["capitalised_words"].make(50_000).split()) == 50_000
+    assert CASES["newlines"].make(100_000).count("\n") == 100_000
+    assert " " not in CASES["line_without_spaces"].make(120_000)
+    assert len(CASES["line_without_spaces"].make(120_000)) >= 2_000_000
+    assert CASES["nested_quotes"].make(10_000).count("“") == 5_000
+
+
+def test_invented_names_are_distinct() -> None:
+    names = [_invented_name(i) for i in range(CASES["many_distinct_speakers"].full)]
+    assert len(set(names)) == len(names)
+
+
+def test_deeply_nested_quotes_do_not_exhaust_the_stack() -> None:
+    text = _nested_quotes(50_000)
+    assert_well_formed(text, extract(text))

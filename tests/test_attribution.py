@@ -1,0 +1,122 @@
+"""Direct-quote attribution rules (quoteattr/attribution.py), one invented case each."""
+
+from helpers import by_text, quotes
+
+from quoteattr import QuoteKind
+
+TITLE = "Harbour talks resume\n\n"
+
+
+def test_quote_then_named_cue() -> None:
+    q = by_text(TITLE + "“We will reopen the port by May,” Ana Ruiz said.", "reopen")
+    assert q.speaker_name == "Ana Ruiz"
+    assert q.provenance.detector == "quote-then-cue"
+    assert q.provenance.attributor == "named-cue"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_quote_then_inverted_cue() -> None:
+    q = by_text(TITLE + "“The vote is final,” said council leader Omar Haddad.", "final")
+    assert q.speaker_name == "Omar Haddad"
+
+
+def test_cue_then_colon_quote() -> None:
+    q = by_text(TITLE + "Ruiz told the council: “Nobody will lose their job.”", "Nobody")
+    assert q.speaker_name == "Ruiz"
+    assert q.provenance.detector == "cue-then-quote"
+
+
+def test_platform_post_cue_span() -> None:
+    q = by_text(TITLE + "“The bridge is safe,” Ruiz posted on X.", "bridge")
+    assert q.cue is not None and q.cue.text == "posted on X"
+
+
+def test_told_reporters_before_quote() -> None:
+    q = by_text(TITLE + "Haddad told reporters “we are close to a deal” on Friday.", "close")
+    assert q.speaker_name == "Haddad"
+
+
+def test_interrupted_quotation_gives_two_records_same_speaker() -> None:
+    text = TITLE + "“We tried,” Ana Ruiz said. “We will try again next week.”"
+    found = quotes(text)
+    assert [q.text for q in found] == ["We tried,", "We will try again next week."]
+    assert {q.speaker_name for q in found} == {"Ana Ruiz"}
+    assert found[1].provenance.detector == "same-paragraph"
+
+
+def test_continuation_paragraph_keeps_previous_speaker() -> None:
+    text = (TITLE + "“The first ferry leaves at six,” harbour master Teo Lind said.\n\n"
+            "“The second one leaves at noon, weather permitting.”")
+    q = by_text(text, "second one")
+    assert q.speaker_name == "Teo Lind"
+    assert q.provenance.detector == "continuation"
+    assert q.confidence < by_text(text, "first ferry").confidence
+
+
+def test_continuation_does_not_cross_a_narrative_paragraph() -> None:
+    text = (TITLE + "“The first ferry leaves at six,” harbour master Teo Lind said.\n\n"
+            "The ferries were cancelled twice last winter after storms.\n\n"
+            "“Nobody told us anything about the schedule today,” a passenger shouted.")
+    assert by_text(text, "Nobody").speaker_name != "Teo Lind"
+
+
+def test_multi_paragraph_quotation_is_one_record_per_paragraph() -> None:
+    text = (TITLE + "“We have waited long enough for this port to reopen,” Ruiz said. "
+            "“The ships are ready.\n\n“The crews are ready too,” she added.")
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "We have waited long enough for this port to reopen,",
+        "The ships are ready.",
+        "The crews are ready too,",
+    ]
+    assert {q.speaker_name for q in found} == {"Ruiz"}
+
+
+def test_lead_in_block_without_marks_is_direct() -> None:
+    text = (TITLE + "Ana Ruiz said the harbour would reopen in May.\n\n"
+            "Ruiz's full statement:\n\n"
+            "I have spoken with the port authority and the unions today. We agreed on a date "
+            "and we will announce it together.")
+    q = by_text(text, "I have spoken")
+    assert q.kind is QuoteKind.DIRECT
+    assert q.speaker_name == "Ana Ruiz"
+    assert q.provenance.detector == "lead-in"
+
+
+def test_transcript_line_speaker_from_capitals() -> None:
+    text = TITLE + "The exchange went as follows:\n\n\"MORALES: We have the votes tonight.\""
+    q = by_text(text, "votes")
+    assert q.text == "We have the votes tonight."
+    assert q.speaker_name == "MORALES"
+
+
+def test_description_fragment_is_direct() -> None:
+    text = TITLE + "Ruiz called after a meeting that Haddad described as “very tense.”"
+    q = by_text(text, "very tense")
+    assert q.kind is QuoteKind.DIRECT
+    assert q.speaker_name == "Haddad"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    text = TITLE + "The so-called “blue plan” was shelved by the council in March."
+    assert quotes(text) == []
+
+
+def test_nested_quote_is_spoken_by_outer_speaker() -> None:
+    text = TITLE + "“Lind told me ‘the port is closed’ and walked off,” Haddad said."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker_name == "Haddad"
+
+
+def test_unattributed_sentence_quote_has_no_speaker() -> None:
+    text = TITLE + "Crowds gathered on the quay.\n\n“This is the best day we have had in years.”"
+    q = by_text(text, "best day")
+    assert q.speaker is None
+    assert q.confidence <= 0.3
+
+
+def test_headline_quotes_are_skipped_unless_asked() -> None:
+    text = "Ruiz says ‘the port will reopen’\n\nThe port has been shut since the storm."
+    assert quotes(text) == []
+    assert [q.text for q in quotes(text, include_headlines=True)] == ["the port will reopen"]

@@ -1,0 +1,36 @@
+"""``benchmarks/bench.py --quick`` runs end to end (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
+
+
+def _run_bench(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(BENCH), "--quick", *args],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+
+
+def test_quick_benchmark_exits_zero_and_prints_the_table() -> None:
+    done = _run_bench()
+    assert done.returncode == 0, done.stderr
+    assert "figure" in done.stdout and "value" in done.stdout and "target" in done.stdout
+    assert "extract / Punkt time" in done.stdout
+    assert "Time per stage" in done.stdout
+
+
+def test_quick_benchmark_json_has_the_headline_figures() -> None:
+    done = _run_bench("--json")
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["extract"]["mb_per_s"] > 0
+    assert figures["punkt"]["mb_per_s"] > 0
+    assert figures["extract_over_punkt"] > 0
+    assert figures["memory"]["tracemalloc_peak_mb"] >= 0
+    assert figures["stages"]["seconds"]

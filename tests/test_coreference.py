@@ -1,0 +1,112 @@
+"""Speaker resolution (quoteattr/coreference.py): pronouns, role nouns, one entity per person."""
+
+from helpers import by_text, quotes
+
+from quoteattr import SpeakerType
+
+TITLE = "Harbour talks resume\n\n"
+
+
+def test_pronoun_resolves_to_previous_speaker() -> None:
+    text = (TITLE + "Harbour master Teo Lind said the port was safe.\n\n"
+            "“We checked every crane twice,” he said.")
+    q = by_text(text, "crane")
+    assert q.speaker_name == "Teo Lind"
+    assert q.provenance.attributor == "pronoun"
+
+
+def test_pronoun_after_paragraph_break_uses_gender_learned_from_article() -> None:
+    text = (TITLE + "Mayor Ana Ruiz said on Monday that talks would resume.\n\n"
+            "“We are ready,” she said.\n\n"
+            "Union leader Omar Haddad said the workers were not consulted.\n\n"
+            "“Nobody asked us,” he said.\n\n"
+            "“We will listen to everyone,” she said.")
+    assert by_text(text, "Nobody").speaker_name == "Omar Haddad"
+    assert by_text(text, "listen").speaker_name == "Ana Ruiz"
+
+
+def test_two_people_of_same_gender_alternating() -> None:
+    text = (TITLE + "“The deal is dead,” said union leader Omar Haddad.\n\n"
+            "“The deal is alive,” port director Teo Lind said.\n\n"
+            "“It is dead to us,” Haddad said.\n\n"
+            "“Then we start again,” Lind said.")
+    assert [q.speaker_name for q in quotes(text)] == [
+        "Omar Haddad", "Teo Lind", "Omar Haddad", "Teo Lind"]
+
+
+def test_surname_and_honorific_join_the_full_name() -> None:
+    text = (TITLE + "Port director Teo Lind opened the meeting.\n\n"
+            "“We are behind schedule,” Mr Lind said.")
+    assert by_text(text, "schedule").speaker_name == "Teo Lind"
+
+
+def test_transliteration_variants_are_one_entity() -> None:
+    text = (TITLE + "Foreign minister Oleksandr Kovalenskyy arrived in Lima.\n\n"
+            "“We came to listen,” Kovalenskiy said.")
+    assert by_text(text, "listen").speaker_name == "Oleksandr Kovalenskyy"
+
+
+def test_same_surname_different_first_names_are_two_people() -> None:
+    text = (TITLE + "Mayor Ana Ruiz and her brother Marco Ruiz attended.\n\n"
+            "“I am proud of her,” Marco Ruiz said.")
+    assert by_text(text, "proud").speaker_name == "Marco Ruiz"
+
+
+def test_role_noun_prefers_main_subject_when_two_presidents() -> None:
+    text = (TITLE + "Chilean President Ana Ruiz will meet Peruvian President Luis Soto. "
+            "Ruiz proposed the talks. Ruiz said the date was set.\n\n"
+            "“We will sign in Lima,” the president said.")
+    assert by_text(text, "sign in Lima").speaker_name == "Ana Ruiz"
+
+
+def test_role_noun_with_nationality_picks_that_leader() -> None:
+    text = (TITLE + "Chilean President Ana Ruiz will meet Peruvian President Luis Soto. "
+            "Ruiz proposed the talks. Ruiz said the date was set.\n\n"
+            "“We have no objection,” the Peruvian president said.")
+    q = by_text(text, "objection")
+    assert q.speaker_name == "Luis Soto"
+    assert q.provenance.attributor == "role-noun"
+
+
+def test_unnamed_official_is_anonymous() -> None:
+    text = TITLE + "“The ships will sail,” said a senior port official, asking not to be named."
+    q = by_text(text, "ships")
+    assert q.speaker_name == "a senior port official"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_organisation_speaks() -> None:
+    text = TITLE + "The ministry said the port would reopen within a week."
+    q = by_text(text, "reopen")
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+
+
+def test_apposition_after_name() -> None:
+    text = TITLE + "Teo Lind, the port's director, said the cranes were repaired last week."
+    assert by_text(text, "cranes").speaker_name == "Teo Lind"
+
+
+def test_apposition_before_name_inverted() -> None:
+    text = TITLE + "“We are ready,” said Chile's ambassador to Peru, Marta Vidal."
+    assert by_text(text, "ready").speaker_name == "Marta Vidal"
+
+
+def test_possessive_lead_in_names_possessor() -> None:
+    text = (TITLE + "Ana Ruiz met the unions.\n\nRuiz's statement in full:\n\n"
+            "We will not close the port. Every job will be kept.")
+    assert by_text(text, "close the port").speaker_name == "Ana Ruiz"
+
+
+def test_pronoun_confidence_is_lower_than_named_cue() -> None:
+    text = (TITLE + "“The cranes work,” Teo Lind said.\n\n"
+            "Inspectors visited on Monday.\n\n“The quay is safe,” he said.")
+    assert by_text(text, "quay").confidence < by_text(text, "cranes").confidence
+
+
+def test_speaker_exposes_aliases_and_roles() -> None:
+    text = (TITLE + "Port director Teo Lind opened the meeting.\n\n"
+            "“We are behind schedule,” Mr Lind said.")
+    speaker = by_text(text, "schedule").speaker
+    assert speaker is not None
+    assert "director" in speaker.roles
+    assert "Mr Lind" in speaker.aliases or "Lind" in speaker.aliases

@@ -1,0 +1,93 @@
+"""Reported speech (quoteattr/reported.py): indirect and mixed quotes, and what is not speech."""
+
+from helpers import by_text, quotes
+
+from quoteattr import QuoteKind
+
+TITLE = "Harbour talks resume\n\n"
+
+
+def test_said_that_content() -> None:
+    q = by_text(TITLE + "Ana Ruiz said on Monday that the port would reopen in May.", "port")
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "the port would reopen in May"
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_said_without_that() -> None:
+    q = by_text(TITLE + "Ruiz said the port would reopen in May.", "port")
+    assert q.text == "the port would reopen in May"
+
+
+def test_told_reporters_with_adjunct() -> None:
+    text = TITLE + "Ruiz told reporters during a visit to the quay that the cranes were fixed."
+    assert by_text(text, "cranes").text == "the cranes were fixed"
+
+
+def test_content_then_cue() -> None:
+    q = by_text(TITLE + "The cranes were repaired last week, Ruiz said.", "cranes")
+    assert q.text == "The cranes were repaired last week"
+    assert q.provenance.detector == "content-then-cue"
+
+
+def test_according_to_after_content() -> None:
+    q = by_text(TITLE + "The ferry was full, according to two port officials.", "ferry")
+    assert q.speaker_name == "two port officials"
+
+
+def test_according_to_first() -> None:
+    q = by_text(TITLE + "According to the harbour authority, the ferry was full.", "ferry")
+    assert q.text == "the ferry was full"
+
+
+def test_has_made_clear() -> None:
+    q = by_text(TITLE + "Ruiz has made clear that the port will stay public.", "public")
+    assert q.text == "the port will stay public"
+
+
+def test_content_stops_where_narration_resumes() -> None:
+    q = by_text(TITLE + "Ruiz said the port would reopen, but no date has been set.", "port")
+    assert q.text == "the port would reopen"
+
+
+def test_mixed_quote_keeps_fragment_inside() -> None:
+    text = TITLE + "Ruiz said she believed “great progress was made” with the unions."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].kind is QuoteKind.MIXED
+    assert found[0].text == "she believed “great progress was made” with the unions"
+
+
+def test_mixed_confidence_lower_than_direct() -> None:
+    text = (TITLE + "“We are close,” Ruiz said.\n\n"
+            "Ruiz said she believed “great progress was made” with the unions.")
+    assert by_text(text, "progress").confidence < by_text(text, "close").confidence
+
+
+def test_experts_say() -> None:
+    q = by_text(TITLE + "Experts say the new cranes are unlikely to speed up loading.", "cranes")
+    assert q.speaker_name == "Experts"
+
+
+def test_verb_with_infinitive_object_is_not_speech() -> None:
+    assert quotes(TITLE + "Ruiz urged the unions to return to the table.") == []
+
+
+def test_announced_with_noun_object_is_not_speech() -> None:
+    assert quotes(TITLE + "Ruiz announced the new schedule in a post on Monday.") == []
+
+
+def test_beliefs_are_not_speech() -> None:
+    assert quotes(TITLE + "Ruiz thinks the port will reopen in May.") == []
+
+
+def test_headline_speech_only_on_request() -> None:
+    text = "Ruiz says the port will reopen in May\n\nThe port has been shut since March."
+    assert quotes(text) == []
+    assert [q.text for q in quotes(text, include_headlines=True)] == [
+        "the port will reopen in May"]
+
+
+def test_kinds_filter() -> None:
+    text = TITLE + "“We are close,” Ruiz said. Ruiz said the port would reopen in May."
+    assert {q.kind for q in quotes(text, kinds=["direct"])} == {QuoteKind.DIRECT}
