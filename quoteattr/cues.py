@@ -197,7 +197,7 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
         if rule != "according-to":
             last = _absorb_adjuncts(toks, last, limit)
         first = k
-        while first > 0 and k - first < 6 and toks[first - 1].lower in _AUX:
+        while first > 0 and k - first < 6 and toks[first - 1].text in _AUX:
             first -= 1
         cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
         out.append(_with_subject(text, toks, cue, out))

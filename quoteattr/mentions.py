@@ -52,6 +52,8 @@ TIME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "today", "yesterday", "tonight", "tomorrow",
 }
+TIME_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "today", "yesterday", "tonight", "tomorrow"}
 #: Capitalised words that open sentences but never names (``But``, ``Meanwhile``).
 FUNCTION_CAPS = {
     "the", "a", "an", "but", "and", "or", "so", "yet", "if", "in", "on", "at", "for", "with",
@@ -64,6 +66,7 @@ FUNCTION_CAPS = {
     "even", "just", "only", "ahead", "despite", "under", "over", "about", "amid",
     "without", "within", "through", "until", "unless", "whether", "both", "all", "some",
     "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
+    "unlike", "like", "among", "against", "across", "toward", "towards", "upon", "via",
 }
 _MAX_NP = 14
 
@@ -143,7 +146,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     start_body = j
     while j < n and j - i < _MAX_NP:
         c = category(toks[j])
-        if c in _NP_CATS:
+        if c in _NP_CATS or _surname_like(toks, j, j - 1):
             j += 1
         elif _noun_modifier(toks, j, j + 1) or _noun_modifier(toks, j, j + 2):
             j += 1  # ``a senior port official``
@@ -184,7 +187,7 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = category(toks[j])
-        if c in _NP_CATS or (c is Cat.POSS and j < e):
+        if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1):
             j -= 1
         elif j < e and _noun_modifier(toks, j, j + 1):
             j -= 1  # ``port director Teo Lind``
@@ -202,6 +205,12 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     return start
 
 
+def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
+    """A capitalised month after a first name is a surname: ``Theresa May``."""
+    return (category(toks[j]) is Cat.TIME and toks[j].is_cap and first >= 0
+            and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
+
+
 def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
     """A lower-case noun before a role or source noun: ``port`` in ``port director``."""
     if head >= len(toks) or category(toks[j]) is not Cat.OTHER:
@@ -215,7 +224,8 @@ def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
 
 
 def _is_name_word(tok: Tok) -> bool:
-    return category(tok) is Cat.CAP
+    return category(tok) is Cat.CAP or (category(tok) is Cat.TIME and tok.is_cap
+                                        and tok.lower not in TIME_WEEKDAYS)
 
 
 def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
@@ -230,7 +240,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         if toks[k].text == "(":
             j = k  # ``Jane Roe (D-Calif.)``: the party label is not part of the name
             break
-    while j - 1 > i and category(toks[j - 1]) not in _NP_CATS:
+    while j - 1 > i and category(toks[j - 1]) not in _NP_CATS and not _surname_like(
+        toks, j - 1, j - 2
+    ):
         j -= 1  # classify ``sources familiar with the matter`` by ``sources``
     span = toks[i:j]
     cats = [category(t) for t in span]
@@ -271,8 +283,11 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]
     caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
-    if cats[-1] is Cat.ORG and not caps:
-        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=surface,
+    if cats[-1] is Cat.ORG:
+        name = surface
+        if cats[0] is Cat.DET and caps:
+            name = text[span[1].start:end]  # ``the Ruiz campaign`` → ``Ruiz campaign``
+        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
                        roles=tuple(roles), nationality=nationality)
     if head in sources.ORGANIZATION_HEADS or joined in sources.ORGANIZATION_HEADS or (
         name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS

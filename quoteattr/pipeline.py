@@ -118,6 +118,8 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
         rule = "named-cue"
     elif m.kind is MentionKind.ORGANIZATION:
         entity = index.lookup(m)
+        if entity is not None and not entity.organization:
+            entity = None  # ``the Ruiz campaign`` is not Ana Ruiz
         speaker, rule = organization_speaker(m, entity), "organization"
     elif m.kind is MentionKind.ANONYMOUS:
         speaker, rule = anonymous_speaker(m), "unnamed-source"

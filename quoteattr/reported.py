@@ -146,26 +146,27 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         if p_start in heading_starts and not include_headlines:
             continue
         cues = by_para.get(n, [])
+        verbs = [r.cue.verb for r in cues]
         candidates: list[tuple[int, int, int, str, Resolved]] = []
         for r in cues:
-            found = _candidate(toks, r, cues)
+            found = _candidate(toks, r, cues, verbs)
             if found is not None:
                 i, j, detector = found
                 priority = 0 if detector != "cue-then-content" else 1
                 candidates.append((priority, i, j, detector, r))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(toks))
         for _prio, i, j, detector, r in sorted(candidates, key=lambda c: (c[0], c[1])):
-            if any(i < b and a < j for a, b in taken):
+            if any(taken[i:j]):
                 continue
             quote = _make_quote(text, toks, i, j, detector, r)
             if quote is not None:
-                taken.append((i, j))
+                taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
     return sorted(out, key=lambda q: q.start)
 
 
-def _candidate(toks: Sequence[Tok], r: Resolved,
-               cues: Sequence[Resolved]) -> tuple[int, int, str] | None:
+def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
+               verbs: Sequence[int]) -> tuple[int, int, str] | None:
     """The content token range of one cue, and the rule that found it."""
     c = r.cue
     if c.subject is None or c.lemma in _SKIP_LEMMAS:
@@ -195,7 +196,6 @@ def _candidate(toks: Sequence[Tok], r: Resolved,
     if rng is None:
         return None
     i, j = rng
-    verbs = [o.cue.verb for o in cues]
     for other in cues[bisect.bisect_left(verbs, i):bisect.bisect_left(verbs, j)]:
         o = other.cue  # nested cues inside this content
         if o is c or o.subject is None:
@@ -242,16 +242,21 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """All quotes in text order; a quoted fragment inside mixed content is dropped, and so is
-    reported content that overlaps a direct quote."""
-    mixed = [q for q in reported if q.kind is QuoteKind.MIXED]
+    reported content that overlaps a direct quote. Both lists hold disjoint spans."""
+    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start)
+    mixed_starts = [q.start for q in mixed]
     kept_direct = []
-    for d in direct:
-        inside = any(m.start <= d.start and d.end <= m.end for m in mixed)
-        if inside and d.provenance.detector not in ("description",):
+    for d in sorted(direct, key=lambda q: q.start):
+        k = bisect.bisect_right(mixed_starts, d.start) - 1
+        inside = k >= 0 and mixed[k].end >= d.end
+        if inside and d.provenance.detector != "description":
             continue
         kept_direct.append(d)
-    kept_reported = [
-        r for r in reported
-        if not any(d.start < r.end and r.start < d.end for d in kept_direct)
-    ]
+    direct_starts = [d.start for d in kept_direct]
+    kept_reported = []
+    for r in reported:
+        k = bisect.bisect_left(direct_starts, r.end) - 1
+        if k >= 0 and kept_direct[k].end > r.start:
+            continue
+        kept_reported.append(r)
     return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
