@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import BOUNDARY, MAX_SENTENCE, Cue
+from .cues import MAX_SENTENCE, Cue, is_boundary
 from .lexicon import cues as cue_lexicon
 from .model import Speaker
 from .quotemarks import Quotation
@@ -90,13 +90,13 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         t = toks[lo]
         if t.kind is TokKind.QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
             break
-        if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
+        if is_boundary(toks, lo):
             break
         lo -= 1
     hi = k + 1
     while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
-        if t.kind is TokKind.QUOTE or (t.kind is TokKind.PUNCT and t.text in BOUNDARY):
+        if t.kind is TokKind.QUOTE or is_boundary(toks, hi):
             break
         hi += 1
     return lo + 1, hi

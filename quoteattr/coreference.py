@@ -60,8 +60,10 @@ class Entity:
     def gender(self) -> str | None:
         if not self.gender_votes:
             return None
-        best = max(self.gender_votes, key=lambda g: self.gender_votes[g])
-        return best
+        ranked = sorted(self.gender_votes.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None  # the article does not say
+        return max(self.gender_votes, key=lambda g: self.gender_votes[g])
 
     def speaker(self) -> Speaker:
         kind = SpeakerType.ORGANIZATION if self.organization else SpeakerType.PERSON

@@ -79,12 +79,19 @@ def _is_passive(toks: Sequence[Tok], k: int) -> bool:
 MAX_SENTENCE = 250
 
 
+def is_boundary(toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` ends a sentence (a stop that is not an abbreviation's dot)."""
+    t = toks[j]
+    if j + 1 < len(toks) and toks[j + 1].text == ")":
+        return False  # ``(D-Calif.)``
+    return t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j)
+
+
 def sentence_start(toks: Sequence[Tok], k: int) -> int:
     """Index of the first token of the sentence holding ``toks[k]``."""
     j = k - 1
     while j >= 0 and k - j < MAX_SENTENCE:
-        t = toks[j]
-        if t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j):
+        if is_boundary(toks, j):
             break
         j -= 1
     return j + 1
@@ -95,8 +102,7 @@ def sentence_end(toks: Sequence[Tok], k: int) -> int:
     j = k
     limit = min(len(toks), k + MAX_SENTENCE)
     while j < limit:
-        t = toks[j]
-        if t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j):
+        if is_boundary(toks, j):
             return j + 1
         j += 1
     return j

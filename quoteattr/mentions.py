@@ -127,6 +127,10 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = category(toks[k - 1]), category(toks[k + 1])
+    if toks[k].lower == "of" and toks[k - 1].is_cap and after is Cat.CAP and (
+        toks[k - 1].lower in sources.ORGANIZATION_HEADS
+    ):
+        return True  # ``Chamber of Commerce``, ``Bank of Lima``
     return before in (Cat.ROLE, Cat.SRC) and (
         after in (Cat.CAP, Cat.ROLE, Cat.MOD, Cat.NAT) or toks[k + 1].lower == "the"
     )
@@ -256,6 +260,14 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     while k > i and _is_name_word(toks[k - 1]):
         k -= 1
     name_toks = span[k - i:]
+    if name_toks and k - 1 > i and toks[k - 1].lower == "of" and toks[k - 2].is_cap and (
+        toks[k - 2].lower in sources.ORGANIZATION_HEADS
+    ):
+        m = k - 2  # ``the Kesterwick Chamber of Commerce``: an organisation
+        while m > i and category(toks[m - 1]) in (Cat.CAP, Cat.MOD, Cat.NAT) and toks[m - 1].is_cap:
+            m -= 1
+        return Mention(start, end, surface, MentionKind.ORGANIZATION,
+                       name=text[toks[m].start:toks[j - 1].end])
     if name_toks and k > i and category(toks[k - 1]) in (Cat.POSS, Cat.CONNECT):
         name_toks = []  # ``Ruiz's spokesperson``, ``ambassador to Chile``: a role phrase
     roles: list[str] = []

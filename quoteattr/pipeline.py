@@ -103,7 +103,7 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
                     entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
                     if entity is not None:
                         entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 1
-        prev_named = named or prev_named[-1:]
+        prev_named = named
 
 
 def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:

@@ -110,3 +110,33 @@ def test_speaker_exposes_aliases_and_roles() -> None:
     assert speaker is not None
     assert "director" in speaker.roles
     assert "Mr Lind" in speaker.aliases or "Lind" in speaker.aliases
+
+
+def test_organisation_with_of_phrase_is_one_organisation() -> None:
+    text = TITLE + "The Kesterwick Chamber of Commerce said the tunnel would create jobs."
+    q = by_text(text, "tunnel")
+    assert q.speaker_name == "Kesterwick Chamber of Commerce"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+
+
+def test_campaign_of_a_person_is_not_the_person() -> None:
+    text = TITLE + "Ana Ruiz spoke first.\n\nThe Ruiz campaign said the polls were wrong."
+    q = by_text(text, "polls")
+    assert q.speaker_name == "Ruiz campaign"
+
+
+def test_surname_that_is_a_month() -> None:
+    text = TITLE + "Prime Minister Alma June said this week that the talks would go on."
+    assert by_text(text, "talks").speaker_name == "Alma June"
+
+
+def test_party_label_after_name_is_skipped() -> None:
+    text = TITLE + "“This is a sad day,” Rep. Jane Roe (D-Calif.) said on Friday."
+    assert by_text(text, "sad day").speaker_name == "Jane Roe"
+
+
+def test_conflicting_gender_evidence_leaves_gender_unknown() -> None:
+    from quoteattr.coreference import Entity
+
+    e = Entity("lind", gender_votes={"m": 1, "f": 1})
+    assert e.gender is None

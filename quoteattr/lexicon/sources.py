@@ -23,6 +23,7 @@ ORGANIZATION_HEADS: set[str] = {
     "secretariat", "presidency", "palace", "downing street", "elysee", "élysée", "nato",
     "un", "eu", "who", "imf", "fbi", "cia", "times", "post", "journal", "news", "reuters",
     "press", "service", "corporation", "inc", "corp", "ltd", "association", "authority",
+    "chamber", "center", "centre", "fund", "trust", "society", "academy", "school", "college",
 }
 
 #: Common nouns that head an organisation when written in lower case (``the bank said``).
