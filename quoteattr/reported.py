@@ -8,6 +8,7 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``content-then-cue``: ``The port will reopen in May, Ruiz said.`` and
   ``…, according to two officials.``
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
+- ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
   arrival” in its current form``); the fragment is not reported again as a direct quote.
 
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 
 from .attribution import Resolved
 from .cues import BOUNDARY, MAX_SENTENCE, sentence_start
+from .lexicon import cues as lex
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -149,11 +151,11 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         verbs = [r.cue.verb for r in cues]
         candidates: list[tuple[int, int, int, str, Resolved]] = []
         for r in cues:
-            found = _candidate(toks, r, cues, verbs)
-            if found is not None:
-                i, j, detector = found
-                priority = 0 if detector != "cue-then-content" else 1
-                candidates.append((priority, i, j, detector, r))
+            for found in (_candidate(toks, r, cues, verbs), _after_aside(toks, r)):
+                if found is not None:
+                    i, j, detector = found
+                    priority = 0 if detector != "cue-then-content" else 1
+                    candidates.append((priority, i, j, detector, r))
         taken = bytearray(len(toks))
         for _prio, i, j, detector, r in sorted(candidates, key=lambda c: (c[0], c[1])):
             if any(taken[i:j]):
@@ -163,6 +165,28 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
                 taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
     return sorted(out, key=lambda q: q.start)
+
+
+def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
+    """``The plan, Ruiz said, is dead.``: the content resumes after the aside."""
+    c = r.cue
+    if c.subject is None or c.subject_side != "left" or c.lemma in _SKIP_LEMMAS:
+        return None
+    subject_first = min(c.first, _tok_index(toks, c.subject.start))
+    after = c.last + 1
+    if subject_first == 0 or toks[subject_first - 1].text != "," or after + 1 >= len(toks):
+        return None
+    if toks[after].text != ",":
+        return None
+    nxt = toks[after + 1]
+    if nxt.kind is not TokKind.WORD or nxt.lower in NARRATION_BREAKERS or nxt.is_cap or (
+        lex.lemma_of(nxt.lower) is not None
+    ):
+        return None
+    rng = _content_after(toks, after + 1)
+    if rng is None or _words(toks, *rng) < MIN_WORDS:
+        return None
+    return rng[0], rng[1], "after-aside"
 
 
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],

@@ -91,3 +91,16 @@ def test_headline_speech_only_on_request() -> None:
 def test_kinds_filter() -> None:
     text = TITLE + "“We are close,” Ruiz said. Ruiz said the port would reopen in May."
     assert {q.kind for q in quotes(text, kinds=["direct"])} == {QuoteKind.DIRECT}
+
+
+def test_content_resumes_after_an_aside() -> None:
+    text = TITLE + "The new offer, Ruiz said on Monday, is the best the unions will get."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The new offer", "is the best the unions will get"]
+    assert found[1].provenance.detector == "after-aside"
+    assert {q.speaker_name for q in found} == {"Ruiz"}
+
+
+def test_participle_after_cue_is_not_a_second_fragment() -> None:
+    text = TITLE + "The port reopened on time, Ruiz said, describing the mood as calm."
+    assert [q.text for q in quotes(text)] == ["The port reopened on time"]
