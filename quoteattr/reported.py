@@ -8,6 +8,7 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``content-then-cue``: ``The port will reopen in May, Ruiz said.`` and
   ``…, according to two officials.``
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
+- ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``.
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
   arrival” in its current form``); the fragment is not reported again as a direct quote.
@@ -23,7 +24,7 @@ import bisect
 from collections.abc import Sequence
 
 from .attribution import Resolved
-from .cues import BOUNDARY, MAX_SENTENCE, sentence_start
+from .cues import BOUNDARY, MAX_SENTENCE, is_boundary, sentence_start
 from .lexicon import cues as lex
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
@@ -189,11 +190,29 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     return rng[0], rng[1], "after-aside"
 
 
+def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
+    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
+    (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
+    c = r.cue
+    i = c.verb + 1
+    if i >= len(toks) or toks[i].kind is not TokKind.WORD or toks[i].lower == "as":
+        return None
+    for j in range(i + 1, min(len(toks), i + 14)):
+        t = toks[j]
+        if t.kind is TokKind.QUOTE:
+            return (i, j + 1, "description-object") if _words(toks, i, j) >= 1 else None
+        if is_boundary(toks, j) or t.text in {",", ";", ":"}:
+            return None
+    return None
+
+
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                verbs: Sequence[int]) -> tuple[int, int, str] | None:
     """The content token range of one cue, and the rule that found it."""
     c = r.cue
-    if c.subject is None or c.lemma in _SKIP_LEMMAS:
+    if c.subject is not None and c.lemma in _SKIP_LEMMAS:
+        return _description(toks, r)
+    if c.subject is None:
         return None
     rng = None
     detector = "cue-then-content"
@@ -272,9 +291,8 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     kept_direct = []
     for d in sorted(direct, key=lambda q: q.start):
         k = bisect.bisect_right(mixed_starts, d.start) - 1
-        inside = k >= 0 and mixed[k].end >= d.end
-        if inside and d.provenance.detector != "description":
-            continue
+        if k >= 0 and mixed[k].end >= d.end:
+            continue  # the fragment is part of mixed content
         kept_direct.append(d)
     direct_starts = [d.start for d in kept_direct]
     kept_reported = []

@@ -104,3 +104,13 @@ def test_content_resumes_after_an_aside() -> None:
 def test_participle_after_cue_is_not_a_second_fragment() -> None:
     text = TITLE + "The port reopened on time, Ruiz said, describing the mood as calm."
     assert [q.text for q in quotes(text)] == ["The port reopened on time"]
+
+
+def test_description_with_object_is_mixed() -> None:
+    found = quotes(TITLE + "Ruiz described the plan as a “disgrace” on Monday.")
+    assert [(q.kind, q.text) for q in found] == [(QuoteKind.MIXED, "the plan as a “disgrace”")]
+
+
+def test_description_without_object_stays_a_direct_fragment() -> None:
+    found = quotes(TITLE + "It was a call Ruiz described as “very productive.”")
+    assert [(q.kind, q.text) for q in found] == [(QuoteKind.DIRECT, "very productive.")]
