@@ -44,6 +44,9 @@ OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge"
                 "criticize", "blame", "dismiss", "welcome"}
 _NEW_CLAUSE = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                "those", "many", "some", "other", "on", "in", "at", "by", "later", "then"}
+_OBJECT_START = {"the", "a", "an", "it", "him", "her", "them", "this", "that", "these", "those",
+                 "his", "their", "its", "half", "some", "many", "all", "both", "each", "every",
+                 "one", "two", "three", "several", "most"}
 _SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these", "those"}
 #: Words that cannot open reported content (``urged them to act``, ``told him about``).
 NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
@@ -195,10 +198,16 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
-    if i >= len(toks) or toks[i].kind is not TokKind.WORD or toks[i].lower == "as":
+    if c.rule == "participle" or i >= len(toks) or toks[i].kind is not TokKind.WORD:
+        return None  # ``…, describing the talks as “frank”`` stays a direct fragment
+    first = toks[i]
+    if first.lower not in _OBJECT_START and not (first.is_cap and first.lower not in
+                                                  NOT_CLAUSE_START):
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
+        if t.kind is TokKind.WORD and lex.lemma_of(t.lower) is not None:
+            return None
         if t.kind is TokKind.QUOTE:
             return (i, j + 1, "description-object") if _words(toks, i, j) >= 1 else None
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
