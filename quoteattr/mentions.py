@@ -248,6 +248,8 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         toks, j - 1, j - 2
     ):
         j -= 1  # classify ``sources familiar with the matter`` by ``sources``
+    if j <= i:
+        return None
     span = toks[i:j]
     cats = [category(t) for t in span]
     if cats[0] is Cat.PRON and len(span) == 1:
