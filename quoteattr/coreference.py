@@ -17,12 +17,10 @@ Heuristics (names as the provenance reports them):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 
 import attrs
 import regex
 
-from .lexicon import titles
 from .mentions import Mention, MentionKind
 from .model import Speaker, SpeakerType
 
@@ -204,11 +202,3 @@ def organization_speaker(m: Mention, entity: Entity | None) -> Speaker:
     if entity is not None:
         return entity.speaker()
     return Speaker(m.name or m.text, SpeakerType.ORGANIZATION)
-
-
-def gendered(roles: Iterable[str]) -> str | None:
-    for r in roles:
-        g = titles.GENDERED_ROLES.get(r)
-        if g:
-            return g
-    return None
