@@ -82,9 +82,13 @@ MAX_SENTENCE = 250
 def is_boundary(toks: Sequence[Tok], j: int) -> bool:
     """``toks[j]`` ends a sentence (a stop that is not an abbreviation's dot)."""
     t = toks[j]
+    if t.kind is not TokKind.PUNCT or t.text not in BOUNDARY:
+        return False
+    if t.eos is not None:
+        return t.eos  # Punkt decided
     if j + 1 < len(toks) and toks[j + 1].text == ")":
         return False  # ``(D-Calif.)``
-    return t.kind is TokKind.PUNCT and t.text in BOUNDARY and not _abbrev_before(toks, j)
+    return not _abbrev_before(toks, j)
 
 
 def sentence_start(toks: Sequence[Tok], k: int) -> int:

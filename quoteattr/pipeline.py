@@ -21,7 +21,7 @@ from .display import QuoteList
 from .mentions import Cat, MentionKind, category, chunk_forward, classify
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations
-from .segmentation import SegmentKind, segment
+from .segmentation import SegmentKind, segment, sentences
 from .tokens import Tok, TokKind, tokenize
 
 #: Confidence of a speaker decision, by the rule that made it.
@@ -59,7 +59,8 @@ def _paragraphs(text: str) -> list[_Para]:
     quotes = find_quotations(text, spans)
     out = []
     for seg, qs in zip(kept, quotes, strict=True):
-        toks = tokenize(text, seg.start, seg.end, qs)
+        ends = frozenset(e for _s, e in sentences(text, seg.start, seg.end))
+        toks = tokenize(text, seg.start, seg.end, qs, ends)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks))))
     return out

@@ -26,6 +26,7 @@ class Tok:
     text: str
     kind: TokKind
     quote: int = -1  # index into the paragraph's quotations, for QUOTE tokens
+    eos: bool | None = None  # for . ! ?: Punkt ends a sentence here (None: not decided)
 
     @property
     def lower(self) -> str:
@@ -45,14 +46,24 @@ _TOKEN = regex.compile(
 _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
-def _tokenize_range(text: str, start: int, end: int, out: list[Tok]) -> None:
+_CLOSERS = ")]”’\"'»"
+
+
+def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
+                    sentence_ends: frozenset[int] | None) -> None:
     skip = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip:
             continue
         if m.lastgroup == "punct":
-            out.append(Tok(s, e, m.group(), TokKind.PUNCT))
+            eos = None
+            if sentence_ends is not None and m.group() in ".!?":
+                after = e
+                while after < end and text[after] in _CLOSERS:
+                    after += 1
+                eos = after in sentence_ends or after >= end
+            out.append(Tok(s, e, m.group(), TokKind.PUNCT, eos=eos))
             continue
         word = m.group()
         if m.lastgroup == "word" and len(word) > 2 and word.endswith(_POSSESSIVE):
@@ -74,14 +85,17 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok]) -> None:
         out.append(Tok(s, e, word, TokKind.WORD))
 
 
-def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = ()) -> list[Tok]:
-    """Tokens of ``text[start:end]``; each quotation becomes a single QUOTE token."""
+def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = (),
+             sentence_ends: frozenset[int] | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]``; each quotation becomes a single QUOTE token.
+
+    ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one."""
     out: list[Tok] = []
     pos = start
     for n, q in enumerate(quotations):
-        _tokenize_range(text, pos, q.outer_start, out)
+        _tokenize_range(text, pos, q.outer_start, out, sentence_ends)
         out.append(Tok(q.outer_start, q.outer_end, text[q.outer_start:q.outer_end],
                        TokKind.QUOTE, n))
         pos = q.outer_end
-    _tokenize_range(text, pos, end, out)
+    _tokenize_range(text, pos, end, out, sentence_ends)
     return out
