@@ -71,8 +71,24 @@ FUNCTION_CAPS = {
 _MAX_NP = 14
 
 
+_CATEGORY_CACHE: dict[tuple[str, TokKind], Cat] = {}
+
+
+def clear_category_cache() -> None:
+    """Forget cached categories (done at the start of every article, so lexicon edits count)."""
+    _CATEGORY_CACHE.clear()
+
+
 def category(tok: Tok) -> Cat:
-    """The word category of one token."""
+    """The word category of one token (cached per article)."""
+    key = (tok.text, tok.kind)
+    cat = _CATEGORY_CACHE.get(key)
+    if cat is None:
+        cat = _CATEGORY_CACHE[key] = _category(tok)
+    return cat
+
+
+def _category(tok: Tok) -> Cat:
     if tok.kind is TokKind.POSS:
         return Cat.POSS
     if tok.kind is not TokKind.WORD:

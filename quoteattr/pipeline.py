@@ -18,7 +18,14 @@ from .attribution import (
 from .coreference import EntityIndex, anonymous_speaker, organization_speaker
 from .cues import Cue, find_cues
 from .display import QuoteList
-from .mentions import Cat, MentionKind, category, chunk_forward, classify
+from .mentions import (
+    Cat,
+    MentionKind,
+    category,
+    chunk_forward,
+    classify,
+    clear_category_cache,
+)
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations
 from .segmentation import SegmentKind, segment, sentences
@@ -253,6 +260,7 @@ def analyze(
     wanted = {QuoteKind(k) for k in kinds} if kinds is not None else set(QuoteKind)
     if not text.strip():
         return Article(text=text, quotes=(), speakers=(), doc=doc)
+    clear_category_cache()
     paras = _paragraphs(text)
     index = _index_entities(text, paras)
     direct, resolved = _direct_quotes(text, paras, index, include_headlines)
