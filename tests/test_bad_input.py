@@ -124,6 +124,15 @@ def test_lone_quotation_marks_give_no_empty_quotes(text: str) -> None:
     assert_well_formed(text, quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["““() said the mayor.", "Ferry news\n\n“Yes,” “(Maybe) said", "“”()said"],
+    ids=["empty-parens", "parenthesised-word", "closed-then-parens"],
+)
+def test_parenthesis_after_quotation_mark_before_cue_does_not_crash(text: str) -> None:
+    assert_well_formed(text, extract(text))
+
+
 # --- markup pasted by mistake ------------------------------------------------------------
 
 
