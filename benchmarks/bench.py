@@ -155,8 +155,10 @@ def profile_stages(texts: Sequence[str]) -> tuple[dict[str, float], str]:
     Uses ``quoteattr.pipeline.stage_times(text)`` when the library has it. Otherwise runs
     ``extract`` under cProfile and gives each ``quoteattr.<module>`` its functions' own time plus
     the time of the library code (``regex``, builtins, ...) it called, shared out among callers
-    in proportion to their calls' cumulative time. cProfile's overhead inflates Python-heavy
-    stages relative to C-heavy ones, so read the shares, not the absolute seconds.
+    in proportion to their calls' cumulative time (cycles, such as NLTK's generators calling
+    one another, are followed back to where quoteattr entered them). cProfile's overhead
+    inflates Python-heavy stages relative to C-heavy ones, so read the shares, not the
+    absolute seconds.
     """
     from quoteattr import pipeline
 
@@ -177,25 +179,47 @@ def profile_stages(texts: Sequence[str]) -> tuple[dict[str, float], str]:
     stats: dict[Any, Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
 
     totals = defaultdict(float)
+    memo: dict[Any, dict[str, float]] = {}
 
-    def charge(func: Any, amount: float, seen: frozenset[Any]) -> None:
+    def shares(func: Any, path: frozenset[Any]) -> dict[str, float] | None:
+        """How ``func``'s time splits among the quoteattr modules that (indirectly) call it.
+
+        Callers already on ``path`` are cycle edges (recursion, generators calling each other
+        in NLTK) and are skipped; None means no caller outside the cycle leads to quoteattr.
+        """
         module = _module_of(func, package_dir)
         if module is not None:
-            totals[module] += amount
-            return
+            return {module: 1.0}
+        if func in memo:
+            return memo[func]
         callers: dict[Any, tuple[float, ...]] = stats[func][4] if func in stats else {}
-        callers = {c: v for c, v in callers.items() if c not in seen}
-        weight = sum(v[3] for v in callers.values())
-        if not callers or weight <= 0 or len(seen) > 30:
-            totals["(outside quoteattr)"] += amount
-            return
-        for caller, v in callers.items():
-            charge(caller, amount * v[3] / weight, seen | {func})
+        mixed: dict[str, float] = defaultdict(float)
+        weight = 0.0
+        if len(path) < 50:
+            for caller, v in callers.items():
+                if caller in path or v[3] <= 0:
+                    continue
+                sub = shares(caller, path | {func})
+                if sub is None:
+                    continue
+                weight += v[3]
+                for name, share in sub.items():
+                    mixed[name] += v[3] * share
+        if weight <= 0:
+            return None  # not memoised: from another path a caller may lead somewhere
+        result = {name: value / weight for name, value in mixed.items()}
+        memo[func] = result
+        return result
 
     for func, (_cc, _nc, tottime, _ct, _callers) in stats.items():
         if func[2] == "<method 'disable' of '_lsprof.Profiler' objects>":
             continue
-        charge(func, tottime, frozenset())
+        split = shares(func, frozenset())
+        if split is None:
+            totals["(outside quoteattr)"] += tottime
+            continue
+        for name, share in split.items():
+            totals[name] += tottime * share
     return dict(totals), "cProfile, time grouped by quoteattr module"
 
 
