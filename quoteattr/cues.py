@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .lexicon import abbreviations
 from .lexicon import cues as lex
 from .mentions import (
     Cat,
@@ -32,19 +33,8 @@ _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
                 "that", "whose", "social", "media", "in", "new", "latest", "first", "last",
                 "earlier", "recent", "of", "to"}
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
-_AUX = {"has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does",
-        "do", "could", "may", "might", "should", "can", "also", "later", "then", "previously",
-        "again", "recently", "repeatedly", "once", "reportedly", "publicly", "privately",
-        "earlier", "separately", "immediately", "already", "still", "just", "never", "often",
-        "even", "directly", "initially", "first", "finally", "not", "subsequently", "quickly",
-        "flatly", "firmly", "openly", "simply"}
 _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
                  "with", "after", "while", "outside", "inside", "by"}
-_TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "today", "yesterday", "tonight", "earlier", "later", "afterwards", "afterward",
-         "recently", "again", "also", "repeatedly", "privately", "publicly", "separately",
-         "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening",
-         "night", "weekend", "ago", "previously", "then", "now", "once", "too"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
 
@@ -113,13 +103,11 @@ def sentence_end(toks: Sequence[Tok], k: int) -> int:
 
 
 def _abbrev_before(toks: Sequence[Tok], j: int) -> bool:
-    from .lexicon.abbreviations import ABBREVIATIONS
-
     if toks[j].text != "." or j == 0:
         return False
     prev = toks[j - 1]
     return prev.kind is TokKind.WORD and (
-        prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
+        prev.lower in abbreviations.ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
     ) and toks[j - 1].end == toks[j].start
 
 
@@ -130,7 +118,7 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     while j < limit:
         t = toks[j]
         low = t.lower
-        if t.kind is TokKind.WORD and low in _TIME:
+        if t.kind is TokKind.WORD and low in lex.CUE_ADJUNCTS:
             last = j
             j += 1
             continue
@@ -207,7 +195,7 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
         if rule != "according-to":
             last = _absorb_adjuncts(toks, last, limit)
         first = k
-        while first > 0 and k - first < 6 and toks[first - 1].text in _AUX:
+        while first > 0 and k - first < 6 and toks[first - 1].text in lex.CUE_MODIFIERS:
             first -= 1
         cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
         out.append(_with_subject(text, toks, cue, out))

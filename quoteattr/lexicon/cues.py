@@ -53,12 +53,21 @@ MEDIA: set[str] = {
 
 #: Auxiliaries and adverbs that may sit between a speaker and the cue (``has also said``).
 CUE_MODIFIERS: set[str] = {
-    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later",
-    "then", "previously", "again", "recently", "repeatedly", "once", "reportedly",
-    "publicly", "privately", "earlier", "separately", "quickly", "immediately", "simply",
-    "flatly", "firmly", "openly", "already", "still", "just", "never", "often", "even",
-    "directly", "initially", "first", "finally", "subsequently", "herself", "himself",
-    "told", "did", "does", "do", "not", "been", "being", "could", "may", "might", "should",
+    "has", "have", "had", "will", "would", "was", "were", "is", "are", "did", "does", "do",
+    "could", "may", "might", "should", "can", "also", "later", "then", "previously", "again",
+    "recently", "repeatedly", "once", "reportedly", "publicly", "privately", "earlier",
+    "separately", "immediately", "already", "still", "just", "never", "often", "even",
+    "directly", "initially", "first", "finally", "not", "subsequently", "quickly", "flatly",
+    "firmly", "openly", "simply",
+}
+
+#: Time words and adverbs that extend a cue before its content (``said on Thursday that``).
+CUE_ADJUNCTS: set[str] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "recently", "again",
+    "also", "repeatedly", "privately", "publicly", "separately", "last", "this", "next", "week",
+    "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
+    "previously", "then", "now", "once", "too",
 }
 
 _FORM_TO_LEMMA: dict[str, str] = {}
