@@ -27,14 +27,16 @@ class Tok:
     kind: TokKind
     quote: int = -1  # index into the paragraph's quotations, for QUOTE tokens
     eos: bool | None = None  # for . ! ?: Punkt ends a sentence here (None: not decided)
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.kind is TokKind.WORD and self.text[:1].isupper()
+    # computed once: the pipeline reads them many times per token
+    lower: str = attrs.field(
+        init=False, default=attrs.Factory(lambda t: t.text.lower(), takes_self=True)
+    )
+    is_cap: bool = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda t: t.kind is TokKind.WORD and t.text[:1].isupper(), takes_self=True
+        ),
+    )
 
 
 _TOKEN = regex.compile(
