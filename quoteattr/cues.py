@@ -19,6 +19,7 @@ import attrs
 from .lexicon import abbreviations
 from .lexicon import cues as lex
 from .mentions import (
+    LEADING_ADVERBS,
     Cat,
     Mention,
     MentionKind,
@@ -26,6 +27,9 @@ from .mentions import (
     chunk_backward,
     chunk_forward,
     classify,
+    describe_backward,
+    describe_forward,
+    subject_end,
 )
 from .tokens import Tok, TokKind
 
@@ -37,6 +41,13 @@ _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "ov
                  "with", "after", "while", "outside", "inside", "by"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
+#: Words before a participle cue that give it the sentence's subject (``…, saying``,
+#: ``responded by saying``).
+PARTICIPLE_LINKS = {",", "by"}
+#: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
+COORDINATORS = {"and", "but"}
+#: ``the mayor, who said …``: the subject is the noun phrase before the pronoun.
+RELATIVE_PRONOUNS = {"who", "which"}
 
 
 @attrs.frozen(slots=True)
@@ -202,6 +213,39 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
     return out
 
 
+def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue],
+                      side: str) -> Cue:
+    """The subject of the cue's sentence: that of an earlier cue in it, else its first
+    noun phrase (``Ruiz toured the port and said …``, ``…, saying …``)."""
+    s = sentence_start(toks, cue.verb)
+    for c in reversed(earlier):
+        if c.verb < s:
+            break
+        if c.subject is not None:
+            return attrs.evolve(cue, subject=c.subject, subject_side=side)
+    while s < cue.first and toks[s].lower in LEADING_ADVERBS:
+        s += 1
+    end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
+    m = classify(text, toks, s, end)
+    if m is None and side == "coordinated":
+        m = describe_forward(text, toks, s, cue.first)
+    return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
+
+
+def _clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
+    """The cue word cannot be a noun: ``said``, ``has claimed``, ``warned``; not ``states``
+    or ``claims`` (``battleground states``, ``his claims``) without an auxiliary."""
+    return cue.first < cue.verb or cue.rule != "cue-verb" or (
+        toks[cue.verb].lower not in lex.NOUN_LIKE_FORMS
+    )
+
+
+def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
+    """The mention or description ending at ``toks[e]`` (``Ruiz, who said``)."""
+    m = classify(text, toks, chunk_backward(toks, e), e + 1)
+    return m if m is not None else describe_backward(text, toks, e)
+
+
 def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     n = len(toks)
     if cue.rule == "according-to":
@@ -218,18 +262,18 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         return attrs.evolve(cue, subject=m, subject_side="right") if m else cue
     left = cue.first - 1
     if cue.rule == "participle":
-        if left >= 0 and toks[left].text == ",":
-            s = sentence_start(toks, cue.verb)
-            for c in reversed(earlier):
-                if c.verb < s:
-                    break
-                if c.subject is not None:
-                    return attrs.evolve(cue, subject=c.subject, subject_side="sentence")
-            end = chunk_forward(toks, s)
-            m = classify(text, toks, s, end)
-            if m is not None:
-                return attrs.evolve(cue, subject=m, subject_side="sentence")
+        if left >= 0 and toks[left].lower in PARTICIPLE_LINKS:
+            return _sentence_subject(text, toks, cue, earlier, "sentence")
         return cue
+    weak = not _clearly_verbal(toks, cue)
+    if left >= 0 and toks[left].lower in COORDINATORS:
+        return cue if weak else _sentence_subject(text, toks, cue, earlier, "coordinated")
+    if left >= 0 and toks[left].lower in RELATIVE_PRONOUNS:
+        if weak:
+            return cue
+        e = left - 1 if left >= 1 and toks[left - 1].text != "," else left - 2
+        m = _noun_phrase_before(text, toks, e) if e >= 0 else None
+        return attrs.evolve(cue, subject=m, subject_side="relative") if m else cue
     if left >= 0 and (toks[left].kind is TokKind.WORD or toks[left].text == ")"):
         start = chunk_backward(toks, left)
         m = classify(text, toks, start, left + 1)
@@ -237,7 +281,16 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             # ``Ana Ruiz, the mayor's spokesperson, said`` has been chunked from the role;
             # ``the ambassador, Ana Ruiz, said`` is handled through the apposition below.
             return attrs.evolve(cue, subject=m, subject_side="left")
-        return cue
+        a = left  # ``Ruiz on Monday said``, ``Ruiz this week said``
+        while a > 0 and left - a < 4 and (toks[a].lower in lex.CUE_ADJUNCTS or toks[a].lower == "on"
+                                          or category(toks[a]) is Cat.TIME):
+            a -= 1
+        if a < left and toks[a].kind is TokKind.WORD:
+            m = classify(text, toks, chunk_backward(toks, a), a + 1)
+            if m is not None:
+                return attrs.evolve(cue, subject=m, subject_side="left")
+        m = None if weak else describe_backward(text, toks, left)
+        return attrs.evolve(cue, subject=m, subject_side="description") if m else cue
     if left >= 0 and toks[left].text == ",":
         # apposition or relative clause between subject and cue
         p = left - 1
@@ -263,9 +316,8 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=inner, subject_side="apposition")
             if m is not None:
                 return attrs.evolve(cue, subject=m, subject_side="apposition")
-        if left >= 1 and toks[left - 1].kind is not TokKind.QUOTE:
-            return cue
-    # inverted: ``“…,” said the minister`` / ``, said Ana Ruiz.``
+    # inverted: ``“…,” said the minister`` / ``The port will reopen, said Ana Ruiz.``
+    after_quote = left >= 1 and toks[left - 1].kind is TokKind.QUOTE
     j = cue.verb + 1
     if cue.first - 1 >= 0 and toks[cue.first - 1].kind is TokKind.WORD:
         return cue
@@ -273,6 +325,10 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     m = classify(text, toks, j, end)
     if m is None:
         return cue
+    if not after_quote and (m.kind is MentionKind.PRONOUN or end < n and toks[end].text not in {
+        ",", ".", ";", "!", "?", "("
+    }):
+        return cue  # ``…, said the mayor`` must end the clause to be inverted
     if end + 1 < n and toks[end].text == "," and m.kind.value in ("role", "anonymous"):
         end2 = chunk_forward(toks, end + 1)
         app = classify(text, toks, end + 1, end2)

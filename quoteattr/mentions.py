@@ -345,3 +345,84 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
                        nationality=nationality, gender=gender, possessor=possessor)
     return None
+
+
+#: Sentence adverbs and conjunctions that open a clause before its subject (``But``,
+#: ``Perhaps``); a description starts after them.
+LEADING_ADVERBS = {
+    "but", "and", "so", "yet", "or", "perhaps", "then", "now", "however", "meanwhile", "still",
+    "also", "instead", "indeed", "even", "only", "just", "because", "although", "though",
+    "while", "when", "if", "as", "since", "moreover", "thus", "already", "once", "later",
+    "earlier", "separately", "finally", "yesterday", "today",
+}
+#: Words that show a clause, not a noun phrase: a description may not contain them.
+CLAUSE_WORDS = {
+    "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
+    "whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+    "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
+    "it", "there", "this", "these", "those", "than", "because", "i", "you", "we", "he", "she",
+    "they", "him", "them", "me", "us",
+}
+MAX_DESCRIPTION = 8
+
+
+def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
+    while i < j and toks[i].lower in LEADING_ADVERBS:
+        i += 1
+    if i >= j or j - i > MAX_DESCRIPTION:
+        return None
+    span = toks[i:j]
+    if span[0].kind is not TokKind.WORD or any(
+        t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in CLAUSE_WORDS
+        or lex_cues.lemma_of(t.lower) is not None for t in span
+    ):
+        return None
+    head = span[-1].lower
+    if not head.isalpha() and "-" not in head:
+        return None
+    start, end = span[0].start, span[-1].end
+    return Mention(start, end, text[start:end], MentionKind.ANONYMOUS,
+                   plural=head.endswith("s"))
+
+
+def _verb_like(toks: Sequence[Tok], j: int, endings: tuple[str, ...]) -> bool:
+    """``toured`` in ``The panel's chair toured the port``: a lower-case word with a verb
+    ending right after a noun looks like the predicate, not part of the subject."""
+    t = toks[j]
+    return j > 0 and t.kind is TokKind.WORD and not t.is_cap and t.lower.endswith(endings) and (
+        toks[j - 1].kind is TokKind.WORD and category(toks[j - 1]) in (
+            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE) and toks[j - 1].lower not in DETERMINERS
+        and toks[j - 1].lower not in CONNECTORS
+    )
+
+
+def describe_backward(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
+    """A noun phrase no category covers, from its clause start to ``toks[e]``:
+    ``Experts on the port budget`` (before ``said``), ``elected officials from both
+    parties``, ``a man`` (before ``who said``). The phrase names an unnamed source."""
+    j = e
+    while j >= 0 and e - j <= MAX_DESCRIPTION and toks[j].kind in (
+        TokKind.WORD, TokKind.POSS
+    ) and toks[j].lower not in CLAUSE_WORDS:
+        j -= 1
+    if e - j > MAX_DESCRIPTION or any(_verb_like(toks, k, ("ed",)) for k in range(j + 2, e + 1)):
+        return None
+    return _description(text, toks, j + 1, e + 1)
+
+
+def subject_end(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """Where the subject that opens a sentence at ``toks[i]`` ends: before the first
+    verb-looking word (``Ruiz`` in ``Ruiz toured the port and said``)."""
+    j = i
+    while j < limit and j - i <= MAX_DESCRIPTION and toks[j].kind in (TokKind.WORD,
+                                                                       TokKind.POSS):
+        if j > i and _verb_like(toks, j, ("ed", "s")):
+            break
+        j += 1
+    return j
+
+
+def describe_forward(text: str, toks: Sequence[Tok], i: int, limit: int) -> Mention | None:
+    """The description that opens a sentence at ``toks[i]``, up to :func:`subject_end`."""
+    j = subject_end(toks, i, limit)
+    return _description(text, toks, i, j) if j > i else None

@@ -70,6 +70,13 @@ CUE_ADJUNCTS: set[str] = {
     "previously", "then", "now", "once", "too",
 }
 
+#: Lemmas whose present forms are never nouns (``experts say``, ``officials insist``).
+VERB_ONLY_LEMMAS: set[str] = {"say", "tell", "insist", "argue", "contend", "testify",
+                              "predict", "explain", "acknowledge", "admit", "allege",
+                              "assert", "deny", "reveal", "emphasize", "emphasise", "warn",
+                              "suggest", "concede", "reiterate", "disclose", "declare"}
+#: Present forms that are also nouns (``claims``, ``states``), filled by :func:`refresh`.
+NOUN_LIKE_FORMS: set[str] = set()
 _FORM_TO_LEMMA: dict[str, str] = {}
 
 
@@ -98,6 +105,16 @@ def refresh() -> None:
     for lemma in DESCRIPTION_VERBS:
         for form in _regular_forms(lemma):
             _FORM_TO_LEMMA.setdefault(form, lemma)
+    NOUN_LIKE_FORMS.clear()
+    NOUN_LIKE_FORMS.update(_noun_like_forms())
+
+
+def _noun_like_forms() -> set[str]:
+    forms = set()
+    for lemma in REGULAR_VERBS | set(REPORTING_VERBS) | DESCRIPTION_VERBS:
+        if lemma not in VERB_ONLY_LEMMAS:
+            forms.update(_regular_forms(lemma)[:2])
+    return forms
 
 
 def lemma_of(word: str) -> str | None:
