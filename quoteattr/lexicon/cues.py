@@ -110,7 +110,7 @@ def refresh() -> None:
 
 
 def _noun_like_forms() -> set[str]:
-    forms = set()
+    forms: set[str] = set()
     for lemma in REGULAR_VERBS | set(REPORTING_VERBS) | DESCRIPTION_VERBS:
         if lemma not in VERB_ONLY_LEMMAS:
             forms.update(_regular_forms(lemma)[:2])
