@@ -203,7 +203,9 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
             if lemma in lex.ADDRESSEE_VERBS:
                 last = _addressee_end(toks, k, n)
         limit = sentence_end(toks, k)
-        if rule != "according-to":
+        if rule != "according-to" and not (
+            lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
+        ):  # ``pledged to rebuild the pier``: the infinitive is the content
             last = _absorb_adjuncts(toks, last, limit)
         first = k
         while first > 0 and k - first < 6 and toks[first - 1].text in lex.CUE_MODIFIERS:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from .attribution import Resolved
 from .cues import BOUNDARY, MAX_SENTENCE, is_boundary, sentence_start
 from .lexicon import cues as lex
+from .mentions import Cat, category
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -52,8 +53,15 @@ _SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these"
 NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
                     "as", "and", "or", "if", "whether", "how", "what", "why", "when",
                     "where", "who", "so", "than", "up", "out", "off", "down", "over"}
+#: Words that end a noun-phrase content (``announced the route after a vote``).
+ADJUNCT_OPENERS = {"after", "before", "while", "when", "as", "amid", "following", "despite",
+                   "because", "since", "until", "ahead"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
+#: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
+#: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
+NOUN_PHRASE_CONTENT = True
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
+OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
@@ -73,6 +81,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     """Token range of the content that starts at ``first``."""
     n = len(toks)
     i = first
+    if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that":
+        i = _after_listener(toks, i)
+        if i < 0:
+            return None  # ``warned the operators to cut fares``: an order, not content
     has_that = i < n and toks[i].lower == "that"
     if has_that:
         i += 1
@@ -80,14 +92,19 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             i += 1
     if i >= n or toks[i].kind is TokKind.QUOTE:
         return None
-    if toks[i].kind is not TokKind.WORD or (toks[i].lower in NOT_CLAUSE_START and not has_that):
+    if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
+        pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
+    elif toks[i].kind is not TokKind.WORD or (toks[i].lower in NOT_CLAUSE_START and not has_that):
         return None
-    if lemma in OBJECT_VERBS and not has_that and toks[i].lower not in _SUBJECT_START:
-        return None
+    noun_phrase = _noun_phrase_content(toks, first, lemma)
+    if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
+        return None  # ``urged the unions to return``: the object is the listener
     j = i
     limit = min(n, i + MAX_SENTENCE)
     while j < limit:
         t = toks[j]
+        if noun_phrase and j > i and _adjunct_start(toks, j):
+            break  # ``announced the new ferry route in a post on Monday``
         if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
         if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
@@ -107,9 +124,54 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     return (i, j) if j > i else None
 
 
+def _after_listener(toks: Sequence[Tok], i: int) -> int:
+    """Skip the listener after ``told``/``warned``: the index of ``that`` in ``warned the
+    ferry operators that …``, ``i`` when no listener shows, -1 for ``listener to …``."""
+    for k in range(i, min(len(toks), i + 8)):
+        t = toks[k]
+        if t.lower == "that":
+            return k if k > i else i
+        if t.lower == "to" and k > i:
+            return -1
+        if t.kind is not TokKind.WORD or t.lower in _SUBJECT_START or (
+            lex.lemma_of(t.lower) is not None
+        ):
+            break
+    return i
+
+
+def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
+    """The content at ``toks[first]`` is the noun-phrase object of a verb that takes one
+    (``announced the new route``), not a clause (``announced that …``, ``announced it
+    would …``)."""
+    return lemma in OBJECT_VERBS and first < len(toks) and toks[first].lower != "that" and (
+        toks[first].lower not in _SUBJECT_START
+    ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to")
+
+
+def _adjunct_start(toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` opens an adjunct that ends a noun-phrase content: ``after …``,
+    ``in a statement``, ``on Monday``."""
+    low = toks[j].lower
+    if low in ADJUNCT_OPENERS:
+        return True
+    if low in {"in", "on", "at", "via", "through", "during"} and j + 1 < len(toks):
+        nxt = toks[j + 1]
+        return nxt.lower in {"a", "an", "his", "her", "their", "its"} or (
+            category(nxt) is Cat.TIME
+        )
+    return False
+
+
 def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | None:
-    """``CONTENT, Ruiz said``: from the sentence start to the comma before the cue clause."""
-    if cue_first == 0 or toks[cue_first - 1].text != ",":
+    """``CONTENT, Ruiz said``: from the sentence start to the comma before the cue clause
+    (the comma may sit inside a closing quotation: ``… the “last offer,” Ruiz said``)."""
+    if cue_first == 0:
+        return None
+    prev = toks[cue_first - 1]
+    if prev.kind is TokKind.QUOTE and prev.text.rstrip("”\"’'» ").endswith(","):
+        cue_first += 1  # keep the quotation in the content
+    elif prev.text != ",":
         return None
     start = sentence_start(toks, cue_first)
     # a quotation ending with a stop closes the previous sentence
@@ -245,6 +307,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             toks[after_cue].text not in {",", ":"}
         ):
             rng = _content_after(toks, after_cue, c.lemma)
+            if rng is not None and _noun_phrase_content(toks, after_cue, c.lemma):
+                detector = "cue-then-object"
     if rng is None:
         return None
     i, j = rng
@@ -277,7 +341,8 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
     mention = Span(c.subject.start, c.subject.end, text[c.subject.start:c.subject.end])
     return Quote(text[start:end], start, end, kind, r.speaker, mention,
                  Span(c.start, c.end, text[c.start:c.end]),
-                 round(r.confidence * CONFIDENCE_SCALE, 3), Provenance(detector, r.rule))
+                 round(r.confidence * CONFIDENCE_SCALE * (OBJECT_SCALE if detector == (
+                     "cue-then-object") else 1.0), 3), Provenance(detector, r.rule))
 
 
 def _tok_index(toks: Sequence[Tok], offset: int) -> int:

@@ -1,8 +1,9 @@
 """Reported speech (quoteattr/reported.py): indirect and mixed quotes, and what is not speech."""
 
+import pytest
 from helpers import by_text, quotes
 
-from quoteattr import QuoteKind
+from quoteattr import QuoteKind, reported
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -73,8 +74,31 @@ def test_verb_with_infinitive_object_is_not_speech() -> None:
     assert quotes(TITLE + "Ruiz urged the unions to return to the table.") == []
 
 
-def test_announced_with_noun_object_is_not_speech() -> None:
+def test_announced_noun_object_is_a_low_confidence_indirect_quote() -> None:
+    [q] = quotes(TITLE + "Ruiz announced the new schedule in a post on Monday.")
+    assert (q.text, q.kind, q.provenance.detector) == (
+        "the new schedule", QuoteKind.INDIRECT, "cue-then-object")
+    [clause] = quotes(TITLE + "Ruiz announced that the new schedule starts on Monday.")
+    assert q.confidence < clause.confidence
+
+
+def test_noun_object_stops_before_time_adjunct() -> None:
+    [q] = quotes(TITLE + "The council confirmed the closure of the pier on Friday after a vote.")
+    assert q.text == "the closure of the pier"
+
+
+def test_noun_object_content_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reported, "NOUN_PHRASE_CONTENT", False)
     assert quotes(TITLE + "Ruiz announced the new schedule in a post on Monday.") == []
+
+
+def test_listener_object_is_not_content() -> None:
+    assert quotes(TITLE + "Ruiz warned the ferry operators to cut their fares.") == []
+
+
+def test_pledge_with_infinitive_is_indirect() -> None:
+    [q] = quotes(TITLE + "The governor pledged to rebuild the harbour wall before winter.")
+    assert q.text == "to rebuild the harbour wall before winter"
 
 
 def test_beliefs_are_not_speech() -> None:
@@ -114,3 +138,70 @@ def test_description_with_object_is_mixed() -> None:
 def test_description_without_object_stays_a_direct_fragment() -> None:
     found = quotes(TITLE + "It was a call Ruiz described as “very productive.”")
     assert [(q.kind, q.text) for q in found] == [(QuoteKind.DIRECT, "very productive.")]
+
+
+# -- subjects the chunker cannot name ------------------------------------------------------
+
+
+def test_subject_with_lower_case_post_modifier_is_a_description() -> None:
+    q = by_text(TITLE + "Experts on harbour engineering and coastal law said the new wall "
+                "could fail within a decade.", "wall")
+    assert q.speaker_name == "Experts on harbour engineering and coastal law"
+    assert q.speaker is not None and q.speaker.type.value == "anonymous"
+    assert q.provenance.attributor == "described-source"
+
+
+def test_leading_adverb_is_not_part_of_a_description() -> None:
+    q = by_text(TITLE + "Perhaps the ferry passengers will demand that the fares be cut.",
+                "fares")
+    assert q.speaker_name == "the ferry passengers"
+
+
+def test_coordinated_cue_shares_the_sentence_subject() -> None:
+    q = by_text(TITLE + "Ruiz toured the flooded pier on Monday and said the repairs would "
+                "take a year.", "repairs")
+    assert q.speaker_name == "Ruiz"
+
+
+def test_relative_clause_cue_takes_the_antecedent() -> None:
+    q = by_text(TITLE + "The fund is run by Teo Lind, who said the harbour would need new "
+                "cranes.", "cranes")
+    assert q.speaker_name == "Teo Lind"
+
+
+def test_participle_after_by_takes_the_sentence_subject() -> None:
+    q = by_text(TITLE + "Ana Ruiz answered a question on Wednesday by saying the fee was a "
+                "manufactured issue.", "fee")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_time_adjunct_between_name_and_cue() -> None:
+    q = by_text(TITLE + "Ana Ruiz this week also said she would name a deputy.", "deputy")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_noun_use_of_a_cue_word_is_not_a_cue() -> None:
+    assert quotes(TITLE + "The fishing vote in several coastal states could be decisive "
+                  "in a close race.") == []
+
+
+def test_inverted_cue_after_indirect_content() -> None:
+    q = by_text(TITLE + "The first ferry could sail this week, said Teo Lind, a longtime "
+                "adviser to the port.", "ferry")
+    assert q.text == "The first ferry could sail this week"
+    assert q.speaker_name == "Teo Lind"
+
+
+def test_unresolved_role_speaks_as_a_description() -> None:
+    q = by_text(TITLE + "The mayor said the channel would be dredged in spring.", "channel")
+    assert q.speaker_name == "The mayor"
+    assert q.provenance.attributor == "role-description"
+
+
+def test_content_before_cue_may_end_in_a_quotation_comma() -> None:
+    q = by_text(TITLE + "In the call, Ruiz repeated her view that \u201cthe cranes will not "
+                "change the schedule, but they will cost us,\u201d Lind said at a briefing.",
+                "cranes")
+    assert q.kind is QuoteKind.MIXED
+    assert q.text.startswith("In the call, Ruiz repeated")
+    assert q.speaker_name == "Lind"

@@ -25,6 +25,9 @@ REGULAR_VERBS: set[str] = {
     "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify",
 }
 
+#: Verbs of commitment whose content may be an infinitive (``vowed to rebuild the pier``).
+COMMITMENT_VERBS: set[str] = {"promise", "pledge", "vow", "threaten"}
+
 #: Verbs whose object is the listener, not the content (``told reporters that …``).
 ADDRESSEE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "remind", "assure"}
 
