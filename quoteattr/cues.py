@@ -193,6 +193,12 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
             ):
                 continue
             lemma = found
+            if lemma in lex.PHRASAL_CUES:
+                particle = toks[k + 1].lower if k + 1 < n else ""
+                if particle in lex.PHRASAL_CUES[lemma]:
+                    lemma, last = f"{lemma} {particle}", k + 1  # ``called for``
+                elif lemma not in lex.DESCRIPTION_VERBS and lemma not in lex.REGULAR_VERBS:
+                    continue  # ``spoke at the rally`` is no cue
             if lemma in lex.DESCRIPTION_VERBS and not any(
                 toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
                 for m in range(k + 1, min(n, k + 8))

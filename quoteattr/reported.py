@@ -60,9 +60,13 @@ _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characteris
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
+#: Which candidate wins when two overlap: content before its cue first, noun phrases last.
+PRIORITY = {"cue-then-content": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
+MIN_OBJECT_WORDS = 2  # ``cited the audit``
+LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 
@@ -111,10 +115,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
-        if t.text == "," and j + 2 < n and toks[j + 1].lower == "and" and (
-            toks[j + 2].lower in _NEW_CLAUSE
+        if t.text == "," and j + 2 < n and toks[j + 1].lower in {"and", "but"} and (
+            toks[j + 2].lower in _NEW_CLAUSE or _verb_form(toks[j + 2])
         ):
-            break  # ``…, and the downgrade is …``: the reporter's own clause
+            break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
@@ -124,27 +128,40 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     return (i, j) if j > i else None
 
 
+def _verb_form(t: Tok) -> bool:
+    """A past-tense-looking or reporting word: ``praised``, ``said``, ``warned``."""
+    return t.kind is TokKind.WORD and not t.is_cap and (
+        t.lower.endswith("ed") or lex.lemma_of(t.lower) is not None
+    )
+
+
 def _after_listener(toks: Sequence[Tok], i: int) -> int:
-    """Skip the listener after ``told``/``warned``: the index of ``that`` in ``warned the
-    ferry operators that …``, ``i`` when no listener shows, -1 for ``listener to …``."""
-    for k in range(i, min(len(toks), i + 8)):
+    """Skip the listener after ``told``/``warned``: the index of ``that`` in ``told reporters
+    travelling with her on Sunday that …``, ``i`` when no listener shows, -1 for ``warned
+    the operators to cut fares`` (an order, not content)."""
+    to_at = -1
+    for k in range(i, min(len(toks), i + LISTENER_WINDOW)):
         t = toks[k]
         if t.lower == "that":
-            return k if k > i else i
-        if t.lower == "to" and k > i:
-            return -1
+            return k
         if t.kind is not TokKind.WORD or t.lower in _SUBJECT_START or (
             lex.lemma_of(t.lower) is not None
         ):
             break
-    return i
+        if t.lower == "to" and k > i and to_at < 0:
+            to_at = k
+    return -1 if to_at >= 0 else i
+
+
+def _takes_object(lemma: str) -> bool:
+    return lemma in OBJECT_VERBS or lemma in lex.OBJECT_CUE_VERBS or " " in lemma
 
 
 def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
     """The content at ``toks[first]`` is the noun-phrase object of a verb that takes one
-    (``announced the new route``), not a clause (``announced that …``, ``announced it
-    would …``)."""
-    return lemma in OBJECT_VERBS and first < len(toks) and toks[first].lower != "that" and (
+    (``announced the new route``, ``called for a recount``), not a clause (``announced
+    that …``, ``announced it would …``)."""
+    return _takes_object(lemma) and first < len(toks) and toks[first].lower != "that" and (
         toks[first].lower not in _SUBJECT_START
     ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to")
 
@@ -220,7 +237,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             for found in (_candidate(toks, r, cues, verbs), _after_aside(toks, r)):
                 if found is not None:
                     i, j, detector = found
-                    priority = 0 if detector != "cue-then-content" else 1
+                    priority = PRIORITY.get(detector, 0)
                     candidates.append((priority, i, j, detector, r))
         taken = bytearray(len(toks))
         for _prio, i, j, detector, r in sorted(candidates, key=lambda c: (c[0], c[1])):
@@ -322,7 +339,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":
             return None  # ``the paper reported that Ruiz told …``: Ruiz's words
-    if _words(toks, i, j) < MIN_WORDS:
+    if _words(toks, i, j) < (MIN_OBJECT_WORDS if detector == "cue-then-object" else MIN_WORDS):
         return None
     return i, j, detector
 

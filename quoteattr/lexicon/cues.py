@@ -10,6 +10,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "testify": ("testify", "testifies", "testified", "testifying"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "post": ("post", "posts", "posted", "posting"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
 }
 
 #: Regular verbs of saying; their forms are generated (``warn`` → warns, warned, warning).
@@ -23,6 +24,21 @@ REGULAR_VERBS: set[str] = {
     "exclaim", "mention", "conclude", "charge", "accuse", "indicate", "signal", "estimate",
     "forecast", "threaten", "agree", "disclose", "brag", "lament", "concur", "tout", "muse",
     "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify",
+}
+
+#: Verbs of evaluation and mention whose content is usually a noun phrase (``cited the
+#: audit``, ``criticized the plan``); reported with the ``cue-then-object`` rule.
+OBJECT_CUE_VERBS: set[str] = {
+    "cite", "question", "criticize", "criticise", "praise", "condemn", "blast", "propose",
+    "endorse", "thank", "slam", "decry", "denounce", "hail", "applaud", "lambast",
+    "deride", "highlight", "recommend",
+}
+
+#: Verbs that are cues only with a particle (``called for``, ``pointed to``, ``spoke of``);
+#: the cue's lemma is the verb and the particle (``call for``).
+PHRASAL_CUES: dict[str, set[str]] = {
+    "call": {"for"}, "point": {"to", "out"}, "talk": {"about"}, "speak": {"of", "about"},
+    "comment": {"on"}, "complain": {"about"}, "refer": {"to"},
 }
 
 #: Verbs of commitment whose content may be an infinitive (``vowed to rebuild the pier``).
@@ -90,7 +106,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"quip", "brag", "concur"}:
+    if lemma in {"quip", "brag", "concur", "slam", "refer"}:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
@@ -105,7 +121,7 @@ def refresh() -> None:
     for lemma, forms in REPORTING_VERBS.items():
         for form in forms:
             _FORM_TO_LEMMA[form] = lemma
-    for lemma in DESCRIPTION_VERBS:
+    for lemma in DESCRIPTION_VERBS | OBJECT_CUE_VERBS | set(PHRASAL_CUES):
         for form in _regular_forms(lemma):
             _FORM_TO_LEMMA.setdefault(form, lemma)
     NOUN_LIKE_FORMS.clear()
@@ -114,7 +130,9 @@ def refresh() -> None:
 
 def _noun_like_forms() -> set[str]:
     forms: set[str] = set()
-    for lemma in REGULAR_VERBS | set(REPORTING_VERBS) | DESCRIPTION_VERBS:
+    for lemma in REGULAR_VERBS | set(REPORTING_VERBS) | DESCRIPTION_VERBS | OBJECT_CUE_VERBS | (
+        set(PHRASAL_CUES)
+    ):
         if lemma not in VERB_ONLY_LEMMAS:
             forms.update(_regular_forms(lemma)[:2])
     return forms
