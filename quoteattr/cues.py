@@ -41,6 +41,7 @@ _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "ov
                  "with", "after", "while", "outside", "inside", "by"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
+DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
 PARTICIPLE_LINKS = {",", "by"}
@@ -248,6 +249,22 @@ def _clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
     )
 
 
+def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
+    """The subject ending at ``toks[end]`` closes its clause, perhaps after a short
+    prepositional phrase: ``…, said one port official in the room.``"""
+    if end >= len(toks) or toks[end].text in {",", ".", ";", "!", "?", "("}:
+        return True
+    if toks[end].lower not in _PREPOSITIONS:
+        return False
+    for k in range(end + 1, min(len(toks), end + 7)):
+        t = toks[k]
+        if t.text in {",", ".", ";", "!", "?"}:
+            return True
+        if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
+            return False
+    return False
+
+
 def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
     """The mention or description ending at ``toks[e]`` (``Ruiz, who said``)."""
     m = classify(text, toks, chunk_backward(toks, e), e + 1)
@@ -299,6 +316,22 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=m, subject_side="left")
         m = None if weak else describe_backward(text, toks, left)
         return attrs.evolve(cue, subject=m, subject_side="description") if m else cue
+    if left >= 1 and toks[left].text in DASHES:
+        # ``Teo Lind -- co-editor of a book on ports -- said``
+        p = left - 1
+        while p >= 0 and toks[p].text in DASHES:
+            p -= 1  # ``--`` is two tokens
+        while p >= 0 and left - p <= 30 and toks[p].text not in DASHES and (
+            toks[p].text not in BOUNDARY
+        ):
+            p -= 1
+        while p >= 1 and toks[p - 1].text in DASHES:
+            p -= 1
+        if p >= 1 and toks[p].text in DASHES and toks[p - 1].kind is TokKind.WORD:
+            m = classify(text, toks, chunk_backward(toks, p - 1), p)
+            if m is not None:
+                return attrs.evolve(cue, subject=m, subject_side="apposition")
+        return cue
     if left >= 0 and toks[left].text == ",":
         # apposition or relative clause between subject and cue
         p = left - 1
@@ -333,9 +366,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     m = classify(text, toks, j, end)
     if m is None:
         return cue
-    if not after_quote and (m.kind is MentionKind.PRONOUN or end < n and toks[end].text not in {
-        ",", ".", ";", "!", "?", "("
-    }):
+    if not after_quote and (m.kind is MentionKind.PRONOUN or not _ends_clause(toks, end)):
         return cue  # ``…, said the mayor`` must end the clause to be inverted
     if end + 1 < n and toks[end].text == "," and m.kind.value in ("role", "anonymous"):
         end2 = chunk_forward(toks, end + 1)

@@ -65,6 +65,7 @@ PRIORITY = {"cue-then-content": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
+MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
@@ -188,7 +189,7 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     prev = toks[cue_first - 1]
     if prev.kind is TokKind.QUOTE and prev.text.rstrip("”\"’'» ").endswith(","):
         cue_first += 1  # keep the quotation in the content
-    elif prev.text != ",":
+    elif prev.text not in {",", "—", "–", "--"}:
         return None
     start = sentence_start(toks, cue_first)
     # a quotation ending with a stop closes the previous sentence
@@ -308,6 +309,10 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if c.rule == "according-to":
         if c.first == sentence_start(toks, c.verb):
             end = _tok_index(toks, c.subject.end - 1) + 1
+            while end < len(toks) and end - c.last <= MAX_SOURCE and toks[end].text not in {
+                ",", ".", ";", ":"
+            } and toks[end].kind is not TokKind.QUOTE:
+                end += 1  # ``According to a new report by the port authority, …``
             if end < len(toks) and toks[end].text == ",":
                 rng, detector = _content_after(toks, end + 1), "according-to-first"
         else:
