@@ -41,6 +41,7 @@ _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "ov
                  "with", "after", "while", "outside", "inside", "by"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
+PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been"}
 DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
@@ -74,7 +75,7 @@ def _is_passive(toks: Sequence[Tok], k: int) -> bool:
     j = k - 1
     while j >= 0 and toks[j].lower in {"also", "later", "reportedly", "then", "not"}:
         j -= 1
-    return j >= 0 and toks[j].lower in _PASSIVE_BEFORE and toks[k].lower != "saying"
+    return j >= 0 and toks[j].lower in _PASSIVE_BEFORE and not toks[k].lower.endswith("ing")
 
 
 #: How far (in tokens) a sentence boundary is looked for; keeps run-on input linear.
@@ -217,6 +218,10 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
         first = k
         while first > 0 and k - first < 6 and toks[first - 1].text in lex.CUE_MODIFIERS:
             first -= 1
+        if rule == "participle" and first < k and any(
+            toks[m].lower in PROGRESSIVE_AUXILIARIES for m in range(first, k)
+        ):
+            rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
         cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
         out.append(_with_subject(text, toks, cue, out))
     return out

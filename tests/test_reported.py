@@ -205,3 +205,67 @@ def test_content_before_cue_may_end_in_a_quotation_comma() -> None:
     assert q.kind is QuoteKind.MIXED
     assert q.text.startswith("In the call, Ruiz repeated")
     assert q.speaker_name == "Lind"
+
+
+# -- more cue shapes ----------------------------------------------------------------------
+
+
+def test_called_for_reports_its_object() -> None:
+    q = by_text(TITLE + "On Wednesday, Ruiz called for more harbour spending and an end to "
+                "the automatic cuts.", "spending")
+    assert q.text == "more harbour spending and an end to the automatic cuts"
+    assert q.provenance.detector == "cue-then-object"
+    assert q.cue is not None and q.cue.text == "called for"
+
+
+def test_pointed_out_that_is_clausal_content() -> None:
+    q = by_text(TITLE + "Lind pointed out that the pier had been closed twice.", "pier")
+    assert (q.text, q.provenance.detector) == ("the pier had been closed twice",
+                                               "cue-then-content")
+
+
+def test_phrasal_verb_without_its_particle_is_no_cue() -> None:
+    assert quotes(TITLE + "Ruiz spoke at the harbour rally on Monday evening.") == []
+
+
+def test_object_stops_at_a_new_coordinated_verb() -> None:
+    found = quotes(TITLE + "The senator criticized the council's lack of interest in the "
+                   "coast, and praised the new mayor.")
+    assert [q.text for q in found] == ["the council's lack of interest in the coast",
+                                      "the new mayor"]
+
+
+def test_progressive_cue_is_a_finite_verb() -> None:
+    q = by_text(TITLE + "The port union is stressing that its plans will cut delays.", "plans")
+    assert q.text == "its plans will cut delays"
+
+
+def test_dash_apposition_between_subject_and_cue() -> None:
+    q = by_text(TITLE + "Teo Lind -- co-editor of a book on harbour law -- said the ferry "
+                "tended to run late.", "ferry")
+    assert q.speaker_name == "Teo Lind"
+
+
+def test_inverted_cue_may_end_with_a_short_place_phrase() -> None:
+    q = by_text(TITLE + "The meeting went downhill from there, said one port source in the "
+                "room. Nobody left early.", "meeting")
+    assert q.text == "The meeting went downhill from there"
+    assert q.speaker_name == "one port source"
+
+
+def test_according_to_first_with_a_long_source() -> None:
+    q = by_text(TITLE + "According to a new report by the port authority, the pier will "
+                "need new cranes.", "cranes")
+    assert q.text == "the pier will need new cranes"
+
+
+def test_content_may_end_in_a_dash_before_according_to() -> None:
+    q = by_text(TITLE + "More than half of the cranes are unsafe \u2014 according to the "
+                "harbour inspectorate.", "cranes")
+    assert q.text == "More than half of the cranes are unsafe"
+
+
+def test_told_listener_with_participle_phrase_then_that() -> None:
+    q = by_text(TITLE + "Ruiz told reporters travelling with her to Lima on Sunday that she "
+                "would meet the union.", "union")
+    assert q.text == "she would meet the union"
