@@ -361,7 +361,7 @@ CLAUSE_WORDS = {
     "whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
     "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
     "it", "there", "this", "these", "those", "than", "because", "i", "you", "we", "he", "she",
-    "they", "him", "them", "me", "us",
+    "they", "him", "them", "me", "us", "to", "or", "yet",
 }
 MAX_DESCRIPTION = 8
 

@@ -54,7 +54,7 @@ NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from"
                     "as", "and", "or", "if", "whether", "how", "what", "why", "when",
                     "where", "who", "so", "than", "up", "out", "off", "down", "over"}
 #: Words that end a noun-phrase content (``announced the route after a vote``).
-ADJUNCT_OPENERS = {"after", "before", "while", "when", "as", "amid", "following", "despite",
+ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "despite",
                    "because", "since", "until", "ahead"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
@@ -95,11 +95,19 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
         i += 1
         if i < n and toks[i].text == ",":  # ``said that, in May, the port …``
             i += 1
-    if i >= n or toks[i].kind is TokKind.QUOTE:
+    if i >= n:
         return None
+    if toks[i].kind is TokKind.QUOTE and not (
+        i + 2 < n and toks[i + 1].kind is TokKind.WORD and not toks[i + 1].is_cap
+        and not (toks[i + 1].lower in {"and", "but", "before", "then"}
+                 and _verb_form(toks[i + 2]))
+    ):
+        return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
     if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
         pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
-    elif toks[i].kind is not TokKind.WORD or (toks[i].lower in NOT_CLAUSE_START and not has_that):
+    elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
+        toks[i].lower in NOT_CLAUSE_START and not has_that
+    ):
         return None
     noun_phrase = _noun_phrase_content(toks, first, lemma)
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
@@ -325,9 +333,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
                                    or toks[after_cue].text == ","):
             rng, detector = before, "content-then-cue"
-        elif after_cue < len(toks) and toks[after_cue].kind is not TokKind.QUOTE and (
-            toks[after_cue].text not in {",", ":"}
-        ):
+        elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
             rng = _content_after(toks, after_cue, c.lemma)
             if rng is not None and _noun_phrase_content(toks, after_cue, c.lemma):
                 detector = "cue-then-object"
