@@ -41,6 +41,9 @@ _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "ov
                  "with", "after", "while", "outside", "inside", "by"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
+#: Words ending in -ly that are not adverbs.
+LY_NOUNS = {"family", "assembly", "supply", "monopoly", "anomaly", "rally", "ally", "belly",
+            "homily", "jelly"}
 PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been"}
 DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
@@ -65,6 +68,13 @@ class Cue:
     end: int
     subject: Mention | None = None
     subject_side: str | None = None  # "left", "right", "sentence", "apposition"
+
+
+def _manner_adverb(t: Tok) -> bool:
+    """``boldly`` in ``Ruiz boldly said``: a lower-case -ly word that is not a noun."""
+    return t.kind is TokKind.WORD and t.text.islower() and t.text.endswith("ly") and (
+        len(t.text) > 5 and t.text not in LY_NOUNS
+    )
 
 
 def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
@@ -216,7 +226,8 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
         ):  # ``pledged to rebuild the pier``: the infinitive is the content
             last = _absorb_adjuncts(toks, last, limit)
         first = k
-        while first > 0 and k - first < 6 and toks[first - 1].text in lex.CUE_MODIFIERS:
+        while first > 0 and k - first < 6 and (toks[first - 1].text in lex.CUE_MODIFIERS
+                                              or _manner_adverb(toks[first - 1])):
             first -= 1
         if rule == "participle" and first < k and any(
             toks[m].lower in PROGRESSIVE_AUXILIARIES for m in range(first, k)
@@ -239,6 +250,11 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
             return attrs.evolve(cue, subject=c.subject, subject_side=side)
     while s < cue.first and toks[s].lower in LEADING_ADVERBS:
         s += 1
+    if s < cue.first and toks[s].lower.endswith(("ed", "ing")) and len(toks[s].text) > 5:
+        # ``Chastened by the audit, Ruiz revised her plan, promising …``
+        comma = next((k for k in range(s, min(cue.first, s + 15)) if toks[k].text == ","), -1)
+        if comma > 0:
+            s = comma + 1
     end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
     m = classify(text, toks, s, end)
     if m is None and side == "coordinated":

@@ -361,7 +361,8 @@ CLAUSE_WORDS = {
     "whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
     "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
     "it", "there", "this", "these", "those", "than", "because", "i", "you", "we", "he", "she",
-    "they", "him", "them", "me", "us", "to", "or", "yet",
+    "they", "him", "them", "me", "us", "to", "or", "yet", "after", "before", "until",
+    "while", "nobody", "no", "since", "month", "week", "year", "day",
 }
 MAX_DESCRIPTION = 8
 
@@ -380,6 +381,8 @@ def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | No
     head = span[-1].lower
     if not head.isalpha() and "-" not in head:
         return None
+    if span[0].lower.endswith("ing") and not span[0].is_cap:
+        return None  # ``paying an architect``: a clause, not a speaker
     start, end = span[0].start, span[-1].end
     return Mention(start, end, text[start:end], MentionKind.ANONYMOUS,
                    plural=head.endswith("s"))

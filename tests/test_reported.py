@@ -269,3 +269,26 @@ def test_told_listener_with_participle_phrase_then_that() -> None:
     q = by_text(TITLE + "Ruiz told reporters travelling with her to Lima on Sunday that she "
                 "would meet the union.", "union")
     assert q.text == "she would meet the union"
+
+
+def test_manner_adverb_sits_between_subject_and_cue() -> None:
+    q = by_text(TITLE + "Ana Ruiz boldly said that the port would reopen.", "port")
+    assert q.speaker_name == "Ana Ruiz"
+    assert q.cue is not None and q.cue.text == "boldly said"
+
+
+def test_ly_noun_is_not_a_manner_adverb() -> None:
+    q = by_text(TITLE + "The family said the harbour was unsafe.", "harbour")
+    assert q.speaker_name == "The family"
+
+
+def test_introductory_participle_is_not_the_sentence_subject() -> None:
+    q = by_text(TITLE + "Chastened by the audit, Ana Ruiz revised her plan, promising to "
+                "focus on the pier.", "pier")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_clause_is_not_a_description_speaker() -> None:
+    found = quotes(TITLE + "He was forced to defend not paying a builder who said the work "
+                   "was never paid for.")
+    assert all(q.speaker_name != "paying a builder" for q in found)
