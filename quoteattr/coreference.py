@@ -49,6 +49,7 @@ class Entity:
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
+    titles: set[str] = attrs.field(factory=set)  # ``port aide`` from ``port aide Teo Lind``
 
     @property
     def name(self) -> str:
@@ -111,6 +112,10 @@ class EntityIndex:
         if first is not None:
             entity.first_names.add(first)
         entity.roles.update(m.roles)
+        if m.roles and m.kind is MentionKind.NAME:
+            title = title_key(m.text.replace(m.name, " "))
+            if title:
+                entity.titles.add(title)
         if m.nationality:
             entity.nationalities.add(m.nationality)
         if m.gender:
@@ -172,6 +177,14 @@ class EntityIndex:
                 best = (before[-1], e)
         return best[1] if best else None
 
+    def resolve_title(self, m: Mention) -> Entity | None:
+        """``a port aide`` → the one person the article calls ``port aide Teo Lind``."""
+        if m.plural or not m.roles:
+            return None
+        key = title_key(m.text)
+        found = [e for e in self.entities if key in e.titles and not e.organization]
+        return found[0] if len(found) == 1 else None
+
     def resolve_role(self, m: Mention, position: int) -> Entity | None:
         """``the president``, ``the Chilean leader``, ``Ruiz's spokesperson``."""
         wanted = set(m.roles)
@@ -192,6 +205,16 @@ class EntityIndex:
         if main in cands and not m.nationality:
             return main
         return max(cands, key=lambda e: (len(e.positions), max(e.positions)))
+
+
+def title_key(phrase: str) -> str:
+    """``a Kremlin-style port aide,`` → ``kremlin-style port aide``: a title without
+    determiners or punctuation, for matching an unnamed mention to a named one."""
+    words = regex.findall(r"[\p{L}][\p{L}'’.-]*", fold(phrase))
+    return " ".join(w for w in words if w not in TITLE_DETERMINERS)
+
+
+TITLE_DETERMINERS = {"a", "an", "the", "one", "another"}
 
 
 def anonymous_speaker(m: Mention) -> Speaker:

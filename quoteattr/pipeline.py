@@ -35,7 +35,7 @@ from .tokens import Tok, TokKind, tokenize
 CONFIDENCE = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
     "pronoun": 0.7, "same-paragraph": 0.75, "continuation": 0.65, "lead-in": 0.8,
-    "described-source": 0.6, "role-description": 0.5,
+    "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
 _NAME_START = {Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD}
@@ -131,9 +131,13 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             entity = None  # ``the Ruiz campaign`` is not Ana Ruiz
         speaker, rule = organization_speaker(m, entity), "organization"
     elif m.kind is MentionKind.ANONYMOUS:
-        speaker = anonymous_speaker(m)
-        # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
-        rule = "described-source" if c.subject_side == "description" else "unnamed-source"
+        entity = index.resolve_title(m)
+        if entity is not None:  # ``a port aide`` when only Teo Lind is ``port aide Teo Lind``
+            rule = "unique-title"
+        else:
+            speaker = anonymous_speaker(m)
+            # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
+            rule = "described-source" if c.subject_side == "description" else "unnamed-source"
     elif m.kind is MentionKind.PRONOUN:
         if not m.plural and m.text.lower() in {"he", "she"}:
             entity = index.resolve_pronoun(m.gender, m.start, window)

@@ -140,3 +140,26 @@ def test_conflicting_gender_evidence_leaves_gender_unknown() -> None:
 
     e = Entity("lind", gender_votes={"m": 1, "f": 1})
     assert e.gender is None
+
+
+def test_indefinite_title_held_by_one_named_person_resolves_to_them() -> None:
+    text = ("Ferry talks\n\nThe call lasted two hours and was held at the council's request, "
+            "according to a Harbour Board aide.\n\nThe ferry will sail in May, Harbour Board "
+            "aide Teo Lind said.\n")
+    q = by_text(text, "call lasted")
+    assert q.speaker_name == "Teo Lind"
+    assert q.provenance.attributor == "unique-title"
+
+
+def test_indefinite_title_shared_by_two_people_stays_anonymous() -> None:
+    text = ("Ferry talks\n\nThe call lasted two hours, according to a Harbour Board aide.\n\n"
+            "The ferry will sail in May, Harbour Board aide Teo Lind said.\n\n"
+            "The pier is closed, Harbour Board aide Mia Sorensen said.\n")
+    q = by_text(text, "call lasted")
+    assert q.speaker_name == "a Harbour Board aide"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_unresolved_title_keeps_description() -> None:
+    q = by_text("Ferry talks\n\nThe pier is unsafe, a senior port official said.\n", "pier")
+    assert q.speaker_name == "a senior port official"
