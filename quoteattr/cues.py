@@ -38,7 +38,7 @@ _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
                 "earlier", "recent", "of", "to"}
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
 _PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
-                 "with", "after", "while", "outside", "inside", "by"}
+                 "with", "after", "while", "outside", "inside", "by", "of"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
 #: Words ending in -ly that are not adverbs.
@@ -379,12 +379,23 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             if m is not None:
                 return attrs.evolve(cue, subject=m, subject_side="apposition")
     # inverted: ``“…,” said the minister`` / ``The port will reopen, said Ana Ruiz.``
-    after_quote = left >= 1 and toks[left - 1].kind is TokKind.QUOTE
+    after_quote = left >= 0 and (toks[left].kind is TokKind.QUOTE or left >= 1 and (
+        toks[left - 1].kind is TokKind.QUOTE))
     j = cue.verb + 1
     if cue.first - 1 >= 0 and toks[cue.first - 1].kind is TokKind.WORD:
         return cue
     end = chunk_forward(toks, j)
     m = classify(text, toks, j, end)
+    if m is None and j + 1 < n and toks[j].text.isalpha() and toks[j].text.islower() and (
+        category(toks[j + 1]) is Cat.CAP
+    ):  # ``said harbourmaster Agnes Thorvald``: an unlisted job title before a name
+        end = chunk_forward(toks, j + 1)
+        m = classify(text, toks, j + 1, end)
+        if m is not None and m.kind is MentionKind.NAME:
+            m = attrs.evolve(m, start=toks[j].start, text=text[toks[j].start:m.end],
+                             roles=(*m.roles, toks[j].lower))
+        else:
+            m = None
     if m is None:
         return cue
     if not after_quote and (m.kind is MentionKind.PRONOUN or not _ends_clause(toks, end)):

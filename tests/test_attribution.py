@@ -120,3 +120,15 @@ def test_headline_quotes_are_skipped_unless_asked() -> None:
     text = "Ruiz says ‘the port will reopen’\n\nThe port has been shut since the storm."
     assert quotes(text) == []
     assert [q.text for q in quotes(text, include_headlines=True)] == ["the port will reopen"]
+
+
+def test_inverted_cue_with_unlisted_lower_case_job_title() -> None:
+    q = by_text("Harbour news\n\n\u201cThe channel is clear,\u201d said harbourmaster Agnes "
+                "Thorvald.\n", "channel")
+    assert q.speaker_name == "Agnes Thorvald"
+
+
+def test_inverted_cue_with_of_phrase_after_the_name() -> None:
+    q = by_text("Harbour news\n\n\u201cIt was the least bad outcome,\u201d said Mr. Morgan of "
+                "the Coast Club.\n", "outcome")
+    assert q.speaker_name == "Morgan"
