@@ -55,7 +55,9 @@ def test_no_quote_comes_from_page_furniture(shared: Path, name: str) -> None:
             assert marker not in text[line_start:line_end if line_end >= 0 else None]
 
 
-def test_polnear_direct_recall(shared: Path) -> None:
+def test_polnear_targets(shared: Path) -> None:
+    """Issue targets on unseen real articles: direct recall, detection and strict F1; plus a
+    floor under attribution and indirect recall so a regression shows."""
     docs = shared / "polnear-dev" / "docs"
     if not docs.is_dir():
         pytest.skip("PolNeAR dev split not available")
@@ -63,4 +65,6 @@ def test_polnear_direct_recall(shared: Path) -> None:
     s = score(gold, _predict(docs, sorted(p.name for p in docs.glob("*.txt"))))
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
     assert s.strict_f1 >= 0.60
-    assert s.detect_f1 >= 0.70
+    assert s.detect_f1 >= 0.80
+    assert s.attribution_acc >= 0.80
+    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.55
