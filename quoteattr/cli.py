@@ -184,6 +184,7 @@ def _table_width(out: TextIO) -> int:
 def _extract_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {
         "include_headlines": args.include_headlines,
+        "include_beliefs": args.include_beliefs,
         "min_confidence": args.min_confidence,
     }
     if args.kinds is not None:
@@ -318,6 +319,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--include-headlines", action="store_true",
                    help="also report speech in headlines and subheads")
+    p.add_argument("--include-beliefs", action="store_true",
+                   help="also report beliefs and plans (thinks, believes, wants) as quotes")
     p.add_argument("--kinds", type=_kinds, metavar="KINDS",
                    help="comma-separated kinds to keep: direct,mixed,indirect (default: all)")
     p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",

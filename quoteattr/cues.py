@@ -182,8 +182,9 @@ def _addressee_end(toks: Sequence[Tok], k: int, limit: int) -> int:
     return k
 
 
-def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
-    """Reporting cues in one paragraph, with their subjects."""
+def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
+    """Reporting cues in one paragraph, with their subjects; with ``beliefs``, verbs of
+    belief and intention too (``Ruiz thinks the port will reopen``)."""
     out: list[Cue] = []
     n = len(toks)
     for k, tok in enumerate(toks):
@@ -200,6 +201,8 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
             lemma, rule, last = "make clear", "light-verb", k + 1
         else:
             found = lex.lemma_of(low)
+            if found is None and beliefs:
+                found = lex.belief_lemma_of(low)
             if found is None or not tok.text[0].islower() or _is_noun_use(toks, k) or (
                 _is_passive(toks, k)
             ):

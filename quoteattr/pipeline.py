@@ -60,7 +60,7 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _paragraphs(text: str) -> list[_Para]:
+def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
     doc = segment(text)
     kept = [s for s in doc.segments if s.kind is not SegmentKind.FURNITURE]
     spans = [(s.start, s.end) for s in kept]
@@ -70,7 +70,7 @@ def _paragraphs(text: str) -> list[_Para]:
         ends = frozenset(e for _s, e in sentences(text, seg.start, seg.end))
         toks = tokenize(text, seg.start, seg.end, qs, ends)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
-                         tuple(find_cues(text, toks))))
+                         tuple(find_cues(text, toks, beliefs))))
     return out
 
 
@@ -262,6 +262,7 @@ def analyze(
     include_headlines: bool = False,
     kinds: Iterable[QuoteKind | str] | None = None,
     min_confidence: float = 0.0,
+    include_beliefs: bool = False,
     doc: str | None = None,
 ) -> Article:
     """Run the whole pipeline on one article; see :func:`extract` for the options."""
@@ -270,7 +271,7 @@ def analyze(
     if not text.strip():
         return Article(text=text, quotes=(), speakers=(), doc=doc)
     clear_category_cache()
-    paras = _paragraphs(text)
+    paras = _paragraphs(text, include_beliefs)
     index = _index_entities(text, paras)
     direct, resolved = _direct_quotes(text, paras, index, include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
@@ -292,14 +293,18 @@ def extract(
     include_headlines: bool = False,
     kinds: Iterable[QuoteKind | str] | None = None,
     min_confidence: float = 0.0,
+    include_beliefs: bool = False,
 ) -> list[Quote]:
     """Quotes in ``text``, in order of position.
 
     ``include_headlines``: also report speech in headlines and subheads.
     ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``).
     ``min_confidence``: drop quotes below this confidence.
+    ``include_beliefs``: also report beliefs and plans (``Ruiz thinks the port will reopen``)
+    as indirect quotes.
     """
     article = analyze(
-        text, include_headlines=include_headlines, kinds=kinds, min_confidence=min_confidence
+        text, include_headlines=include_headlines, kinds=kinds, min_confidence=min_confidence,
+        include_beliefs=include_beliefs,
     )
     return QuoteList(article.quotes, text)

@@ -63,7 +63,7 @@ def library_quotes() -> list[Quote]:
 
 def fake_analyze(text: str, *, include_headlines: bool = False,
                  kinds: Iterable[QuoteKind | str] | None = None, min_confidence: float = 0.0,
-                 doc: str | None = None) -> Article:
+                 include_beliefs: bool = False, doc: str | None = None) -> Article:
     """A predictable stand-in for the pipeline: every “…” span is a direct quote by Ada Quill.
 
     Raises ``RuntimeError`` on text containing ``EXPLODE`` (to test error reporting).

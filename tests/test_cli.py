@@ -181,9 +181,10 @@ def test_extract_pipeline_failure_is_reported_per_file(
 def test_extract_passes_kinds_and_min_confidence(corpus: Path, capsys: pytest.CaptureFixture[str],
                                                  fake_pipeline: list[dict[str, Any]]) -> None:
     run(capsys, "extract", "--kinds", "direct,mixed", "--min-confidence", "0.4",
-        "--include-headlines", str(corpus / "a.txt"))
+        "--include-headlines", "--include-beliefs", str(corpus / "a.txt"))
     assert fake_pipeline[0] == {"doc": "a.txt", "kinds": ["direct", "mixed"],
-                                "min_confidence": 0.4, "include_headlines": True}
+                                "min_confidence": 0.4, "include_headlines": True,
+                                "include_beliefs": True}
 
 
 def test_extract_rejects_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:

@@ -292,3 +292,11 @@ def test_clause_is_not_a_description_speaker() -> None:
     found = quotes(TITLE + "He was forced to defend not paying a builder who said the work "
                    "was never paid for.")
     assert all(q.speaker_name != "paying a builder" for q in found)
+
+
+def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
+    text = TITLE + "Ana Ruiz thinks the port will reopen in May."
+    assert quotes(text) == []
+    [q] = quotes(text, include_beliefs=True)
+    assert (q.text, q.kind, q.speaker_name) == ("the port will reopen in May",
+                                                QuoteKind.INDIRECT, "Ana Ruiz")

@@ -41,6 +41,11 @@ PHRASAL_CUES: dict[str, set[str]] = {
     "comment": {"on"}, "complain": {"about"}, "refer": {"to"},
 }
 
+#: Verbs of belief and intention: cues only when a caller asks for beliefs
+#: (``extract(text, include_beliefs=True)``): ``Ruiz believes the port will reopen``.
+BELIEF_VERBS: set[str] = {"think", "believe", "want", "hope", "expect", "fear", "feel",
+                          "doubt", "worry", "suspect", "plan", "intend", "wish"}
+
 #: Verbs of commitment whose content may be an infinitive (``vowed to rebuild the pier``).
 COMMITMENT_VERBS: set[str] = {"promise", "pledge", "vow", "threaten"}
 
@@ -97,6 +102,9 @@ VERB_ONLY_LEMMAS: set[str] = {"say", "tell", "insist", "argue", "contend", "test
 #: Present forms that are also nouns (``claims``, ``states``), filled by :func:`refresh`.
 NOUN_LIKE_FORMS: set[str] = set()
 _FORM_TO_LEMMA: dict[str, str] = {}
+_BELIEF_FORMS: dict[str, str] = {}
+_IRREGULAR_BELIEFS = {"think": ("think", "thinks", "thought", "thinking"),
+                      "feel": ("feel", "feels", "felt", "feeling")}
 
 
 def _regular_forms(lemma: str) -> tuple[str, ...]:
@@ -106,7 +114,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"quip", "brag", "concur", "slam", "refer"}:
+    if lemma in {"quip", "brag", "concur", "slam", "refer", "plan"}:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
@@ -124,6 +132,10 @@ def refresh() -> None:
     for lemma in DESCRIPTION_VERBS | OBJECT_CUE_VERBS | set(PHRASAL_CUES):
         for form in _regular_forms(lemma):
             _FORM_TO_LEMMA.setdefault(form, lemma)
+    _BELIEF_FORMS.clear()
+    for lemma in BELIEF_VERBS:
+        for form in _IRREGULAR_BELIEFS.get(lemma, _regular_forms(lemma)):
+            _BELIEF_FORMS[form] = lemma
     NOUN_LIKE_FORMS.clear()
     NOUN_LIKE_FORMS.update(_noun_like_forms())
 
@@ -141,6 +153,11 @@ def _noun_like_forms() -> set[str]:
 def lemma_of(word: str) -> str | None:
     """The lemma of a reporting-verb form (``warned`` → ``warn``), or None."""
     return _FORM_TO_LEMMA.get(word.lower())
+
+
+def belief_lemma_of(word: str) -> str | None:
+    """The lemma of a belief-verb form (``thinks`` → ``think``), or None."""
+    return _BELIEF_FORMS.get(word.lower())
 
 
 refresh()
