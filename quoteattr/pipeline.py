@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -28,7 +29,7 @@ from .mentions import (
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations
-from .segmentation import SegmentKind, segment, sentences
+from .segmentation import SegmentKind, segment, sentence_ends_at
 from .tokens import Tok, TokKind, tokenize
 
 #: Confidence of a speaker decision, by the rule that made it.
@@ -66,7 +67,7 @@ def _paragraphs(text: str) -> list[_Para]:
     quotes = find_quotations(text, spans)
     out = []
     for seg, qs in zip(kept, quotes, strict=True):
-        ends = frozenset(e for _s, e in sentences(text, seg.start, seg.end))
+        ends = partial(sentence_ends_at, text, seg.start, seg.end)  # Punkt, where a stop needs it
         toks = tokenize(text, seg.start, seg.end, qs, ends)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks))))

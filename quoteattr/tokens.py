@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 import regex
@@ -52,7 +52,12 @@ _CLOSERS = ")]”’\"'»"
 
 
 def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
-                    sentence_ends: frozenset[int] | None) -> None:
+                    undecided: list[tuple[int, int]] | None) -> None:
+    """Append the tokens of ``text[start:end]`` to ``out``.
+
+    Unless ``undecided`` is None, a stop followed by more of the range gets ``eos=None`` and its
+    index and the offset after its closing marks are appended to ``undecided``; a last one
+    gets ``eos=True``."""
     skip = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -60,11 +65,14 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
             continue
         if m.lastgroup == "punct":
             eos = None
-            if sentence_ends is not None and m.group() in ".!?":
+            if undecided is not None and m.group() in ".!?":
                 after = e
                 while after < end and text[after] in _CLOSERS:
                     after += 1
-                eos = after in sentence_ends or after >= end
+                if after >= end:
+                    eos = True
+                else:
+                    undecided.append((len(out), after))
             out.append(Tok(s, e, m.group(), TokKind.PUNCT, eos=eos))
             continue
         word = m.group()
@@ -88,16 +96,27 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
 
 
 def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = (),
-             sentence_ends: frozenset[int] | None = None) -> list[Tok]:
+             sentence_ends: Collection[int] | Callable[[list[int]], Collection[int]] | None = None,
+             ) -> list[Tok]:
     """Tokens of ``text[start:end]``; each quotation becomes a single QUOTE token.
 
-    ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one."""
+    ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one.
+    Given as a function, it gets the offsets of the stops that need deciding (not those inside
+    a quotation or last in their range) and is called only if there are some."""
+    undecided: list[tuple[int, int]] | None = None if sentence_ends is None else []
     out: list[Tok] = []
     pos = start
     for n, q in enumerate(quotations):
-        _tokenize_range(text, pos, q.outer_start, out, sentence_ends)
+        _tokenize_range(text, pos, q.outer_start, out, undecided)
         out.append(Tok(q.outer_start, q.outer_end, text[q.outer_start:q.outer_end],
                        TokKind.QUOTE, n))
         pos = q.outer_end
-    _tokenize_range(text, pos, end, out, sentence_ends)
+    _tokenize_range(text, pos, end, out, undecided)
+    if undecided and sentence_ends is not None:
+        ends = sentence_ends(
+            [out[i].start for i, _after in undecided]
+        ) if callable(sentence_ends) else sentence_ends
+        for i, after in undecided:
+            t = out[i]
+            out[i] = Tok(t.start, t.end, t.text, t.kind, eos=after in ends)
     return out
