@@ -71,7 +71,8 @@ FUNCTION_CAPS = {
 _MAX_NP = 14
 
 
-_CATEGORY_CACHE: dict[tuple[str, TokKind], Cat] = {}
+#: Categories of WORD tokens by text; other kinds need no lexicon.
+_CATEGORY_CACHE: dict[str, Cat] = {}
 
 
 def clear_category_cache() -> None:
@@ -80,11 +81,16 @@ def clear_category_cache() -> None:
 
 
 def category(tok: Tok) -> Cat:
-    """The word category of one token (cached per article)."""
-    key = (tok.text, tok.kind)
-    cat = _CATEGORY_CACHE.get(key)
+    """The word category of one token (kept on the token, and cached per article by text)."""
+    cat = tok.cat
     if cat is None:
-        cat = _CATEGORY_CACHE[key] = _category(tok)
+        if tok.kind is TokKind.WORD:
+            cat = _CATEGORY_CACHE.get(tok.text)
+            if cat is None:
+                cat = _CATEGORY_CACHE[tok.text] = _category(tok)
+        else:
+            cat = Cat.POSS if tok.kind is TokKind.POSS else Cat.OTHER
+        tok.cat = cat
     return cat
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from .lexicon import abbreviations
 from .quotemarks import Quotation
+
+if TYPE_CHECKING:
+    from .mentions import Cat
 
 
 class TokKind(enum.Enum):
@@ -19,24 +22,33 @@ class TokKind(enum.Enum):
     QUOTE = "quote"
 
 
-@attrs.frozen(slots=True)
 class Tok:
-    start: int
-    end: int
-    text: str
-    kind: TokKind
-    quote: int = -1  # index into the paragraph's quotations, for QUOTE tokens
-    eos: bool | None = None  # for . ! ?: Punkt ends a sentence here (None: not decided)
-    # computed once: the pipeline reads them many times per token
-    lower: str = attrs.field(
-        init=False, default=attrs.Factory(lambda t: t.text.lower(), takes_self=True)
-    )
-    is_cap: bool = attrs.field(
-        init=False,
-        default=attrs.Factory(
-            lambda t: t.kind is TokKind.WORD and t.text[:1].isupper(), takes_self=True
-        ),
-    )
+    """One token of a paragraph: ``text == article[start:end]`` (a QUOTE token spans a whole
+    quotation, marks included).
+
+    A plain slotted class rather than attrs: a paragraph makes hundreds of them, and every
+    field but ``cat`` is set once here. ``cat`` is the word category, filled in by
+    :func:`quoteattr.mentions.category` the first time it is asked for.
+    """
+
+    __slots__ = ("start", "end", "text", "kind", "quote", "eos", "lower", "is_cap", "cat")
+
+    def __init__(self, start: int, end: int, text: str, kind: TokKind, quote: int = -1,
+                 eos: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.quote = quote  # index into the paragraph's quotations, for QUOTE tokens
+        self.eos = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
+        # computed once: the pipeline reads them many times per token
+        self.lower = text.lower()
+        self.is_cap = kind is TokKind.WORD and text[:1].isupper()
+        self.cat: Cat | None = None
+
+    def __repr__(self) -> str:
+        return (f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"kind={self.kind!r}, quote={self.quote!r}, eos={self.eos!r})")
 
 
 _TOKEN = regex.compile(
