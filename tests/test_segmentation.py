@@ -137,3 +137,20 @@ def test_no_punkt_call_when_the_only_stop_is_the_last() -> None:
 
     toks = tokenize("The mayor said so.", 0, 18, (), never)
     assert toks[-1].eos is True
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        ("call-to-action", "To view this video PLEASE ENABLE JAVASCRİPT, and upgrade"),
+        ("call-to-action", "To view this video pleaſe enable javaſcript"),
+        ("call-to-action", "Article continues. Opens in new window"),
+        ("copyright", "COPYRİGHT 2025 Example Media"),
+        ("copyright", "(C) 2024 Example Media"),
+        ("script-code", "  ()"),
+        ("script-code", "x = a || b"),
+    ],
+)
+def test_rules_match_past_their_quick_pretests(rule: str, line: str) -> None:
+    """Each rule first checks for a substring its pattern needs; case folding included."""
+    assert classify(line) == rule
