@@ -125,7 +125,8 @@ def _category(tok: Tok) -> Cat:
     return Cat.OTHER
 
 
-_NP_CATS = {Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG}
+#: A tuple, not a set: membership by identity, without hashing an enum.
+_NP_CATS = (Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG)
 
 
 @attrs.frozen(slots=True)

@@ -38,7 +38,7 @@ CONFIDENCE = {
     "pronoun": 0.7, "same-paragraph": 0.75, "continuation": 0.65, "lead-in": 0.8,
     "transcript": 0.85, None: 0.3,
 }
-_NAME_START = {Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD}
+_NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
 
 
 @attrs.frozen(slots=True)
@@ -79,8 +79,9 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
     for p in paras:
         toks = p.toks
         i = 0
-        while i < len(toks):
-            if category(toks[i]) not in _NAME_START:
+        n = len(toks)
+        while i < n:
+            if (toks[i].cat or category(toks[i])) not in _NAME_START:
                 i += 1
                 continue
             end = chunk_forward(toks, i)
