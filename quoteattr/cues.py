@@ -163,8 +163,9 @@ def find_cues(text: str, toks: Sequence[Tok]) -> list[Cue]:
     """Reporting cues in one paragraph, with their subjects."""
     out: list[Cue] = []
     n = len(toks)
+    word_kind = TokKind.WORD
     for k, tok in enumerate(toks):
-        if tok.kind is not TokKind.WORD:
+        if tok.kind is not word_kind:
             continue
         low = tok.lower
         rule = "cue-verb"

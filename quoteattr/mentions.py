@@ -71,6 +71,7 @@ FUNCTION_CAPS = {
 _MAX_NP = 14
 
 
+_WORD, _POSS = TokKind.WORD, TokKind.POSS
 #: Categories of WORD tokens by text; other kinds need no lexicon.
 _CATEGORY_CACHE: dict[str, Cat] = {}
 
@@ -84,12 +85,13 @@ def category(tok: Tok) -> Cat:
     """The word category of one token (kept on the token, and cached per article by text)."""
     cat = tok.cat
     if cat is None:
-        if tok.kind is TokKind.WORD:
+        kind = tok.kind
+        if kind is _WORD:
             cat = _CATEGORY_CACHE.get(tok.text)
             if cat is None:
                 cat = _CATEGORY_CACHE[tok.text] = _category(tok)
         else:
-            cat = Cat.POSS if tok.kind is TokKind.POSS else Cat.OTHER
+            cat = Cat.POSS if kind is _POSS else Cat.OTHER
         tok.cat = cat
     return cat
 

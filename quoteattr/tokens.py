@@ -22,6 +22,11 @@ class TokKind(enum.Enum):
     QUOTE = "quote"
 
 
+# Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
+# and costs ten times a global on the per-token paths.
+_WORD, _PUNCT, _POSS = TokKind.WORD, TokKind.PUNCT, TokKind.POSS
+
+
 class Tok:
     """One token of a paragraph: ``text == article[start:end]`` (a QUOTE token spans a whole
     quotation, marks included).
@@ -43,7 +48,7 @@ class Tok:
         self.eos = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
         # computed once: the pipeline reads them many times per token
         self.lower = text.lower()
-        self.is_cap = kind is TokKind.WORD and text[:1].isupper()
+        self.is_cap = kind is _WORD and text[:1].isupper()
         self.cat: Cat | None = None
 
     def __repr__(self) -> str:
@@ -71,13 +76,16 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
     index and the offset after its closing marks are appended to ``undecided``; a last one
     gets ``eos=True``."""
     skip = -1
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip:
             continue
-        if m.lastgroup == "punct":
+        word = m.group()
+        group = m.lastgroup
+        if group == "punct":
             eos = None
-            if undecided is not None and m.group() in ".!?":
+            if undecided is not None and word in ".!?":
                 after = e
                 while after < end and text[after] in _CLOSERS:
                     after += 1
@@ -85,26 +93,25 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
                     eos = True
                 else:
                     undecided.append((len(out), after))
-            out.append(Tok(s, e, m.group(), TokKind.PUNCT, eos=eos))
+            append(Tok(s, e, word, _PUNCT, eos=eos))
             continue
-        word = m.group()
-        if m.lastgroup == "word" and len(word) > 2 and word.endswith(_POSSESSIVE):
-            out.append(Tok(s, e - 2, word[:-2], TokKind.WORD))
-            out.append(Tok(e - 2, e, word[-2:], TokKind.POSS))
-            continue
-        if m.lastgroup == "word" and word.endswith(("s’", "s'")) and e < end and (
-            text[e:e + 1].isspace()
-        ):
-            out.append(Tok(s, e - 1, word[:-1], TokKind.WORD))  # plural possessive
-            out.append(Tok(e - 1, e, word[-1], TokKind.POSS))
-            continue
-        if m.lastgroup == "word" and text.startswith(".", e) and e < end and (
-            word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
-        ):
-            out.append(Tok(s, e + 1, word + ".", TokKind.WORD))  # ``Mr.``, ``Sen.``
-            skip = e + 1
-            continue
-        out.append(Tok(s, e, word, TokKind.WORD))
+        if group == "word":
+            if word[-1] in "sS’'":  # cheap test before the possessive ones
+                if len(word) > 2 and word.endswith(_POSSESSIVE):
+                    append(Tok(s, e - 2, word[:-2], _WORD))
+                    append(Tok(e - 2, e, word[-2:], _POSS))
+                    continue
+                if word.endswith(("s’", "s'")) and e < end and text[e:e + 1].isspace():
+                    append(Tok(s, e - 1, word[:-1], _WORD))  # plural possessive
+                    append(Tok(e - 1, e, word[-1], _POSS))
+                    continue
+            if e < end and text[e] == "." and (
+                word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
+            ):
+                append(Tok(s, e + 1, word + ".", _WORD))  # ``Mr.``, ``Sen.``
+                skip = e + 1
+                continue
+        append(Tok(s, e, word, _WORD))
 
 
 def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = (),
