@@ -177,7 +177,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         found: list[Attribution | None] = []
-        qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE}
+        qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
+            p.quotations) else {}
         firsts = [r.cue.first for r in resolved]
         verbs = [r.cue.verb for r in resolved]
         for qi, q in enumerate(p.quotations):

@@ -93,6 +93,8 @@ _TIMESTAMP = regex.compile(
 )
 _HTML_TAG = regex.compile(r"""^<[^>]{0,200}>""")
 _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
+#: At least 31 words (runs of ``_WORD``, each taken whole): too many for any heading.
+_MANY_WORDS = regex.compile(r"""(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){31}""")
 _SENTENCE_END = regex.compile(r"""[.!?…:;"”’'»)\]]$""")
 
 # Cheap tests that a pattern cannot match, so that most lines skip the regex. Each is a
@@ -197,6 +199,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 def is_heading(line: str, first: bool) -> bool:
     """``Talks to resume in Geneva`` (short, no final punctuation) or the article's first line."""
+    if _MANY_WORDS.match(line, 0, 400):
+        return False
     words = len(_WORD.findall(line[:400]))
     if words == 0:
         return True
