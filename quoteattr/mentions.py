@@ -177,7 +177,9 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
         c = category(toks[j])
         if c in _NP_CATS or _surname_like(toks, j, j - 1):
             j += 1
-        elif _noun_modifier(toks, j, j + 1) or _noun_modifier(toks, j, j + 2):
+        elif c is Cat.OTHER and _modifier_word(toks[j]) and (
+            _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
+        ):
             j += 1  # ``a senior port official``
         elif c is Cat.POSS and j > start_body:
             j += 1
@@ -240,16 +242,22 @@ def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
             and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
 
 
+def _modifier_word(t: Tok) -> bool:
+    """A plain lower-case word that is not a function word or a reporting verb."""
+    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
+        return False
+    return not (t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text))
+
+
+def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
+    return head < len(toks) and category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+
+
 def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
     """A lower-case noun before a role or source noun: ``port`` in ``port director``."""
     if head >= len(toks) or category(toks[j]) is not Cat.OTHER:
         return False
-    t = toks[j]
-    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
-        return False
-    if t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text):
-        return False
-    return category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+    return _modifier_word(toks[j]) and _is_head_noun(toks, head)
 
 
 def _is_name_word(tok: Tok) -> bool:
