@@ -29,11 +29,20 @@ HEAD_OF_STATE = {"president", "prime minister", "chancellor", "leader", "king", 
                  "premier", "monarch", "emir", "sultan"}
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(name: str) -> str:
     """Lower case, accents and transliteration endings folded: ``Kovalenskyy`` → ``kovalensky``."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
-    return str(_TRANSLIT.sub("y", s))
+    folded = _FOLDED.get(name)
+    if folded is None:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+        folded = str(_TRANSLIT.sub("y", s))
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()  # hostile input must not grow it without bound
+        _FOLDED[name] = folded
+    return folded
 
 
 @attrs.define
@@ -70,8 +79,11 @@ class Entity:
                        self.gender)
 
 
+_SPACES = regex.compile(r"[\s]+")
+
+
 def _name_parts(name: str) -> list[str]:
-    return [p for p in regex.split(r"[\s]+", name.strip()) if p]
+    return [p for p in _SPACES.split(name.strip()) if p]
 
 
 class EntityIndex:

@@ -187,23 +187,25 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
     belief and intention too (``Ruiz thinks the port will reopen``)."""
     out: list[Cue] = []
     n = len(toks)
+    word_kind = TokKind.WORD
+    light_verbs, lemma_of = lex.LIGHT_VERB_CUES, lex.lemma_of  # looked up once per paragraph
     for k, tok in enumerate(toks):
-        if tok.kind is not TokKind.WORD:
+        if tok.kind is not word_kind:
             continue
         low = tok.lower
         rule = "cue-verb"
         last = k
         if low == "according" and k + 1 < n and toks[k + 1].lower == "to":
             lemma, rule, last = "according to", "according-to", k + 1
-        elif low in lex.LIGHT_VERB_CUES and k + 1 < n and (
-            toks[k + 1].lower in lex.LIGHT_VERB_CUES[low]
-        ):
+        elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
             lemma, rule, last = "make clear", "light-verb", k + 1
         else:
-            found = lex.lemma_of(low)
+            if not tok.text[0].islower():
+                continue
+            found = lemma_of(low)
             if found is None and beliefs:
                 found = lex.belief_lemma_of(low)
-            if found is None or not tok.text[0].islower() or _is_noun_use(toks, k) or (
+            if found is None or _is_noun_use(toks, k) or (
                 _is_passive(toks, k)
             ):
                 continue

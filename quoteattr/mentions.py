@@ -71,7 +71,9 @@ FUNCTION_CAPS = {
 _MAX_NP = 14
 
 
-_CATEGORY_CACHE: dict[tuple[str, TokKind], Cat] = {}
+_WORD, _POSS = TokKind.WORD, TokKind.POSS
+#: Categories of WORD tokens by text; other kinds need no lexicon.
+_CATEGORY_CACHE: dict[str, Cat] = {}
 
 
 def clear_category_cache() -> None:
@@ -80,11 +82,17 @@ def clear_category_cache() -> None:
 
 
 def category(tok: Tok) -> Cat:
-    """The word category of one token (cached per article)."""
-    key = (tok.text, tok.kind)
-    cat = _CATEGORY_CACHE.get(key)
+    """The word category of one token (kept on the token, and cached per article by text)."""
+    cat = tok.cat
     if cat is None:
-        cat = _CATEGORY_CACHE[key] = _category(tok)
+        kind = tok.kind
+        if kind is _WORD:
+            cat = _CATEGORY_CACHE.get(tok.text)
+            if cat is None:
+                cat = _CATEGORY_CACHE[tok.text] = _category(tok)
+        else:
+            cat = Cat.POSS if kind is _POSS else Cat.OTHER
+        tok.cat = cat
     return cat
 
 
@@ -119,7 +127,8 @@ def _category(tok: Tok) -> Cat:
     return Cat.OTHER
 
 
-_NP_CATS = {Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG}
+#: A tuple, not a set: membership by identity, without hashing an enum.
+_NP_CATS = (Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG)
 
 
 @attrs.frozen(slots=True)
@@ -168,7 +177,9 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
         c = category(toks[j])
         if c in _NP_CATS or _surname_like(toks, j, j - 1):
             j += 1
-        elif _noun_modifier(toks, j, j + 1) or _noun_modifier(toks, j, j + 2):
+        elif c is Cat.OTHER and _modifier_word(toks[j]) and (
+            _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
+        ):
             j += 1  # ``a senior port official``
         elif c is Cat.POSS and j > start_body:
             j += 1
@@ -231,16 +242,22 @@ def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
             and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
 
 
+def _modifier_word(t: Tok) -> bool:
+    """A plain lower-case word that is not a function word or a reporting verb."""
+    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
+        return False
+    return not (t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text))
+
+
+def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
+    return head < len(toks) and category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+
+
 def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
     """A lower-case noun before a role or source noun: ``port`` in ``port director``."""
     if head >= len(toks) or category(toks[j]) is not Cat.OTHER:
         return False
-    t = toks[j]
-    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
-        return False
-    if t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text):
-        return False
-    return category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+    return _modifier_word(toks[j]) and _is_head_noun(toks, head)
 
 
 def _is_name_word(tok: Tok) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 import attrs
 
@@ -28,7 +29,7 @@ from .mentions import (
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations
-from .segmentation import SegmentKind, segment, sentences
+from .segmentation import SegmentKind, segment, sentence_ends_at
 from .tokens import Tok, TokKind, tokenize
 
 #: Confidence of a speaker decision, by the rule that made it.
@@ -38,7 +39,7 @@ CONFIDENCE = {
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
-_NAME_START = {Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD}
+_NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
 
 
 @attrs.frozen(slots=True)
@@ -67,7 +68,7 @@ def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
     quotes = find_quotations(text, spans)
     out = []
     for seg, qs in zip(kept, quotes, strict=True):
-        ends = frozenset(e for _s, e in sentences(text, seg.start, seg.end))
+        ends = partial(sentence_ends_at, text, seg.start, seg.end)  # Punkt, where a stop needs it
         toks = tokenize(text, seg.start, seg.end, qs, ends)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks, beliefs))))
@@ -79,8 +80,9 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
     for p in paras:
         toks = p.toks
         i = 0
-        while i < len(toks):
-            if category(toks[i]) not in _NAME_START:
+        n = len(toks)
+        while i < n:
+            if (toks[i].cat or category(toks[i])) not in _NAME_START:
                 i += 1
                 continue
             end = chunk_forward(toks, i)
@@ -184,7 +186,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         found: list[Attribution | None] = []
-        qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE}
+        qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
+            p.quotations) else {}
         firsts = [r.cue.first for r in resolved]
         verbs = [r.cue.verb for r in resolved]
         for qi, q in enumerate(p.quotations):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from .lexicon import abbreviations
 from .quotemarks import Quotation
+
+if TYPE_CHECKING:
+    from .mentions import Cat
 
 
 class TokKind(enum.Enum):
@@ -19,24 +22,38 @@ class TokKind(enum.Enum):
     QUOTE = "quote"
 
 
-@attrs.frozen(slots=True)
+# Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
+# and costs ten times a global on the per-token paths.
+_WORD, _PUNCT, _POSS = TokKind.WORD, TokKind.PUNCT, TokKind.POSS
+
+
 class Tok:
-    start: int
-    end: int
-    text: str
-    kind: TokKind
-    quote: int = -1  # index into the paragraph's quotations, for QUOTE tokens
-    eos: bool | None = None  # for . ! ?: Punkt ends a sentence here (None: not decided)
-    # computed once: the pipeline reads them many times per token
-    lower: str = attrs.field(
-        init=False, default=attrs.Factory(lambda t: t.text.lower(), takes_self=True)
-    )
-    is_cap: bool = attrs.field(
-        init=False,
-        default=attrs.Factory(
-            lambda t: t.kind is TokKind.WORD and t.text[:1].isupper(), takes_self=True
-        ),
-    )
+    """One token of a paragraph: ``text == article[start:end]`` (a QUOTE token spans a whole
+    quotation, marks included).
+
+    A plain slotted class rather than attrs: a paragraph makes hundreds of them, and every
+    field but ``cat`` is set once here. ``cat`` is the word category, filled in by
+    :func:`quoteattr.mentions.category` the first time it is asked for.
+    """
+
+    __slots__ = ("start", "end", "text", "kind", "quote", "eos", "lower", "is_cap", "cat")
+
+    def __init__(self, start: int, end: int, text: str, kind: TokKind, quote: int = -1,
+                 eos: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.quote = quote  # index into the paragraph's quotations, for QUOTE tokens
+        self.eos = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
+        # computed once: the pipeline reads them many times per token
+        self.lower = text.lower()
+        self.is_cap = kind is _WORD and text[:1].isupper()
+        self.cat: Cat | None = None
+
+    def __repr__(self) -> str:
+        return (f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"kind={self.kind!r}, quote={self.quote!r}, eos={self.eos!r})")
 
 
 _TOKEN = regex.compile(
@@ -52,52 +69,73 @@ _CLOSERS = ")]”’\"'»"
 
 
 def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
-                    sentence_ends: frozenset[int] | None) -> None:
+                    undecided: list[tuple[int, int]] | None) -> None:
+    """Append the tokens of ``text[start:end]`` to ``out``.
+
+    Unless ``undecided`` is None, a stop followed by more of the range gets ``eos=None`` and its
+    index and the offset after its closing marks are appended to ``undecided``; a last one
+    gets ``eos=True``."""
     skip = -1
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip:
             continue
-        if m.lastgroup == "punct":
+        word = m.group()
+        group = m.lastgroup
+        if group == "punct":
             eos = None
-            if sentence_ends is not None and m.group() in ".!?":
+            if undecided is not None and word in ".!?":
                 after = e
                 while after < end and text[after] in _CLOSERS:
                     after += 1
-                eos = after in sentence_ends or after >= end
-            out.append(Tok(s, e, m.group(), TokKind.PUNCT, eos=eos))
+                if after >= end:
+                    eos = True
+                else:
+                    undecided.append((len(out), after))
+            append(Tok(s, e, word, _PUNCT, eos=eos))
             continue
-        word = m.group()
-        if m.lastgroup == "word" and len(word) > 2 and word.endswith(_POSSESSIVE):
-            out.append(Tok(s, e - 2, word[:-2], TokKind.WORD))
-            out.append(Tok(e - 2, e, word[-2:], TokKind.POSS))
-            continue
-        if m.lastgroup == "word" and word.endswith(("s’", "s'")) and e < end and (
-            text[e:e + 1].isspace()
-        ):
-            out.append(Tok(s, e - 1, word[:-1], TokKind.WORD))  # plural possessive
-            out.append(Tok(e - 1, e, word[-1], TokKind.POSS))
-            continue
-        if m.lastgroup == "word" and text.startswith(".", e) and e < end and (
-            word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
-        ):
-            out.append(Tok(s, e + 1, word + ".", TokKind.WORD))  # ``Mr.``, ``Sen.``
-            skip = e + 1
-            continue
-        out.append(Tok(s, e, word, TokKind.WORD))
+        if group == "word":
+            if word[-1] in "sS’'":  # cheap test before the possessive ones
+                if len(word) > 2 and word.endswith(_POSSESSIVE):
+                    append(Tok(s, e - 2, word[:-2], _WORD))
+                    append(Tok(e - 2, e, word[-2:], _POSS))
+                    continue
+                if word.endswith(("s’", "s'")) and e < end and text[e:e + 1].isspace():
+                    append(Tok(s, e - 1, word[:-1], _WORD))  # plural possessive
+                    append(Tok(e - 1, e, word[-1], _POSS))
+                    continue
+            if e < end and text[e] == "." and (
+                word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
+            ):
+                append(Tok(s, e + 1, word + ".", _WORD))  # ``Mr.``, ``Sen.``
+                skip = e + 1
+                continue
+        append(Tok(s, e, word, _WORD))
 
 
 def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = (),
-             sentence_ends: frozenset[int] | None = None) -> list[Tok]:
+             sentence_ends: Collection[int] | Callable[[list[int]], Collection[int]] | None = None,
+             ) -> list[Tok]:
     """Tokens of ``text[start:end]``; each quotation becomes a single QUOTE token.
 
-    ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one."""
+    ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one.
+    Given as a function, it gets the offsets of the stops that need deciding (not those inside
+    a quotation or last in their range) and is called only if there are some."""
+    undecided: list[tuple[int, int]] | None = None if sentence_ends is None else []
     out: list[Tok] = []
     pos = start
     for n, q in enumerate(quotations):
-        _tokenize_range(text, pos, q.outer_start, out, sentence_ends)
+        _tokenize_range(text, pos, q.outer_start, out, undecided)
         out.append(Tok(q.outer_start, q.outer_end, text[q.outer_start:q.outer_end],
                        TokKind.QUOTE, n))
         pos = q.outer_end
-    _tokenize_range(text, pos, end, out, sentence_ends)
+    _tokenize_range(text, pos, end, out, undecided)
+    if undecided and sentence_ends is not None:
+        ends = sentence_ends(
+            [out[i].start for i, _after in undecided]
+        ) if callable(sentence_ends) else sentence_ends
+        for i, after in undecided:
+            t = out[i]
+            out[i] = Tok(t.start, t.end, t.text, t.kind, eos=after in ends)
     return out

@@ -2,7 +2,8 @@
 
 import pytest
 
-from quoteattr.segmentation import SegmentKind, classify, segment, sentences
+from quoteattr.segmentation import SegmentKind, classify, segment, sentence_ends_at, sentences
+from quoteattr.tokens import tokenize
 
 FURNITURE = {
     "json-blob": '{"@context":"https://schema.org","@type":"VideoObject","name":"Clip"}',
@@ -94,3 +95,62 @@ def test_sentences_keep_titles_and_abbreviations_together() -> None:
     spans = sentences(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == [
         "Sen. Ana Ruiz met Mr. Lund in the U.S. on Jan. 5 at noon.", "They talked."]
+
+
+STOP_CASES = [
+    "Sen. Ana Ruiz met Mr. Lund in the U.S. on Jan. 5 at noon. They talked.",
+    "He left. (She stayed.) Then what? Nobody knew! The end.",
+    "“We are done.” The mayor said so. ‘Fine.’ Next… and more...",
+    "Talks at 3 p.m. Tuesday. J. R. Lund spoke. It ended.) ”Why?!” No.",
+    "A 2.5% rise. The No. 2 official said it. E.g. this. Done.» Then.",
+]
+
+
+@pytest.mark.parametrize("text", STOP_CASES)
+def test_sentence_ends_at_agrees_with_sentences(text: str) -> None:
+    stops = [i for i, c in enumerate(text) if c in ".!?"]
+    full = {e for _s, e in sentences(text, 0, len(text))}
+    partial = sentence_ends_at(text, 0, len(text), stops)
+    assert partial <= full <= partial | {len(text.rstrip())}
+
+
+@pytest.mark.parametrize("text", STOP_CASES)
+def test_tokens_end_sentences_alike_with_ends_asked_lazily(text: str) -> None:
+    """Punkt asked only about the stops that need it: the same ``eos`` on every token."""
+    para = "Intro words here. " + text
+    full = frozenset(e for _s, e in sentences(para, 0, len(para)))
+    eager = tokenize(para, 0, len(para), (), full)
+    asked: list[list[int]] = []
+
+    def lazy_ends(stops: list[int]) -> set[int]:
+        asked.append(stops)
+        return sentence_ends_at(para, 0, len(para), stops)
+
+    lazy = tokenize(para, 0, len(para), (), lazy_ends)
+    assert [(t.text, t.eos) for t in lazy] == [(t.text, t.eos) for t in eager]
+    assert len(asked) == 1
+
+
+def test_no_punkt_call_when_the_only_stop_is_the_last() -> None:
+    def never(stops: list[int]) -> set[int]:
+        raise AssertionError("Punkt asked")
+
+    toks = tokenize("The mayor said so.", 0, 18, (), never)
+    assert toks[-1].eos is True
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        ("call-to-action", "To view this video PLEASE ENABLE JAVASCRİPT, and upgrade"),
+        ("call-to-action", "To view this video pleaſe enable javaſcript"),
+        ("call-to-action", "Article continues. Opens in new window"),
+        ("copyright", "COPYRİGHT 2025 Example Media"),
+        ("copyright", "(C) 2024 Example Media"),
+        ("script-code", "  ()"),
+        ("script-code", "x = a || b"),
+    ],
+)
+def test_rules_match_past_their_quick_pretests(rule: str, line: str) -> None:
+    """Each rule first checks for a substring its pattern needs; case folding included."""
+    assert classify(line) == rule
