@@ -8,6 +8,11 @@ Rules, each named as the provenance reports them:
 - ``according-to``: ``…, according to a senior official.``
 - ``light-verb``: ``The ministry has made clear that …``.
 - ``participle``: ``…, saying on X that …`` takes the subject of its sentence.
+
+Subjects (``Cue.subject_side``): ``left`` (``Ruiz said``), ``apposition`` (``Ruiz, the
+mayor, said``), ``right`` (``“…,” said Ruiz``), ``sentence`` (``…, saying``),
+``coordinated`` (``Ruiz toured the pier and said``), ``relative`` (``Lind, who said``) and
+``description`` (``Experts on harbour law said``).
 """
 
 from __future__ import annotations
@@ -67,7 +72,9 @@ class Cue:
     start: int
     end: int
     subject: Mention | None = None
-    subject_side: str | None = None  # "left", "right", "sentence", "apposition"
+    # where the subject was found: "left", "right", "apposition", "sentence", "coordinated",
+    # "relative" or "description" (docs/heuristics.md lists them with examples)
+    subject_side: str | None = None
 
 
 def _manner_adverb(t: Tok) -> bool:

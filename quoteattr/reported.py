@@ -10,12 +10,15 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
 - ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``.
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
+- ``cue-then-object``: ``Ruiz announced the new route on Monday.`` → ``the new route``;
+  ``Lind called for a recount.`` (noun-phrase content, lower confidence).
 - A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
   arrival” in its current form``); the fragment is not reported again as a direct quote.
 
-Not speech: a cue with no clausal content (``urged the council to act``, ``told the panel
-about …``), description verbs (``described it as “…”`` is a direct quote), and cues in
-headlines unless ``include_headlines`` is set.
+Not speech: a listener with an infinitive (``urged the council to act``), a cue with no
+content (``told the panel about …``), description verbs (``described it as “…”`` is a
+direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines unless
+``include_headlines`` is set.
 """
 
 from __future__ import annotations
