@@ -92,6 +92,7 @@ class EntityIndex:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, list[Entity]] = {}
+        self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
 
     # -- building ---------------------------------------------------------------------------
@@ -126,8 +127,9 @@ class EntityIndex:
         entity.roles.update(m.roles)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
-            if title:
+            if title and title not in entity.titles:
                 entity.titles.add(title)
+                self._by_title.setdefault(title, []).append(entity)
         if m.nationality:
             entity.nationalities.add(m.nationality)
         if m.gender:
@@ -194,7 +196,7 @@ class EntityIndex:
         if m.plural or not m.roles:
             return None
         key = title_key(m.text)
-        found = [e for e in self.entities if key in e.titles and not e.organization]
+        found = [e for e in self._by_title.get(key, ()) if not e.organization]
         return found[0] if len(found) == 1 else None
 
     def resolve_role(self, m: Mention, position: int) -> Entity | None:

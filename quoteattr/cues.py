@@ -141,6 +141,11 @@ def _abbrev_before(toks: Sequence[Tok], j: int) -> bool:
     ) and toks[j - 1].end == toks[j].start
 
 
+def _time_word(t: Tok) -> bool:
+    """``Monday``, ``earlier``, ``this``/``week``: a word of a time adjunct."""
+    return t.kind is TokKind.WORD and (t.lower in lex.CUE_ADJUNCTS or category(t) is Cat.TIME)
+
+
 def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
     last = k
@@ -148,11 +153,7 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     while j < limit:
         t = toks[j]
         low = t.lower
-        if t.kind is TokKind.WORD and low in lex.CUE_ADJUNCTS:
-            last = j
-            j += 1
-            continue
-        if t.kind is TokKind.WORD and category(t) is Cat.TIME:
+        if _time_word(t):
             last = j
             j += 1
             continue
@@ -285,13 +286,13 @@ def _clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
 def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
     """The subject ending at ``toks[end]`` closes its clause, perhaps after a short
     prepositional phrase: ``…, said one port official in the room.``"""
-    if end >= len(toks) or toks[end].text in {",", ".", ";", "!", "?", "("}:
+    if end >= len(toks) or toks[end].text in BOUNDARY or toks[end].text in {",", "("}:
         return True
     if toks[end].lower not in _PREPOSITIONS:
         return False
     for k in range(end + 1, min(len(toks), end + 7)):
         t = toks[k]
-        if t.text in {",", ".", ";", "!", "?"}:
+        if t.text in BOUNDARY or t.text == ",":
             return True
         if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
             return False
@@ -340,8 +341,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             # ``the ambassador, Ana Ruiz, said`` is handled through the apposition below.
             return attrs.evolve(cue, subject=m, subject_side="left")
         a = left  # ``Ruiz on Monday said``, ``Ruiz this week said``
-        while a > 0 and left - a < 4 and (toks[a].lower in lex.CUE_ADJUNCTS or toks[a].lower == "on"
-                                          or category(toks[a]) is Cat.TIME):
+        while a > 0 and left - a < 4 and (_time_word(toks[a]) or toks[a].lower == "on"):
             a -= 1
         if a < left and toks[a].kind is TokKind.WORD:
             m = classify(text, toks, chunk_backward(toks, a), a + 1)

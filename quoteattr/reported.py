@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 
 from .attribution import Resolved
-from .cues import BOUNDARY, MAX_SENTENCE, is_boundary, sentence_start
+from .cues import BOUNDARY, DASHES, MAX_SENTENCE, is_boundary, sentence_start
 from .lexicon import cues as lex
 from .mentions import Cat, category
 from .model import Provenance, Quote, QuoteKind, Span
@@ -200,7 +200,7 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     prev = toks[cue_first - 1]
     if prev.kind is TokKind.QUOTE and prev.text.rstrip("”\"’'» ").endswith(","):
         cue_first += 1  # keep the quotation in the content
-    elif prev.text not in {",", "—", "–", "--"}:
+    elif prev.text != "," and prev.text not in DASHES:
         return None
     start = sentence_start(toks, cue_first)
     # a quotation ending with a stop closes the previous sentence
