@@ -102,6 +102,17 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     return lo + 1, hi
 
 
+def _after_comma(toks: Sequence[Tok], cue: Cue) -> bool:
+    """The cue's clause follows a comma (``…that it would sell, Barrett said, “…”``), so it
+    is no part of an earlier cue's content."""
+    if cue.subject is None or cue.subject_side not in ("left", "apposition"):
+        return False
+    i = cue.first
+    while i > 0 and toks[i].start > cue.subject.start:
+        i -= 1  # back to the subject's first token (a few dozen tokens at most)
+    return i > 0 and toks[i - 1].text == ","
+
+
 def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
                     resolved: Sequence[Resolved], firsts: Sequence[int],
                     verbs: Sequence[int]) -> Attribution | None:
@@ -133,7 +144,9 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         nearest = before[-1]
         chosen = nearest
         # an outer cue reports the inner one (``X said Y told …``)
-        outer = before[:-1] if nearest.cue.lemma not in DESCRIPTION_LEMMAS else []
+        outer = before[:-1] if nearest.cue.lemma not in DESCRIPTION_LEMMAS and not (
+            _after_comma(toks, nearest.cue)
+        ) else []
         for r in outer:
             between = toks[r.cue.last + 1:nearest.cue.first]
             if r.cue.lemma != "report" and r.speaker is not None and not any(
@@ -157,6 +170,25 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         return Attribution(q.start, q.end, detector, chosen.rule, chosen.speaker, mention, c,
                            conf, embedded)
     return None
+
+
+def cue_before(toks: Sequence[Tok], qk: int, resolved: Sequence[Resolved],
+               verbs: Sequence[int]) -> Resolved | None:
+    """The last cue with a speaker ending before the quotation at ``toks[qk]``, in the same
+    sentence or the one before: ``The board may wait, Ostler said. “The money is gone.”``
+
+    ``verbs`` are the cues' verb token indices (sorted)."""
+    i = bisect.bisect_left(verbs, qk) - 1
+    while i >= 0 and (resolved[i].cue.last >= qk or resolved[i].speaker is None
+                      or resolved[i].cue.subject is None):
+        if qk - resolved[i].cue.verb > 2 * MAX_SENTENCE:
+            return None
+        i -= 1
+    if i < 0 or qk - resolved[i].cue.last > 2 * MAX_SENTENCE:
+        return None
+    r = resolved[i]
+    stops = sum(1 for j in range(r.cue.last + 1, qk) if is_boundary(toks, j))
+    return r if stops <= 1 else None
 
 
 def transcript(text: str, q: Quotation) -> tuple[str, int] | None:

@@ -190,6 +190,25 @@ def _addressee_end(toks: Sequence[Tok], k: int, limit: int) -> int:
     return k
 
 
+def _fronted_cue(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised cue opening its sentence before a name, a colon or comma and a
+    quotation: ``Said Lind: “…”``, ``Added the mayor, “…”`` (not ``Said Jalili, the envoy``)."""
+    if not (toks[k].is_cap and (k == 0 or is_boundary(toks, k - 1))):
+        return False
+    end = chunk_forward(toks, k + 1)
+    return k + 1 < end < len(toks) and toks[end].text in {":", ","} and (
+        end + 1 == len(toks) or toks[end + 1].kind is TokKind.QUOTE
+    )
+
+
+def _introduces_quote(toks: Sequence[Tok], k: int) -> bool:
+    """``continued: “…”`` or ``continued,`` closing the paragraph before a quoted one."""
+    n = len(toks)
+    return k + 1 < n and toks[k + 1].text in {":", ","} and (
+        k + 2 == n or toks[k + 2].kind is TokKind.QUOTE
+    )
+
+
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
     """Reporting cues in one paragraph, with their subjects; with ``beliefs``, verbs of
     belief and intention too (``Ruiz thinks the port will reopen``)."""
@@ -208,7 +227,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
         elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
             lemma, rule, last = "make clear", "light-verb", k + 1
         else:
-            if not tok.text[0].islower():
+            if not tok.text[0].islower() and not _fronted_cue(toks, k):
                 continue
             found = lemma_of(low)
             if found is None and beliefs:
@@ -218,6 +237,8 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             ):
                 continue
             lemma = found
+            if lemma in lex.INTRODUCING_VERBS and not _introduces_quote(toks, k):
+                continue
             if lemma in lex.PHRASAL_CUES:
                 particle = toks[k + 1].lower if k + 1 < n else ""
                 if particle in lex.PHRASAL_CUES[lemma]:
@@ -286,7 +307,7 @@ def _clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
 def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
     """The subject ending at ``toks[end]`` closes its clause, perhaps after a short
     prepositional phrase: ``…, said one port official in the room.``"""
-    if end >= len(toks) or toks[end].text in BOUNDARY or toks[end].text in {",", "("}:
+    if end >= len(toks) or toks[end].text in BOUNDARY or toks[end].text in {",", "(", ":"}:
         return True
     if toks[end].lower not in _PREPOSITIONS:
         return False
@@ -297,6 +318,34 @@ def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
         if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
             return False
     return False
+
+
+#: How many tokens of appositions may separate a fronted subject from its cue.
+MAX_APPOSITIONS = 40
+
+
+def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
+    """The name opening the clause before several appositions and the comma at
+    ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
+    p = left
+    while p >= 0 and left - p <= MAX_APPOSITIONS and toks[p].kind is not TokKind.QUOTE and (
+        not is_boundary(toks, p) and toks[p].text not in {":", ";"}
+    ):
+        if toks[p].kind is TokKind.WORD and p < left and lex.lemma_of(toks[p].lower) and (
+            toks[p].text.islower()
+        ):
+            return None  # another reporting verb: the clause is not a subject's apposition
+        p -= 1
+    if left - p > MAX_APPOSITIONS:
+        return None
+    s = p + 1
+    while s < left and toks[s].text == ",":
+        s += 1
+    end = chunk_forward(toks, s)
+    if end >= left or toks[end].text not in {",", "("}:
+        return None
+    m = classify(text, toks, s, end)
+    return m if m is not None and m.kind is MentionKind.NAME else None
 
 
 def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
@@ -370,11 +419,14 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         p = left - 1
         while p >= 0 and left - p <= 25 and toks[p].text != "," and (
             toks[p].kind is not TokKind.QUOTE
-        ) and toks[p].text not in BOUNDARY:
+        ) and not is_boundary(toks, p):
             p -= 1
-        if p >= 1 and toks[p].text == "," and toks[p - 1].kind is TokKind.WORD:
+        if p >= 1 and toks[p].text == "," and (toks[p - 1].kind is TokKind.WORD
+                                               or toks[p - 1].text == ")"):
             start = chunk_backward(toks, p - 1)
             m = classify(text, toks, start, p)
+            if m is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS:
+                m = None  # ``His partner at Lenox, Pia Kern, said``: Lenox is no subject
             inner_start = p + 1
             inner_end = chunk_forward(toks, inner_start)
             inner = classify(text, toks, inner_start, inner_end) if inner_end == left else None
@@ -390,6 +442,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=inner, subject_side="apposition")
             if m is not None:
                 return attrs.evolve(cue, subject=m, subject_side="apposition")
+        m = _fronted_subject(text, toks, left)
+        if m is not None:
+            return attrs.evolve(cue, subject=m, subject_side="apposition")
     # inverted: ``“…,” said the minister`` / ``The port will reopen, said Ana Ruiz.``
     after_quote = left >= 0 and (toks[left].kind is TokKind.QUOTE or left >= 1 and (
         toks[left - 1].kind is TokKind.QUOTE))

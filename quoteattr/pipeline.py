@@ -12,6 +12,7 @@ from .attribution import (
     Attribution,
     Resolved,
     attribute_quote,
+    cue_before,
     is_sentence_like,
     lead_in_speaker,
     transcript,
@@ -81,8 +82,9 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
         toks = p.toks
         i = 0
         n = len(toks)
+        fronted = {c.verb for c in p.cues if toks[c.verb].is_cap}  # ``Said Lind: “…”``
         while i < n:
-            if (toks[i].cat or category(toks[i])) not in _NAME_START:
+            if (toks[i].cat or category(toks[i])) not in _NAME_START or i in fronted:
                 i += 1
                 continue
             end = chunk_forward(toks, i)
@@ -212,6 +214,14 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             a = found[qi]
             if a is None or a.speaker is None:
                 other = previous or next_attributed[qi]
+                before = cue_before(p.toks, qtok[qi], resolved, verbs)
+                if before is not None and before.cue.subject is not None and (
+                    previous is None or before.cue.start > previous.end
+                ):
+                    m = before.cue.subject
+                    other = Attribution(q.start, q.end, "same-paragraph", before.rule,
+                                        before.speaker, (m.start, m.end), before.cue,
+                                        CONFIDENCE["same-paragraph"])
                 if other is not None and is_sentence_like(text, q):
                     a = Attribution(q.start, q.end, "same-paragraph", "same-paragraph",
                                     other.speaker, other.mention, other.cue,

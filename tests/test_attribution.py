@@ -132,3 +132,86 @@ def test_inverted_cue_with_of_phrase_after_the_name() -> None:
     q = by_text("Harbour news\n\n\u201cIt was the least bad outcome,\u201d said Mr. Morgan of "
                 "the Coast Club.\n", "outcome")
     assert q.speaker_name == "Morgan"
+
+
+def test_subject_before_several_appositions() -> None:
+    text = TITLE + ("“The harbour is safe,” Agnes Thorvald, 59, of Kesterwick, Md., who runs "
+                    "the ferry line, said on Monday.")
+    q = by_text(text, "harbour is safe")
+    assert q.speaker_name == "Agnes Thorvald"
+    assert q.provenance.detector == "quote-then-cue"
+
+
+def test_subject_with_party_label_before_apposition() -> None:
+    q = by_text(TITLE + "“We cannot wait,” Rep. Teo Lind (R-Ore.), a member of the harbour "
+                "panel, said.", "cannot wait")
+    assert q.speaker_name == "Teo Lind"
+
+
+def test_subject_with_abbreviated_party_label_apposition() -> None:
+    q = by_text(TITLE + "“The vote will hold,” Senate Majority Leader Ana Ruiz, R-Ore., said "
+                "Tuesday.", "vote will hold")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_place_in_apposition_is_not_the_subject() -> None:
+    q = by_text(TITLE + "“It is a raid on the port budget,” Mark Ostler, the treasurer of "
+                "Kesterwick, one of the towns suing the board, said at a meeting.", "raid")
+    assert q.speaker_name == "Mark Ostler"
+
+
+def test_name_after_prepositional_role_is_the_subject() -> None:
+    text = TITLE + ("His former partner at Lenox, Pia Kern, said it was a fair deal. "
+                    "“He always found a way.”")
+    q = by_text(text, "always found")
+    assert q.speaker_name == "Pia Kern"
+
+
+def test_fronted_cue_before_name_and_colon() -> None:
+    q = by_text(TITLE + "Said Lind: “The pier is finished.”", "pier is finished")
+    assert q.speaker_name == "Lind"
+    assert q.cue is not None and q.cue.text == "Said"
+
+
+def test_capitalised_said_in_a_name_is_not_a_cue() -> None:
+    qs = quotes(TITLE + "Said Jalili, the envoy, told reporters the talks were over.")
+    assert [q.speaker_name for q in qs] == ["Said Jalili"]
+
+
+def test_continued_introduces_a_quotation() -> None:
+    q = by_text(TITLE + "Lind continued: “We will rebuild the east wall before winter.”",
+                "east wall")
+    assert q.speaker_name == "Lind"
+    assert q.cue is not None and q.cue.text == "continued"
+
+
+def test_continued_without_a_quotation_is_no_cue() -> None:
+    assert quotes(TITLE + "The talks continued, and the board met again on Monday.") == []
+
+
+def test_quote_after_indirect_sentence_keeps_its_speaker() -> None:
+    text = TITLE + ("The board may wait until spring, Ostler said. “The other question is "
+                    "whether the money is there at all.”")
+    q = by_text(text, "other question")
+    assert q.speaker_name == "Ostler"
+    assert q.provenance.detector == "same-paragraph"
+
+
+def test_quote_two_sentences_after_a_cue_stays_unattributed() -> None:
+    text = TITLE + ("The board may wait until spring, Ostler said. The ferry kept running. "
+                    "The harbour was quiet. “Nobody knows whether the money is there at all.”")
+    q = by_text(text, "Nobody knows")
+    assert q.speaker is None
+
+
+def test_cue_after_a_comma_introduces_the_quote_not_the_earlier_cue() -> None:
+    text = TITLE + ("So when the board signaled last summer that it would sell, Mr. Barrett "
+                    "said, “we were floored.”")
+    q = by_text(text, "floored")
+    assert q.speaker_name == "Barrett"
+    assert q.provenance.detector == "cue-then-quote"
+
+
+def test_outer_cue_still_reports_a_nested_cue() -> None:
+    q = by_text(TITLE + "Ruiz said Lind told her, “we are done with the pier.”", "done with")
+    assert q.speaker_name == "Ruiz"

@@ -277,6 +277,13 @@ def test_manner_adverb_sits_between_subject_and_cue() -> None:
     assert q.cue is not None and q.cue.text == "boldly said"
 
 
+@pytest.mark.parametrize("adverb", ["has long", "further"])
+def test_degree_adverb_sits_between_subject_and_cue(adverb: str) -> None:
+    q = by_text(TITLE + f"Ostler {adverb} said that the pier needs a new wall.", "pier")
+    assert q.speaker_name == "Ostler"
+    assert q.cue is not None and q.cue.text == f"{adverb} said"
+
+
 def test_ly_noun_is_not_a_manner_adverb() -> None:
     q = by_text(TITLE + "The family said the harbour was unsafe.", "harbour")
     assert q.speaker_name == "The family"

@@ -52,6 +52,10 @@ COMMITMENT_VERBS: set[str] = {"promise", "pledge", "vow", "threaten"}
 #: Verbs whose object is the listener, not the content (``told reporters that …``).
 ADDRESSEE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "remind", "assure"}
 
+#: Verbs that are cues only right before a quotation they introduce, after ``:`` or ``,``
+#: (``Ruiz continued: “…”``); elsewhere they are not speech (``the talks continued``).
+INTRODUCING_VERBS: set[str] = {"continue"}
+
 #: Verbs that take an ``as`` complement quoting a description (``described it as "…"``).
 DESCRIPTION_VERBS: set[str] = {"describe", "call", "label", "dub", "characterize",
                                "characterise"}
@@ -82,7 +86,7 @@ CUE_MODIFIERS: set[str] = {
     "recently", "repeatedly", "once", "reportedly", "publicly", "privately", "earlier",
     "separately", "immediately", "already", "still", "just", "never", "often", "even",
     "directly", "initially", "first", "finally", "not", "subsequently", "quickly", "flatly",
-    "firmly", "openly", "simply",
+    "firmly", "openly", "simply", "further", "long",
 }
 
 #: Time words and adverbs that extend a cue before its content (``said on Thursday that``).
@@ -129,7 +133,7 @@ def refresh() -> None:
     for lemma, forms in REPORTING_VERBS.items():
         for form in forms:
             _FORM_TO_LEMMA[form] = lemma
-    for lemma in DESCRIPTION_VERBS | OBJECT_CUE_VERBS | set(PHRASAL_CUES):
+    for lemma in DESCRIPTION_VERBS | OBJECT_CUE_VERBS | set(PHRASAL_CUES) | INTRODUCING_VERBS:
         for form in _regular_forms(lemma):
             _FORM_TO_LEMMA.setdefault(form, lemma)
     _BELIEF_FORMS.clear()
