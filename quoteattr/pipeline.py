@@ -218,9 +218,9 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 if before is not None and before.cue.subject is not None and (
                     previous is None or before.cue.start > previous.end
                 ):
-                    m = before.cue.subject
+                    subj = before.cue.subject
                     other = Attribution(q.start, q.end, "same-paragraph", before.rule,
-                                        before.speaker, (m.start, m.end), before.cue,
+                                        before.speaker, (subj.start, subj.end), before.cue,
                                         CONFIDENCE["same-paragraph"])
                 if other is not None and is_sentence_like(text, q):
                     a = Attribution(q.start, q.end, "same-paragraph", "same-paragraph",
