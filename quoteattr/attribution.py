@@ -36,6 +36,9 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
+#: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
+ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "while", "as", "with", "from",
+                 "to", "by", "when"}
 
 
 @attrs.frozen(slots=True)
@@ -102,6 +105,17 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     return lo + 1, hi
 
 
+def _has_content(toks: Sequence[Tok], cue: Cue) -> bool:
+    """Words follow the cue in its sentence (``said it would comply``), so it reports them."""
+    j = max(cue.last, cue.verb) + 1
+    if cue.subject is not None and cue.subject_side == "right":
+        while j < len(toks) and toks[j].start < cue.subject.end:
+            j += 1
+    return j < len(toks) and toks[j].kind is TokKind.WORD and not (
+        toks[j].lower in ADJUNCT_WORDS or toks[j].lower in cue_lexicon.CUE_ADJUNCTS
+    )
+
+
 def _after_comma(toks: Sequence[Tok], cue: Cue) -> bool:
     """The cue's clause follows a comma (``…that it would sell, Barrett said, “…”``), so it
     is no part of an earlier cue's content."""
@@ -126,10 +140,15 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         after += 1
     while after < hi and after - k <= 4 and _descriptor_word(toks[after]):
         after += 1  # ``“…,” harbour master Teo Lind said``
+    closed = text[q.start:q.end].rstrip()[-1:] in ".!?"
     for r in resolved[bisect.bisect_left(firsts, after):bisect.bisect_left(firsts, hi)]:
         c = r.cue
         if c.subject is None:
             continue
+        if closed and (k > lo or _has_content(toks, c)):
+            # ``“We will stop.” The board said it would comply``: the board's own words;
+            # ``Ruiz insisted the board “stop.” Lind agreed.``: the quotation is Ruiz's
+            break
         subj_tok = next((i for i in range(after, hi) if toks[i].start >= c.subject.start), hi)
         if c.subject_side == "right" and c.first in (after, after - 1) or (
             c.subject_side in ("left", "apposition") and subj_tok == after

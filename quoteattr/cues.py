@@ -85,7 +85,22 @@ def _manner_adverb(t: Tok) -> bool:
 
 
 def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
-    return k > 0 and toks[k - 1].lower in _NOUN_BEFORE
+    """The cue word is a noun or an adjective here: ``in a post``, ``the state attorney
+    general``, ``from publicly disclosed records``."""
+    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE:
+        return True
+    low = toks[k].lower
+    if low in lex.NOUN_LIKE_FORMS and k + 1 < len(toks) and (
+        category(toks[k + 1]) in (Cat.ROLE, Cat.SRC)
+    ):
+        return True  # ``state attorney general``, ``report authors``
+    if low.endswith("ed"):
+        j = k - 1
+        while j >= 0 and _manner_adverb(toks[j]):
+            j -= 1
+        if j < k - 1 and j >= 0 and toks[j].lower in _PREPOSITIONS:
+            return True  # ``from newly disclosed records``: an adjective
+    return False
 
 
 def _is_passive(toks: Sequence[Tok], k: int) -> bool:

@@ -47,6 +47,8 @@ DETERMINERS = {"the", "a", "an", "another", "one", "some", "multiple", "several"
 INDEFINITE = {"a", "an", "another", "one", "some", "multiple", "several", "many", "two",
               "three", "four", "five", "other", "numerous", "various", "few", "most", "both"}
 CONNECTORS = {"of", "to", "for", "at", "in"}
+#: Connectors inside an organisation's name after its head (``Bureau of``, ``Center for``).
+ORGANIZATION_LINKS = {"of", "for"}
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -152,10 +154,10 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = category(toks[k - 1]), category(toks[k + 1])
-    if toks[k].lower == "of" and toks[k - 1].is_cap and after is Cat.CAP and (
+    if toks[k].lower in ORGANIZATION_LINKS and toks[k - 1].is_cap and after is Cat.CAP and (
         toks[k - 1].lower in sources.ORGANIZATION_HEADS
     ):
-        return True  # ``Chamber of Commerce``, ``Bank of Lima``
+        return True  # ``Chamber of Commerce``, ``Center for Harbour Studies``
     return before in (Cat.ROLE, Cat.SRC) and (
         after in (Cat.CAP, Cat.ROLE, Cat.MOD, Cat.NAT) or toks[k + 1].lower == "the"
     )
@@ -295,7 +297,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     while k > i and _is_name_word(toks[k - 1]):
         k -= 1
     name_toks = span[k - i:]
-    if name_toks and k - 1 > i and toks[k - 1].lower == "of" and toks[k - 2].is_cap and (
+    if name_toks and k - 1 > i and toks[k - 1].lower in ORGANIZATION_LINKS and (
+        toks[k - 2].is_cap
+    ) and (
         toks[k - 2].lower in sources.ORGANIZATION_HEADS
     ):
         m = k - 2  # ``the Kesterwick Chamber of Commerce``: an organisation
@@ -327,6 +331,10 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             if prefix[n - 1].lower in titles.NATIONALITIES:
                 nationality = titles.NATIONALITIES[prefix[n - 1].lower]
     low_words = [t.lower for t in span]
+    if len(span) == 1 and cats[0] is Cat.NAT and span[0].is_cap and (
+        titles.NATIONALITIES[low_words[0]] == low_words[0]
+    ):  # ``Chile said``: a country speaks through its government
+        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=span[0].text)
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]
     caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]

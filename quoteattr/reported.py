@@ -215,7 +215,8 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
 
 
 def _words(toks: Sequence[Tok], i: int, j: int) -> int:
-    return sum(1 for t in toks[i:j] if t.kind is TokKind.WORD)
+    """Words in ``toks[i:j]``, a quoted fragment counting as one (``the council “stop …”``)."""
+    return sum(1 for t in toks[i:j] if t.kind is TokKind.WORD or t.kind is TokKind.QUOTE)
 
 
 def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:

@@ -215,3 +215,21 @@ def test_cue_after_a_comma_introduces_the_quote_not_the_earlier_cue() -> None:
 def test_outer_cue_still_reports_a_nested_cue() -> None:
     q = by_text(TITLE + "Ruiz said Lind told her, “we are done with the pier.”", "done with")
     assert q.speaker_name == "Ruiz"
+
+
+def test_closed_quote_is_not_claimed_by_a_cue_with_its_own_content() -> None:
+    text = TITLE + "“We will stop the spending.” The harbour board said it would comply."
+    q = by_text(text, "stop the spending")
+    assert q.speaker is None
+
+
+def test_closed_quote_before_a_bare_cue_is_its() -> None:
+    q = by_text(TITLE + "“We will stop the spending!” said Ruiz on Monday.", "spending")
+    assert q.speaker_name == "Ruiz"
+
+
+def test_embedded_closed_quote_is_not_claimed_by_the_next_sentence() -> None:
+    text = TITLE + "Ruiz insisted that the council “stop its reckless spending.” Lind agreed."
+    q = by_text(text, "reckless")
+    assert q.speaker_name == "Ruiz"
+    assert q.kind is QuoteKind.MIXED

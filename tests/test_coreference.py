@@ -119,6 +119,32 @@ def test_organisation_with_of_phrase_is_one_organisation() -> None:
     assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
 
 
+def test_organisation_with_for_phrase_is_one_organisation() -> None:
+    text = TITLE + "The Tully Center for Harbour Research said the survey was sound."
+    q = by_text(text, "survey")
+    assert q.speaker_name == "Tully Center for Harbour Research"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+
+
+def test_bureau_of_is_one_organisation() -> None:
+    q = by_text(TITLE + "The Federal Bureau of Harbours said the pier was safe.", "pier")
+    assert q.speaker_name == "Federal Bureau of Harbours"
+
+
+def test_country_speaks_as_an_organisation() -> None:
+    q = by_text(TITLE + "Canada said the port would reopen in May.", "port")
+    assert q.speaker_name == "Canada"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+    assert q.provenance.attributor == "organization"
+
+
+def test_state_before_a_title_is_no_cue() -> None:
+    q = by_text(TITLE + "The Kesterwick state attorney general is confirming that the fund "
+                "is not registered.", "fund")
+    assert q.speaker_name == "The Kesterwick state attorney general"
+    assert q.cue is not None and q.cue.text == "is confirming"
+
+
 def test_campaign_of_a_person_is_not_the_person() -> None:
     text = TITLE + "Ana Ruiz spoke first.\n\nThe Ruiz campaign said the polls were wrong."
     q = by_text(text, "polls")

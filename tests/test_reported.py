@@ -284,6 +284,11 @@ def test_degree_adverb_sits_between_subject_and_cue(adverb: str) -> None:
     assert q.cue is not None and q.cue.text == f"{adverb} said"
 
 
+def test_participle_after_preposition_and_adverb_is_an_adjective() -> None:
+    text = TITLE + "It is clear from publicly disclosed records that the pier was hacked."
+    assert quotes(text) == []
+
+
 def test_ly_noun_is_not_a_manner_adverb() -> None:
     q = by_text(TITLE + "The family said the harbour was unsafe.", "harbour")
     assert q.speaker_name == "The family"

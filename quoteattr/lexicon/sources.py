@@ -24,6 +24,7 @@ ORGANIZATION_HEADS: set[str] = {
     "un", "eu", "who", "imf", "fbi", "cia", "times", "post", "journal", "news", "reuters",
     "press", "service", "corporation", "inc", "corp", "ltd", "association", "authority",
     "chamber", "center", "centre", "fund", "trust", "society", "academy", "school", "college",
+    "bureau", "division", "directorate", "centers", "institution",
 }
 
 #: Common nouns that head an organisation when written in lower case (``the bank said``).
