@@ -23,6 +23,7 @@ import regex
 
 from .cues import MAX_SENTENCE, Cue, is_boundary
 from .lexicon import cues as cue_lexicon
+from .mentions import descriptor_word
 from .model import Speaker
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -64,13 +65,6 @@ class Resolved:
     speaker: Speaker | None
     rule: str | None
     confidence: float
-
-
-def _descriptor_word(tok: Tok) -> bool:
-    return tok.kind is TokKind.WORD and tok.text.isalpha() and tok.text.islower() and (
-        cue_lexicon.lemma_of(tok.text) is None and tok.text not in {"he", "she", "they", "it",
-                                                                   "we", "i", "the", "a"}
-    )
 
 
 def words(text: str, start: int, end: int) -> int:
@@ -138,7 +132,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
     after = k + 1
     if after < hi and toks[after].text == ",":
         after += 1
-    while after < hi and after - k <= 4 and _descriptor_word(toks[after]):
+    while after < hi and after - k <= 4 and descriptor_word(toks[after]):
         after += 1  # ``“…,” harbour master Teo Lind said``
     closed = text[q.start:q.end].rstrip()[-1:] in ".!?"
     for r in resolved[bisect.bisect_left(firsts, after):bisect.bisect_left(firsts, hi)]:

@@ -34,6 +34,7 @@ from .mentions import (
     classify,
     describe_backward,
     describe_forward,
+    descriptor_word,
     subject_end,
 )
 from .tokens import Tok, TokKind
@@ -54,6 +55,8 @@ DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
 PARTICIPLE_LINKS = {",", "by"}
+#: ``Ana Ruiz of the harbour board said``: the name before these speaks, not the board.
+AFFILIATION_LINKS = {"of", "from", "at", "for"}
 #: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
 COORDINATORS = {"and", "but"}
 #: ``the mayor, who said …``: the subject is the noun phrase before the pronoun.
@@ -335,6 +338,8 @@ def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
     return False
 
 
+#: Tokens of an unlisted title after an inverted cue (``said longtime harbour pilot``).
+MAX_TITLE_WORDS = 4
 #: How many tokens of appositions may separate a fronted subject from its cue.
 MAX_APPOSITIONS = 40
 
@@ -387,6 +392,11 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     if cue.rule == "participle":
         if left >= 0 and toks[left].lower in PARTICIPLE_LINKS:
             return _sentence_subject(text, toks, cue, earlier, "sentence")
+        if left >= 0 and toks[left].kind is TokKind.WORD and _introduces_quote(toks, cue.last):
+            # ``footage of Ana Brandt asking, “…”``: the name before the participle speaks
+            m = classify(text, toks, chunk_backward(toks, left), left + 1)
+            if m is not None and m.kind is MentionKind.NAME:
+                return attrs.evolve(cue, subject=m, subject_side="left")
         return cue
     weak = not _clearly_verbal(toks, cue)
     if left >= 0 and toks[left].lower in COORDINATORS:
@@ -400,6 +410,14 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     if left >= 0 and (toks[left].kind is TokKind.WORD or toks[left].text == ")"):
         start = chunk_backward(toks, left)
         m = classify(text, toks, start, left + 1)
+        if m is not None and start >= 2 and toks[start - 1].lower in AFFILIATION_LINKS:
+            person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
+            if person is not None and person.kind is MentionKind.NAME:
+                m = person  # ``Mr. Morgan of the Harbour Club said``: Morgan speaks
+            elif person is not None and person.kind in (MentionKind.ROLE,
+                                                        MentionKind.ANONYMOUS):
+                # ``The director of the agency said``: the role speaks, not the agency
+                m = attrs.evolve(person, end=m.end, text=text[person.start:m.end])
         if m is not None:
             # ``Ana Ruiz, the mayor's spokesperson, said`` has been chunked from the role;
             # ``the ambassador, Ana Ruiz, said`` is handled through the apposition below.
@@ -468,14 +486,19 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         return cue
     end = chunk_forward(toks, j)
     m = classify(text, toks, j, end)
-    if m is None and j + 1 < n and toks[j].text.isalpha() and toks[j].text.islower() and (
-        category(toks[j + 1]) is Cat.CAP
-    ):  # ``said harbourmaster Agnes Thorvald``: an unlisted job title before a name
-        end = chunk_forward(toks, j + 1)
-        m = classify(text, toks, j + 1, end)
+    d = j
+    while m is None and d < n and d - j < MAX_TITLE_WORDS and (
+        descriptor_word(toks[d]) or toks[d].text == "/"  # ``9/11`` is three tokens
+    ):
+        d += 1
+    if m is None and j < d < n and category(toks[d]) is Cat.CAP:
+        # ``said harbourmaster Agnes Thorvald``, ``said 9/11 widow Ana Brandt``: an unlisted
+        # job title before a name
+        end = chunk_forward(toks, d)
+        m = classify(text, toks, d, end)
         if m is not None and m.kind is MentionKind.NAME:
             m = attrs.evolve(m, start=toks[j].start, text=text[toks[j].start:m.end],
-                             roles=(*m.roles, toks[j].lower))
+                             roles=(*m.roles, toks[d - 1].lower))
         else:
             m = None
     if m is None:

@@ -110,7 +110,8 @@ def _category(tok: Tok) -> Cat:
         return Cat.HON
     if low in TIME_WORDS:
         return Cat.TIME
-    if low in titles.ROLES:
+    if low in titles.ROLES or (low in titles.ABBREVIATED_ROLES and tok.is_cap
+                               and tok.text.endswith(".")):
         return Cat.ROLE
     if low in sources.SOURCE_NOUNS:
         return Cat.SRC
@@ -163,6 +164,23 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _particle(toks: Sequence[Tok], j: int) -> bool:
+    """``del`` in ``Guillermo del Toro``: a name particle between capitalised name words."""
+    def is_particle(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text in titles.NAME_PARTICLES
+
+    if not is_particle(j):
+        return False
+    a, b = j, j  # the run of particles: ``de la`` in ``Ana de la Vega``
+    while a - j > -2 and is_particle(a - 1):
+        a -= 1
+    while b - a < 1 and is_particle(b + 1):
+        b += 1
+    return a > 0 and b + 1 < len(toks) and category(toks[a - 1]) is Cat.CAP and (
+        category(toks[b + 1]) is Cat.CAP
+    )
+
+
 def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
     n = len(toks)
@@ -178,6 +196,8 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     while j < n and j - i < _MAX_NP:
         c = category(toks[j])
         if c in _NP_CATS or _surname_like(toks, j, j - 1):
+            j += 1
+        elif j > start_body and _particle(toks, j):
             j += 1
         elif c is Cat.OTHER and _modifier_word(toks[j]) and (
             _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
@@ -220,7 +240,9 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = category(toks[j])
-        if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1):
+        if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1) or (
+            j < e and _particle(toks, j)
+        ):
             j -= 1
         elif j < e and _noun_modifier(toks, j, j + 1):
             j -= 1  # ``port director Teo Lind``
@@ -249,6 +271,16 @@ def _modifier_word(t: Tok) -> bool:
     if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
         return False
     return not (t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text))
+
+
+def descriptor_word(t: Tok) -> bool:
+    """A lower-case word of an unlisted title before a name: ``harbour``, ``pilot`` in
+    ``longtime harbour pilot Ana Brandt``, ``9/11`` in ``9/11 widow Ana Brandt``."""
+    if t.kind is not TokKind.WORD or t.is_cap:
+        return False
+    if any(ch.isdigit() for ch in t.text):
+        return True
+    return _modifier_word(t) and t.text not in CLAUSE_WORDS and t.text not in DETERMINERS
 
 
 def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
@@ -294,7 +326,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
                        plural=low in {"they", "we"})
     # the proper name: the last run of capitalised non-title words
     k = j
-    while k > i and _is_name_word(toks[k - 1]):
+    while k > i and (_is_name_word(toks[k - 1]) or k < j and _particle(toks, k - 1)):
         k -= 1
     name_toks = span[k - i:]
     if name_toks and k - 1 > i and toks[k - 1].lower in ORGANIZATION_LINKS and (
@@ -318,6 +350,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         low = t.lower.rstrip(".")
         c = cats[n]
         if c is Cat.ROLE:
+            low = titles.ABBREVIATED_ROLES.get(low, low)
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
             gender = gender or titles.GENDERED_ROLES.get(low)
         elif c is Cat.SRC and low in titles.ROLES:

@@ -109,7 +109,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
     if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
         pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
-        toks[i].lower in NOT_CLAUSE_START and not has_that
+        toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
     ):
         return None
     noun_phrase = _noun_phrase_content(toks, first, lemma)
@@ -138,6 +138,13 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break
         j += 1
     return (i, j) if j > i else None
+
+
+def _approximation(toks: Sequence[Tok], i: int) -> bool:
+    """``about 20 people have …``: ``about`` before a number opens a clause, not a topic."""
+    return toks[i].lower in {"about", "over", "up"} and i + 1 < len(toks) and (
+        toks[i + 1].text[:1].isdigit()
+    )
 
 
 def _verb_form(t: Tok) -> bool:
@@ -348,8 +355,14 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         o = other.cue  # nested cues inside this content
         if o is c or o.subject is None:
             continue
+        s = _tok_index(toks, o.subject.start)
+        if c.verb < i < s - 1 and o.subject_side in ("left", "apposition") and (
+            toks[s - 1].text == ","
+        ):
+            j = min(j, s - 1)  # ``agreed the pier was safe, Ana Brandt noted that …``
+            continue
         if o.lemma in _SKIP_LEMMAS:
-            j = min(j, _tok_index(toks, o.subject.start))  # ``a call Ruiz described as``
+            j = min(j, s)  # ``a call Ruiz described as``
             while j > i and toks[j - 1].lower in {"that", "which", "who", ","}:
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":

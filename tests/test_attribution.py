@@ -233,3 +233,35 @@ def test_embedded_closed_quote_is_not_claimed_by_the_next_sentence() -> None:
     q = by_text(text, "reckless")
     assert q.speaker_name == "Ruiz"
     assert q.kind is QuoteKind.MIXED
+
+
+def test_inverted_cue_with_a_title_of_several_words() -> None:
+    q = by_text(TITLE + "“The ferry must run every day,” said longtime harbour pilot Ana Brandt.",
+                "ferry must run")
+    assert q.speaker_name == "Ana Brandt"
+    assert q.mention is not None
+    assert q.mention.text == "longtime harbour pilot Ana Brandt"
+
+
+def test_inverted_cue_with_a_date_in_the_title() -> None:
+    q = by_text(TITLE + "“The ferry must run every day,” said 9/11 widow Ana Brandt.",
+                "ferry must run")
+    assert q.speaker_name == "Ana Brandt"
+
+
+def test_abbreviated_delegate_title_is_not_the_name() -> None:
+    q = by_text(TITLE + "“This is a waste of time,” said Del. Ana Brandt of the Virgin Islands.",
+                "waste of time")
+    assert q.speaker_name == "Ana Brandt"
+
+
+def test_name_before_affiliation_speaks_not_the_club() -> None:
+    q = by_text(TITLE + "“It was the least bad outcome,” Mr. Morgan of the Harbour Club said.",
+                "least bad")
+    assert q.speaker_name == "Morgan"
+
+
+def test_name_before_participle_introducing_a_quote() -> None:
+    q = by_text(TITLE + "The ad uses footage of Ana Brandt asking, “Why is the ferry late "
+                "again?”", "ferry late")
+    assert q.speaker_name == "Ana Brandt"

@@ -189,3 +189,14 @@ def test_indefinite_title_shared_by_two_people_stays_anonymous() -> None:
 def test_unresolved_title_keeps_description() -> None:
     q = by_text("Ferry talks\n\nThe pier is unsafe, a senior port official said.\n", "pier")
     assert q.speaker_name == "a senior port official"
+
+
+def test_name_particles_stay_in_the_name() -> None:
+    q = by_text(TITLE + "Ana de la Vega said the ferry would run on time.", "ferry")
+    assert q.speaker_name == "Ana de la Vega"
+
+
+def test_role_of_an_organisation_speaks_not_the_organisation() -> None:
+    q = by_text(TITLE + "The director of the agency said the pier was safe.", "pier")
+    assert q.speaker_name == "The director of the agency"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS

@@ -289,6 +289,27 @@ def test_participle_after_preposition_and_adverb_is_an_adjective() -> None:
     assert quotes(text) == []
 
 
+def test_content_stops_before_a_new_subject_and_cue() -> None:
+    text = TITLE + ("Writing for a panel that all agreed the pier was safe, Ana Brandt noted "
+                    "that the wall was old.")
+    assert [q.text for q in quotes(text)] == ["the pier was safe", "the wall was old"]
+    assert by_text(text, "wall").speaker_name == "Ana Brandt"
+
+
+def test_nested_cue_inside_content_before_the_cue_stays_inside() -> None:
+    text = TITLE + ("In Monday’s call, Lind repeated his view that “the pier will not hold,” "
+                    "Ruiz said during a briefing.")
+    q = by_text(text, "pier will not hold")
+    assert q.speaker_name == "Ruiz"
+    assert q.text.startswith("In Monday’s call")
+
+
+def test_about_before_a_number_opens_content() -> None:
+    q = by_text(TITLE + "Lind has said about 20 people have asked for a berth.", "berth")
+    assert q.text == "about 20 people have asked for a berth"
+    assert q.speaker_name == "Lind"
+
+
 def test_ly_noun_is_not_a_manner_adverb() -> None:
     q = by_text(TITLE + "The family said the harbour was unsafe.", "harbour")
     assert q.speaker_name == "The family"

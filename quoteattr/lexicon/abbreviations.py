@@ -4,7 +4,7 @@ ABBREVIATIONS: set[str] = {
     # honorifics and titles
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "rev", "hon", "messrs", "mme",
     "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "brig",
-    "sen", "rep", "gov", "lt. gov", "pres", "supt", "insp", "det", "amb", "atty", "dist",
+    "sen", "rep", "gov", "del", "lt. gov", "pres", "supt", "insp", "det", "amb", "atty", "dist",
     # months and days
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -20,5 +20,5 @@ ABBREVIATIONS: set[str] = {
 #: Abbreviations that, capitalised, stand before a name (``Sen. Jane Roe``).
 NAME_PREFIX_ABBREVIATIONS: set[str] = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt",
-    "sen", "rep", "gov", "rev", "st", "hon", "amb", "det", "insp", "supt", "brig",
+    "sen", "rep", "gov", "del", "rev", "st", "hon", "amb", "det", "insp", "supt", "brig",
 }

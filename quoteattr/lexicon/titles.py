@@ -31,7 +31,19 @@ ROLES: set[str] = {
     "dictator", "strongman", "lady", "first lady", "wife", "husband", "chief of staff",
     "attorney general", "prime minister", "foreign minister", "defence minister",
     "defense secretary", "secretary of state", "national security adviser", "press aide",
+    "delegate", "widow", "widower",
 }
+
+#: Lower-case particles inside a name, between two capitalised words (``Charles de Gaulle``,
+#: ``Guillermo del Toro``, ``Ludwig van Beethoven``).
+NAME_PARTICLES: set[str] = {
+    "de", "del", "della", "di", "da", "das", "dos", "du", "des", "la", "le", "van", "von",
+    "der", "den", "ter", "bin", "ibn", "al", "el", "y", "zu", "af",
+}
+
+#: Roles written only as a capitalised abbreviation with its dot (``Del. Ana Brandt``);
+#: without the dot the word may be part of a name (``Guillermo del Toro``).
+ABBREVIATED_ROLES: dict[str, str] = {"del": "delegate"}
 
 #: Words that, in a title before the name, modify a role (``former``, ``senior``).
 ROLE_MODIFIERS: set[str] = {
