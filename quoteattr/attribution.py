@@ -23,7 +23,7 @@ import regex
 
 from .cues import MAX_SENTENCE, Cue, is_boundary
 from .lexicon import cues as cue_lexicon
-from .mentions import descriptor_word
+from .mentions import descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -93,7 +93,7 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     hi = k + 1
     while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
-        if t.kind is TokKind.QUOTE or is_boundary(toks, hi):
+        if t.kind is TokKind.QUOTE and not nickname(toks, hi) or is_boundary(toks, hi):
             break
         hi += 1
     return lo + 1, hi
@@ -127,6 +127,8 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
     """Cue-based rules for the quotation at token ``k``; None when no cue fits.
 
     ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
+    if nickname(toks, k):
+        return None
     lo, hi = _sentence_bounds(toks, k)
     # quote-then-cue: the cue clause starts right after the quotation (a comma may stand between)
     after = k + 1

@@ -47,6 +47,7 @@ DETERMINERS = {"the", "a", "an", "another", "one", "some", "multiple", "several"
 INDEFINITE = {"a", "an", "another", "one", "some", "multiple", "several", "many", "two",
               "three", "four", "five", "other", "numerous", "various", "few", "most", "both"}
 CONNECTORS = {"of", "to", "for", "at", "in"}
+QUOTE_MARKS = "\"“”‘’'«» "
 #: Connectors inside an organisation's name after its head (``Bureau of``, ``Center for``).
 ORGANIZATION_LINKS = {"of", "for"}
 TIME_WORDS = {
@@ -181,6 +182,18 @@ def _particle(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+def nickname(toks: Sequence[Tok], j: int) -> bool:
+    """``“Cia”`` in ``Marcia “Cia” Price``: a quotation of one or two capitalised words
+    between two capitalised words."""
+    t = toks[j]
+    if t.kind is not TokKind.QUOTE or not 0 < j < len(toks) - 1:
+        return False
+    words = t.text.strip(QUOTE_MARKS).split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and (
+        category(toks[j - 1]) is Cat.CAP and category(toks[j + 1]) is Cat.CAP
+    )
+
+
 def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
     n = len(toks)
@@ -197,7 +210,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
         c = category(toks[j])
         if c in _NP_CATS or _surname_like(toks, j, j - 1):
             j += 1
-        elif j > start_body and _particle(toks, j):
+        elif j > start_body and (_particle(toks, j) or nickname(toks, j)):
             j += 1
         elif c is Cat.OTHER and _modifier_word(toks[j]) and (
             _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
@@ -241,7 +254,7 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     while j >= 0 and e - j < _MAX_NP:
         c = category(toks[j])
         if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1) or (
-            j < e and _particle(toks, j)
+            j < e and (_particle(toks, j) or nickname(toks, j))
         ):
             j -= 1
         elif j < e and _noun_modifier(toks, j, j + 1):
@@ -326,7 +339,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
                        plural=low in {"they", "we"})
     # the proper name: the last run of capitalised non-title words
     k = j
-    while k > i and (_is_name_word(toks[k - 1]) or k < j and _particle(toks, k - 1)):
+    while k > i and (_is_name_word(toks[k - 1]) or k < j and (
+        _particle(toks, k - 1) or nickname(toks, k - 1)
+    )):
         k -= 1
     name_toks = span[k - i:]
     if name_toks and k - 1 > i and toks[k - 1].lower in ORGANIZATION_LINKS and (

@@ -265,3 +265,9 @@ def test_name_before_participle_introducing_a_quote() -> None:
     q = by_text(TITLE + "The ad uses footage of Ana Brandt asking, “Why is the ferry late "
                 "again?”", "ferry late")
     assert q.speaker_name == "Ana Brandt"
+
+
+def test_nickname_inside_a_name_is_not_a_quote() -> None:
+    qs = quotes(TITLE + "“We will win,” state Del. Marcia “Cia” Brandt shouted to the crowd.")
+    assert [q.text for q in qs] == ["We will win,"]
+    assert qs[0].speaker_name == "Marcia “Cia” Brandt"
