@@ -21,9 +21,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import MAX_SENTENCE, Cue, is_boundary
+from .cues import MAX_SENTENCE, Cue, is_boundary, subject_phrase_start
 from .lexicon import cues as cue_lexicon
-from .mentions import descriptor_word, nickname
+from .mentions import chunk_backward, descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -33,7 +33,7 @@ _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 #: Nouns that, with a possessive speaker, introduce a reproduced statement.
 STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
                    "transcript", "speech", "tweet", "note", "response", "reply", "comments",
-                   "announcement", "declaration"}
+                   "announcement", "declaration", "comment", "remark", "statements"}
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
@@ -115,9 +115,7 @@ def _after_comma(toks: Sequence[Tok], cue: Cue) -> bool:
     is no part of an earlier cue's content."""
     if cue.subject is None or cue.subject_side not in ("left", "apposition"):
         return False
-    i = cue.first
-    while i > 0 and toks[i].start > cue.subject.start:
-        i -= 1  # back to the subject's first token (a few dozen tokens at most)
+    i = subject_phrase_start(toks, cue)
     return i > 0 and toks[i - 1].text == ","
 
 
@@ -145,9 +143,9 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
             # ``“We will stop.” The board said it would comply``: the board's own words;
             # ``Ruiz insisted the board “stop.” Lind agreed.``: the quotation is Ruiz's
             break
-        subj_tok = next((i for i in range(after, hi) if toks[i].start >= c.subject.start), hi)
         if c.subject_side == "right" and c.first in (after, after - 1) or (
-            c.subject_side in ("left", "apposition") and subj_tok == after
+            c.subject_side in ("left", "apposition")
+            and k < subject_phrase_start(toks, c) <= after
         ):
             return Attribution(q.start, q.end, "quote-then-cue", r.rule, r.speaker,
                                (c.subject.start, c.subject.end), c, r.confidence)
@@ -215,7 +213,9 @@ def transcript(text: str, q: Quotation) -> tuple[str, int] | None:
 
 
 def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
-    """Token index of the possessor in ``Ruiz's full statement:`` (paragraph ends with ':')."""
+    """Token index of the speaker in a paragraph that ends with ':' and announces a
+    statement: the possessor in ``Ruiz's full statement:``, the subject opening
+    ``Ruiz made the following comment:``."""
     if not toks or toks[-1].text != ":":
         return None
     for i in range(len(toks) - 2, 0, -1):
@@ -224,4 +224,12 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
             x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
         ):
             return i - 1
+        if t.lower in STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
+            toks[i - 2].lower == "the" and toks[i - 3].text.islower()
+        ):
+            e = i - 4  # the subject before ``made``/``has issued`` …
+            while e > 0 and toks[e].lower in cue_lexicon.CUE_MODIFIERS:
+                e -= 1
+            if toks[e].is_cap and toks[e].kind is TokKind.WORD:
+                return chunk_backward(toks, e)
     return None

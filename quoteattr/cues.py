@@ -344,6 +344,38 @@ MAX_TITLE_WORDS = 4
 MAX_APPOSITIONS = 40
 
 
+#: Tokens of the noun phrase an apposed name follows (``the harbour board's new chair``).
+MAX_APPOSED = 10
+
+
+def subject_phrase_start(toks: Sequence[Tok], cue: Cue) -> int:
+    """Token index where the cue's subject phrase begins: the subject's first token, or the
+    noun phrase an apposed name follows (``the ambassador`` in ``the ambassador, Ana Ruiz,
+    said``)."""
+    assert cue.subject is not None
+    s = cue.first
+    while s > 0 and toks[s].start > cue.subject.start:
+        s -= 1  # back to the subject's first token (a few dozen tokens at most)
+    if cue.subject_side == "apposition" and s >= 2 and toks[s - 1].text == ",":
+        p = s - 2  # back over the noun phrase before the comma (``Lind's niece``)
+        while p >= 0 and s - p <= MAX_APPOSED and toks[p].text not in {",", "(", ":"} and (
+            toks[p].kind is not TokKind.QUOTE and not is_boundary(toks, p)
+        ):
+            p -= 1
+        if s - p <= MAX_APPOSED:
+            s = p + 1
+    return s
+
+
+def _party_label_end(toks: Sequence[Tok], i: int) -> int:
+    """Index after ``(D-Calif.)`` when one opens at ``toks[i]``, else ``i``."""
+    if i < len(toks) and toks[i].text == "(":
+        for k in range(i + 1, min(len(toks), i + 10)):
+            if toks[k].text == ")":
+                return k + 1
+    return i
+
+
 def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
     """The name opening the clause before several appositions and the comma at
     ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
@@ -462,7 +494,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 m = None  # ``His partner at Lenox, Pia Kern, said``: Lenox is no subject
             inner_start = p + 1
             inner_end = chunk_forward(toks, inner_start)
-            inner = classify(text, toks, inner_start, inner_end) if inner_end == left else None
+            label_end = _party_label_end(toks, inner_end)
+            inner = classify(text, toks, inner_start, inner_end) if left in (
+                inner_end, label_end) else None
             if m is not None and m.kind.value in ("name", "pronoun"):
                 if inner is not None and inner.roles:
                     m = attrs.evolve(m, roles=m.roles + inner.roles,

@@ -259,6 +259,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 if entity is not None:
                     pending_lead = Attribution(0, 0, "lead-in", "lead-in", entity.speaker(),
                                                (m.start, m.end), None, CONFIDENCE["lead-in"])
+                    prev_last = pending_lead  # a quoted paragraph after it continues it
         elif p.toks and p.toks[-1].text == ":" and resolved:
             r = resolved[-1]
             if r.speaker is not None and r.cue.subject is not None:

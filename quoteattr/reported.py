@@ -27,7 +27,14 @@ import bisect
 from collections.abc import Sequence
 
 from .attribution import Resolved
-from .cues import BOUNDARY, DASHES, MAX_SENTENCE, is_boundary, sentence_start
+from .cues import (
+    BOUNDARY,
+    DASHES,
+    MAX_SENTENCE,
+    is_boundary,
+    sentence_start,
+    subject_phrase_start,
+)
 from .lexicon import cues as lex
 from .mentions import Cat, category
 from .model import Provenance, Quote, QuoteKind, Span
@@ -275,7 +282,7 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     c = r.cue
     if c.subject is None or c.subject_side != "left" or c.lemma in _SKIP_LEMMAS:
         return None
-    subject_first = min(c.first, _tok_index(toks, c.subject.start))
+    subject_first = min(c.first, subject_phrase_start(toks, c))
     after = c.last + 1
     if subject_first == 0 or toks[subject_first - 1].text != "," or after + 1 >= len(toks):
         return None
@@ -324,7 +331,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         return None
     rng = None
     detector = "cue-then-content"
-    subject_first = min(c.first, _tok_index(toks, c.subject.start))
+    subject_first = min(c.first, subject_phrase_start(toks, c))
     if c.rule == "according-to":
         if c.first == sentence_start(toks, c.verb):
             end = _tok_index(toks, c.subject.end - 1) + 1

@@ -271,3 +271,21 @@ def test_nickname_inside_a_name_is_not_a_quote() -> None:
     qs = quotes(TITLE + "“We will win,” state Del. Marcia “Cia” Brandt shouted to the crowd.")
     assert [q.text for q in qs] == ["We will win,"]
     assert qs[0].speaker_name == "Marcia “Cia” Brandt"
+
+
+def test_quote_then_apposed_name_after_a_role() -> None:
+    qs = quotes(TITLE + "“We will win,” the ambassador, Ana Ruiz, said.")
+    assert [(q.text, q.speaker_name) for q in qs] == [("We will win,", "Ana Ruiz")]
+
+
+def test_apposed_name_with_party_label_after_a_kin_noun() -> None:
+    q = by_text(TITLE + "“We will win,” Lind’s niece, state Del. Marcia Brandt (D-Kesterwick), "
+                "shouted to the crowd.", "will win")
+    assert q.speaker_name == "Marcia Brandt"
+
+
+def test_lead_in_with_the_following_comment() -> None:
+    text = TITLE + ("On July 6, Ana Brandt made the following comment:\n\n“The ferry has been "
+                    "late every day this month, and nobody has explained why.”")
+    q = by_text(text, "ferry has been late")
+    assert q.speaker_name == "Ana Brandt"
