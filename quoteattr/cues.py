@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .lexicon import abbreviations
+from .lexicon import abbreviations, sources
 from .lexicon import cues as lex
 from .mentions import (
     LEADING_ADVERBS,
@@ -35,6 +35,7 @@ from .mentions import (
     describe_backward,
     describe_forward,
     descriptor_word,
+    nickname,
     subject_end,
 )
 from .tokens import Tok, TokKind
@@ -367,6 +368,20 @@ def subject_phrase_start(toks: Sequence[Tok], cue: Cue) -> int:
     return s
 
 
+def _document_author(text: str, toks: Sequence[Tok], j: int) -> Mention | None:
+    """``a new report by the Harbour Gazette`` (after ``according to``): the author."""
+    for k in range(j, min(len(toks) - 2, j + 5)):
+        if toks[k].lower in sources.DOCUMENT_NOUNS and toks[k + 1].lower in {"by", "from"}:
+            author = classify(text, toks, k + 2, chunk_forward(toks, k + 2))
+            if author is not None and author.kind in (MentionKind.NAME,
+                                                      MentionKind.ORGANIZATION):
+                return author
+            return None
+        if toks[k].kind is not TokKind.WORD:
+            return None
+    return None
+
+
 def _party_label_end(toks: Sequence[Tok], i: int) -> int:
     """Index after ``(D-Calif.)`` when one opens at ``toks[i]``, else ``i``."""
     if i < len(toks) and toks[i].text == "(":
@@ -380,9 +395,9 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     """The name opening the clause before several appositions and the comma at
     ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
     p = left
-    while p >= 0 and left - p <= MAX_APPOSITIONS and toks[p].kind is not TokKind.QUOTE and (
-        not is_boundary(toks, p) and toks[p].text not in {":", ";"}
-    ):
+    while p >= 0 and left - p <= MAX_APPOSITIONS and (
+        toks[p].kind is not TokKind.QUOTE or nickname(toks, p)
+    ) and not is_boundary(toks, p) and toks[p].text not in {":", ";"}:
         if toks[p].kind is TokKind.WORD and p < left and lex.lemma_of(toks[p].lower) and (
             toks[p].text.islower()
         ):
@@ -411,6 +426,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     if cue.rule == "according-to":
         j = cue.last + 1
         end = chunk_forward(toks, j)
+        author = _document_author(text, toks, j)
+        if author is not None:
+            return attrs.evolve(cue, subject=author, subject_side="right")
         m = classify(text, toks, j, end)
         if m is None:  # ``according to the nonpartisan budget office``: any noun phrase
             end = j
@@ -483,7 +501,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         # apposition or relative clause between subject and cue
         p = left - 1
         while p >= 0 and left - p <= 25 and toks[p].text != "," and (
-            toks[p].kind is not TokKind.QUOTE
+            toks[p].kind is not TokKind.QUOTE or nickname(toks, p)
         ) and not is_boundary(toks, p):
             p -= 1
         if p >= 1 and toks[p].text == "," and (toks[p - 1].kind is TokKind.WORD

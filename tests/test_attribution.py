@@ -289,3 +289,9 @@ def test_lead_in_with_the_following_comment() -> None:
                     "late every day this month, and nobody has explained why.”")
     q = by_text(text, "ferry has been late")
     assert q.speaker_name == "Ana Brandt"
+
+
+def test_quoted_nickname_inside_an_apposed_name() -> None:
+    q = by_text(TITLE + '"This is a big year for our ferry!" Lind\'s niece, state Del. Marcia '
+                '"Cia" Brandt (D-Kesterwick), shouted to the crowd.', "big year")
+    assert q.speaker_name == 'Marcia "Cia" Brandt'

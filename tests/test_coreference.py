@@ -200,3 +200,14 @@ def test_role_of_an_organisation_speaks_not_the_organisation() -> None:
     q = by_text(TITLE + "The director of the agency said the pier was safe.", "pier")
     assert q.speaker_name == "The director of the agency"
     assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_author_of_a_report_speaks_after_according_to() -> None:
+    text = TITLE + "The ferry lost money every year, according to a new report by Ana Brandt."
+    q = by_text(text, "lost money")
+    assert q.speaker_name == "Ana Brandt"
+
+
+def test_report_without_an_author_stays_the_source() -> None:
+    q = by_text(TITLE + "According to the report, the ferry lost money.", "lost money")
+    assert q.speaker_name == "the report"

@@ -38,3 +38,11 @@ ORGANIZATION_NOUNS: set[str] = {
     "prosecutor's office", "school", "district", "city", "county", "state", "team", "club",
     "league", "charity", "hospital", "airline", "broadcaster", "paper", "magazine", "website",
 }
+
+#: Documents that speak for their authors (``according to a new report by the Harbour
+#: Gazette`` → the Harbour Gazette).
+DOCUMENT_NOUNS: set[str] = {
+    "report", "reports", "study", "studies", "analysis", "survey", "poll", "review", "memo",
+    "letter", "statement", "complaint", "filing", "audit", "investigation", "database",
+    "estimate", "estimates", "paper", "document", "documents", "assessment",
+}
