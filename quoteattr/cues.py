@@ -246,7 +246,8 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
         elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
             lemma, rule, last = "make clear", "light-verb", k + 1
         else:
-            if not tok.text[0].islower() and not _fronted_cue(toks, k):
+            if not tok.text[0].islower() and (lemma_of(low) is None
+                                              or not _fronted_cue(toks, k)):
                 continue
             found = lemma_of(low)
             if found is None and beliefs:

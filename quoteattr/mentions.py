@@ -167,15 +167,14 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
 
 def _particle(toks: Sequence[Tok], j: int) -> bool:
     """``del`` in ``Guillermo del Toro``: a name particle between capitalised name words."""
-    def is_particle(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].text in titles.NAME_PARTICLES
-
-    if not is_particle(j):
+    particles = titles.NAME_PARTICLES
+    if toks[j].text not in particles:
         return False
+    n = len(toks)
     a, b = j, j  # the run of particles: ``de la`` in ``Ana de la Vega``
-    while a - j > -2 and is_particle(a - 1):
+    while a - j > -2 and a > 0 and toks[a - 1].text in particles:
         a -= 1
-    while b - a < 1 and is_particle(b + 1):
+    while b - a < 1 and b + 1 < n and toks[b + 1].text in particles:
         b += 1
     return a > 0 and b + 1 < len(toks) and category(toks[a - 1]) is Cat.CAP and (
         category(toks[b + 1]) is Cat.CAP
