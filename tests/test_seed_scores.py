@@ -6,6 +6,7 @@ so a regression fails here; the issue targets are the floor.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -55,16 +56,37 @@ def test_no_quote_comes_from_page_furniture(shared: Path, name: str) -> None:
             assert marker not in text[line_start:line_end if line_end >= 0 else None]
 
 
-def test_polnear_targets(shared: Path) -> None:
-    """Issue targets on unseen real articles: direct recall, detection and strict F1; plus a
-    floor under attribution and indirect recall so a regression shows."""
+@cache
+def _polnear(shared: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     docs = shared / "polnear-dev" / "docs"
     if not docs.is_dir():
         pytest.skip("PolNeAR dev split not available")
     gold = load_records(shared / "polnear-dev" / "gold.jsonl")
-    s = score(gold, _predict(docs, sorted(p.name for p in docs.glob("*.txt"))))
+    return gold, _predict(docs, sorted(p.name for p in docs.glob("*.txt")))
+
+
+def test_polnear_targets(shared: Path) -> None:
+    """Issue targets on unseen real articles: direct recall, detection and strict F1; plus a
+    floor under attribution and indirect recall so a regression shows."""
+    gold, pred = _polnear(shared)
+    s = score(gold, pred)
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
-    assert s.strict_f1 >= 0.60
+    assert s.strict_f1 >= 0.65
     assert s.detect_f1 >= 0.80
-    assert s.attribution_acc >= 0.80
+    assert s.attribution_acc >= 0.83
     assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.55
+
+
+def _name_only(speaker: object) -> object:
+    """``Rep. Jane Roe (D-Calif.), head of the panel`` → ``Rep. Jane Roe``."""
+    if not isinstance(speaker, str):
+        return speaker
+    return speaker.split(",")[0].split(" (")[0].strip()
+
+
+def test_polnear_attribution_where_gold_speakers_are_cut_to_the_name(shared: Path) -> None:
+    """PolNeAR writes speakers as in the text, appositions included, and the scorer compares
+    last words; cut to the name, the same predictions are measured on who speaks."""
+    gold, pred = _polnear(shared)
+    cut = [{**g, "speaker": _name_only(g.get("speaker"))} for g in gold]
+    assert score(cut, pred).attribution_acc >= 0.95
