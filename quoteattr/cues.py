@@ -94,10 +94,10 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
     if k > 0 and toks[k - 1].lower in _NOUN_BEFORE:
         return True
     low = toks[k].lower
-    if low in lex.NOUN_LIKE_FORMS and k + 1 < len(toks) and (
-        category(toks[k + 1]) in (Cat.ROLE, Cat.SRC)
+    if low in lex.NOUN_LIKE_FORMS and lex.lemma_of(low) == low and k + 1 < len(toks) and (
+        category(toks[k + 1]) is Cat.ROLE and k > 0 and toks[k - 1].is_cap
     ):
-        return True  # ``state attorney general``, ``report authors``
+        return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
     if low.endswith("ed"):
         j = k - 1
         while j >= 0 and _manner_adverb(toks[j]):
@@ -344,8 +344,6 @@ def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
 MAX_TITLE_WORDS = 4
 #: How many tokens of appositions may separate a fronted subject from its cue.
 MAX_APPOSITIONS = 40
-
-
 #: Tokens of the noun phrase an apposed name follows (``the harbour board's new chair``).
 MAX_APPOSED = 10
 

@@ -47,6 +47,7 @@ DETERMINERS = {"the", "a", "an", "another", "one", "some", "multiple", "several"
 INDEFINITE = {"a", "an", "another", "one", "some", "multiple", "several", "many", "two",
               "three", "four", "five", "other", "numerous", "various", "few", "most", "both"}
 CONNECTORS = {"of", "to", "for", "at", "in"}
+#: Quotation marks (and spaces) stripped from a quoted nickname (``“Cia”``).
 QUOTE_MARKS = "\"“”‘’'«» "
 #: Connectors inside an organisation's name after its head (``Bureau of``, ``Center for``).
 ORGANIZATION_LINKS = {"of", "for"}
@@ -380,7 +381,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     low_words = [t.lower for t in span]
     if len(span) == 1 and cats[0] is Cat.NAT and span[0].is_cap and (
         titles.NATIONALITIES[low_words[0]] == low_words[0]
-    ):  # ``Chile said``: a country speaks through its government
+    ):  # ``Canada said``: a country speaks through its government
         return Mention(start, end, surface, MentionKind.ORGANIZATION, name=span[0].text)
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]

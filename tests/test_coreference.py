@@ -145,6 +145,12 @@ def test_state_before_a_title_is_no_cue() -> None:
     assert q.cue is not None and q.cue.text == "is confirming"
 
 
+def test_claims_before_a_source_noun_stays_a_cue() -> None:
+    q = by_text(TITLE + "Ruiz claims officials lied about the pier.", "lied")
+    assert q.speaker_name == "Ruiz"
+    assert q.text == "officials lied about the pier"
+
+
 def test_campaign_of_a_person_is_not_the_person() -> None:
     text = TITLE + "Ana Ruiz spoke first.\n\nThe Ruiz campaign said the polls were wrong."
     q = by_text(text, "polls")
