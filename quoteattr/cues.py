@@ -95,7 +95,7 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         return True
     low = toks[k].lower
     if low in lex.NOUN_LIKE_FORMS and lex.lemma_of(low) == low and k + 1 < len(toks) and (
-        category(toks[k + 1]) is Cat.ROLE and k > 0 and toks[k - 1].is_cap
+        category(toks[k + 1]) is Cat.ROLE and not (k > 0 and category(toks[k - 1]) is Cat.PRON)
     ):
         return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
     if low.endswith("ed"):
