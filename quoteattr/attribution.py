@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .cues import MAX_SENTENCE, Cue, is_boundary, subject_phrase_start
+from .cues import MAX_SENTENCE, PREPOSITIONS, Cue, is_boundary, subject_phrase_start
 from .lexicon import cues as cue_lexicon
 from .mentions import chunk_backward, descriptor_word, nickname
 from .model import Speaker
@@ -38,8 +38,7 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
 #: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
-ADJUNCT_WORDS = {"on", "in", "at", "during", "after", "before", "while", "as", "with", "from",
-                 "to", "by", "when"}
+ADJUNCT_WORDS = PREPOSITIONS | {"as", "when"}
 
 
 @attrs.frozen(slots=True)

@@ -44,7 +44,8 @@ _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
                 "that", "whose", "social", "media", "in", "new", "latest", "first", "last",
                 "earlier", "recent", "of", "to"}
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
-_PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
+#: Prepositions that open an adjunct or a phrase after a cue or a subject.
+PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
                  "with", "after", "while", "outside", "inside", "by", "of"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
@@ -102,7 +103,7 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         j = k - 1
         while j >= 0 and _manner_adverb(toks[j]):
             j -= 1
-        if j < k - 1 and j >= 0 and toks[j].lower in _PREPOSITIONS:
+        if j < k - 1 and j >= 0 and toks[j].lower in PREPOSITIONS:
             return True  # ``from newly disclosed records``: an adjective
     return False
 
@@ -176,19 +177,19 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             last = j
             j += 1
             continue
-        if low in _PREPOSITIONS:
+        if low in PREPOSITIONS:
             # a prepositional phrase that ends at a content boundary
             m = j + 1
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
                 toks[m].text not in _STOP_CONTENT
             ):
-                if toks[m].lower in _PREPOSITIONS and m > j + 1:
+                if toks[m].lower in PREPOSITIONS and m > j + 1:
                     break
                 m += 1
             end_tok = toks[m] if m < limit else None
             if m > j + 1 and (end_tok is None or end_tok.text in _STOP_CONTENT
                               or end_tok.kind is TokKind.QUOTE
-                              or end_tok.lower in _PREPOSITIONS):
+                              or end_tok.lower in PREPOSITIONS):
                 last = m - 1
                 j = m
                 continue
@@ -329,7 +330,7 @@ def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
     prepositional phrase: ``…, said one port official in the room.``"""
     if end >= len(toks) or toks[end].text in BOUNDARY or toks[end].text in {",", "(", ":"}:
         return True
-    if toks[end].lower not in _PREPOSITIONS:
+    if toks[end].lower not in PREPOSITIONS:
         return False
     for k in range(end + 1, min(len(toks), end + 7)):
         t = toks[k]
@@ -507,7 +508,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                                                or toks[p - 1].text == ")"):
             start = chunk_backward(toks, p - 1)
             m = classify(text, toks, start, p)
-            if m is not None and start > 0 and toks[start - 1].lower in _PREPOSITIONS:
+            if m is not None and start > 0 and toks[start - 1].lower in PREPOSITIONS:
                 m = None  # ``His partner at Lenox, Pia Kern, said``: Lenox is no subject
             inner_start = p + 1
             inner_end = chunk_forward(toks, inner_start)

@@ -355,14 +355,20 @@ def test_eval_runs_the_library_on_the_docs(gold_set: tuple[Path, Path],
     assert figures["gold"] == 1
 
 
-def test_eval_scores_a_prediction_file(gold_set: tuple[Path, Path], tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
-    gold, docs = gold_set
+def _one_prediction(tmp_path: Path) -> Path:
+    """A prediction file with one record: the right span, a wrong speaker."""
     pred = tmp_path / "pred.jsonl"
     at = ONE.index("The ferry")
     pred.write_text(json.dumps({"doc": "a.txt", "kind": "direct", "text": "The ferry is late",
                                 "start": at, "end": at + 17, "speaker": "Bo Lind"}) + "\n",
                     encoding="utf-8")
+    return pred
+
+
+def test_eval_scores_a_prediction_file(gold_set: tuple[Path, Path], tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    gold, docs = gold_set
+    pred = _one_prediction(tmp_path)
     code, out, _ = run(capsys, "eval", str(gold), "--docs", str(docs), "--pred", str(pred))
     assert code == 0
     assert re.search(r"^detect_f1\s+1\.0$", out, re.M)
@@ -373,11 +379,7 @@ def test_eval_scores_a_prediction_file(gold_set: tuple[Path, Path], tmp_path: Pa
 def test_eval_errors_lists_wrong_speakers(gold_set: tuple[Path, Path], tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     gold, docs = gold_set
-    pred = tmp_path / "pred.jsonl"
-    at = ONE.index("The ferry")
-    pred.write_text(json.dumps({"doc": "a.txt", "kind": "direct", "text": "The ferry is late",
-                                "start": at, "end": at + 17, "speaker": "Bo Lind"}) + "\n",
-                    encoding="utf-8")
+    pred = _one_prediction(tmp_path)
     _, out, _ = run(capsys, "eval", str(gold), "--pred", str(pred), "--errors")
     assert "# wrong speaker" in out and "Bo Lind" in out
 
