@@ -298,11 +298,16 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     """The subject of the cue's sentence: that of an earlier cue in it, else its first
     noun phrase (``Ruiz toured the port and said …``, ``…, saying …``)."""
     s = sentence_start(toks, cue.verb)
+    found = None
     for c in reversed(earlier):
         if c.verb < s:
             break
         if c.subject is not None:
-            return attrs.evolve(cue, subject=c.subject, subject_side=side)
+            found = c
+            if side != "coordinated":
+                break  # ``…, saying``: the latest speaker; ``… and added``: the first
+    if found is not None:
+        return attrs.evolve(cue, subject=found.subject, subject_side=side)
     while s < cue.first and toks[s].lower in LEADING_ADVERBS:
         s += 1
     if s < cue.first and toks[s].lower.endswith(("ed", "ing")) and len(toks[s].text) > 5:

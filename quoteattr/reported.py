@@ -66,6 +66,12 @@ NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from"
 #: Words that end a noun-phrase content (``announced the route after a vote``).
 ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "despite",
                    "because", "since", "until", "ahead"}
+#: Finite verbs that turn a would-be noun-phrase object into a clause with ``that`` left out
+#: (``made clear his priority is ending the war since …``).
+FINITE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
+                "could", "should", "must", "may", "might", "does", "did"}
+#: Words after which a finite verb belongs to a relative clause inside the noun phrase.
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
@@ -138,6 +144,8 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             toks[j + 2].lower in _NEW_CLAUSE or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
+        if t.lower == "and" and j > i and j + 1 < n and _coordinated_cue(toks[j + 1]):
+            break  # ``said the talks went well and noted three topics``: a second report
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
@@ -145,6 +153,15 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break
         j += 1
     return (i, j) if j > i else None
+
+
+def _coordinated_cue(t: Tok) -> bool:
+    """Rule ``coordinated-cue``: a finite reporting verb after ``and`` (``and noted``,
+    ``and says``) starts the subject's next report, not more content."""
+    lemma = lex.lemma_of(t.lower)
+    return lemma is not None and t.lower != lemma and not t.lower.endswith("ing") and (
+        t.lower not in lex.NOUN_LIKE_FORMS
+    )
 
 
 def _approximation(toks: Sequence[Tok], i: int) -> bool:
@@ -189,7 +206,24 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
     that …``, ``announced it would …``)."""
     return _takes_object(lemma) and first < len(toks) and toks[first].lower != "that" and (
         toks[first].lower not in _SUBJECT_START
-    ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to")
+    ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to") and (
+        not _zero_that_clause(toks, first)
+    )
+
+
+def _zero_that_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Rule ``zero-that-clause``: ``made clear his top priority is ending the war since
+    …`` — a finite verb before any comma or adjunct makes the object a clause, which does
+    not stop at ``since``."""
+    for k in range(i + 1, min(len(toks), i + MAX_SENTENCE)):
+        t = toks[k]
+        if t.kind is not TokKind.WORD or _adjunct_start(toks, k) or t.lower in _RELATIVE or (
+            t.lower in {"and", "or", "but"}
+        ):
+            return False  # ``announced the arrest … and said a curfew would …``
+        if t.lower in FINITE_VERBS:
+            return True
+    return False
 
 
 def _adjunct_start(toks: Sequence[Tok], j: int) -> bool:

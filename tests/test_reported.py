@@ -327,6 +327,39 @@ def test_clause_is_not_a_description_speaker() -> None:
     assert all(q.speaker_name != "paying a builder" for q in found)
 
 
+def test_object_with_a_finite_verb_is_a_clause_that_keeps_since() -> None:
+    q = by_text(TITLE + "But Lind also made clear her top priority now is ending the longest "
+                "strike on the coast since the Second World War.", "priority")
+    assert q.text == ("her top priority now is ending the longest strike on the coast since "
+                      "the Second World War")
+    assert q.provenance.detector == "cue-then-content"
+
+
+def test_object_with_a_relative_clause_still_stops_at_an_adjunct() -> None:
+    q = by_text(TITLE + "Ruiz announced the route that was promised after a vote.", "route")
+    assert q.text == "the route that was promised"
+
+
+def test_content_stops_before_a_coordinated_cue() -> None:
+    text = TITLE + ("Lind said in her post that she believes \u201creal progress was made\u201d "
+                    "with the mayor and noted several topics of discussion.")
+    q = by_text(text, "progress")
+    assert q.text == "she believes \u201creal progress was made\u201d with the mayor"
+
+
+def test_coordinated_base_verb_stays_in_the_content() -> None:
+    q = by_text(TITLE + "Ruiz said she would visit the quay and inspect the cranes.", "quay")
+    assert q.text == "she would visit the quay and inspect the cranes"
+
+
+def test_coordinated_cue_speaks_for_the_sentence_subject_not_a_nested_one() -> None:
+    text = TITLE + ("Mayor Ana Ruiz said on Friday that the council would declare an emergency "
+                    "by March and suggested that it would close the pier.")
+    q = by_text(text, "close the pier")
+    assert q.text == "it would close the pier"
+    assert q.speaker_name == "Ana Ruiz"
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
