@@ -360,6 +360,18 @@ def test_coordinated_cue_speaks_for_the_sentence_subject_not_a_nested_one() -> N
     assert q.speaker_name == "Ana Ruiz"
 
 
+def test_content_stops_at_a_comma_and_a_motive_participle() -> None:
+    q = by_text(TITLE + "Ruiz said she would not fund a new pier, seeking to shift the cost "
+                "to the county.", "pier")
+    assert q.text == "she would not fund a new pier"
+
+
+def test_other_participles_after_a_comma_stay_in_the_content() -> None:
+    q = by_text(TITLE + "Ruiz said the new quay would open in May, allowing ferries to dock "
+                "at night.", "quay")
+    assert q.text.endswith("allowing ferries to dock at night")
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
