@@ -71,7 +71,7 @@ ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "des
 #: Finite verbs that turn a would-be noun-phrase object into a clause with ``that`` left out
 #: (``made clear his priority is ending the war since …``).
 FINITE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
-                "could", "should", "must", "may", "might", "does", "did"}
+                "could", "should", "must", "may", "might", "do", "does", "did"}
 #: Words after which a finite verb belongs to a relative clause inside the noun phrase.
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
@@ -146,6 +146,8 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             toks[j + 2].lower in _NEW_CLAUSE or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
+        if t.lower == "as" and j > i and _narrating_as(toks, j):
+            break  # ``… providing Kyiv missiles as he looks to prod Moscow``
         if t.lower == "and" and j > i and j + 1 < n and _coordinated_cue(toks[j + 1]):
             break  # ``said the talks went well and noted three topics``: a second report
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
@@ -155,6 +157,14 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break
         j += 1
     return (i, j) if j > i else None
+
+
+def _narrating_as(toks: Sequence[Tok], j: int) -> bool:
+    """Rule ``as-clause``: ``as`` + pronoun + a lexical verb (``as he looks to prod the
+    council``) is the reporter's framing; ``as he did``, ``as she had`` stay."""
+    return j + 2 < len(toks) and toks[j + 1].lower in {"he", "she", "they"} and (
+        toks[j + 2].kind is TokKind.WORD and toks[j + 2].lower not in FINITE_VERBS
+    )
 
 
 def _coordinated_cue(t: Tok) -> bool:

@@ -372,6 +372,17 @@ def test_other_participles_after_a_comma_stay_in_the_content() -> None:
     assert q.text.endswith("allowing ferries to dock at night")
 
 
+def test_content_stops_before_as_a_pronoun_and_a_verb() -> None:
+    q = by_text(TITLE + "Ruiz said she was weighing new cranes for the quay as she looks to "
+                "prod the council to act.", "cranes")
+    assert q.text == "she was weighing new cranes for the quay"
+
+
+def test_as_a_pronoun_and_an_auxiliary_stays_in_the_content() -> None:
+    q = by_text(TITLE + "Ruiz said she felt the same about the quay as he did.", "quay")
+    assert q.text == "she felt the same about the quay as he did"
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
