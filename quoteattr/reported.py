@@ -45,7 +45,7 @@ from .tokens import Tok, TokKind
 NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
                       "according", "where", "when", "before", "even", "despite", "amid",
                       "prompting", "adding", "saying", "noting", "describing", "calling",
-                      "citing", "referring", "suggesting", "arguing", "following", "because",
+                      "citing", "referring", "suggesting", "arguing", "following",
                       "seeking", "hoping", "aiming", "urging", "encouraging", "warning",
                       "insisting", "signaling", "signalling", "underscoring"}
 #: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a

@@ -383,6 +383,12 @@ def test_as_a_pronoun_and_an_auxiliary_stays_in_the_content() -> None:
     assert q.text == "she felt the same about the quay as he did"
 
 
+def test_a_reason_after_a_comma_stays_in_the_content() -> None:
+    q = by_text(TITLE + "Lind said the cranes are unlikely to help, because the port cannot "
+                "spare the crews.", "cranes")
+    assert q.text.endswith("because the port cannot spare the crews")
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
