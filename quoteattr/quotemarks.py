@@ -10,6 +10,8 @@ Golden rules (each pinned by a test in tests/test_quotemarks.py):
    quotation per paragraph (``continues=True`` on all but the last).
 6. An unbalanced mark never reaches past its paragraph; a second opener of the same
    kind while one is open replaces the stray first one.
+7. A straight " set off by spaces closes an open quotation when punctuation or a single
+   mark stands before the space (``"… the term 'outreach,' " he told the group``).
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
             return ("close", DOUBLE) if double_open and not prev.isspace() else ("open", DOUBLE)
         if not prev.isspace():
             return "close", DOUBLE
+        if double_open and i - 2 >= start and text[i - 2] in "'’,.!?…":
+            return "close", DOUBLE  # rule 7: ``… the term 'outreach,' " he said``
         return None
     if c in "’'":
         if _is_wordchar(prev) and _is_wordchar(nxt):

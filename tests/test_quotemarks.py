@@ -91,5 +91,14 @@ def test_rule6_stray_opener_is_replaced_by_the_next() -> None:
     assert contents("A stray “ mark, then “the real quote” follows.") == ["the real quote"]
 
 
+def test_rule7_spaced_straight_quote_after_a_single_closes() -> None:
+    text = '"I was insulted by the term \'harbour outreach,\' " he told the group.'
+    assert contents(text) == ["I was insulted by the term 'harbour outreach,'"]
+
+
+def test_rule7_spaced_straight_quote_after_a_word_does_not_close() -> None:
+    assert contents('"We tried " and then "we won," she said.') == ["we won,"]
+
+
 def test_closing_curly_used_as_opener_in_scraped_text() -> None:
     assert contents("He said ”hello there” to all.") == ["hello there"]
