@@ -23,7 +23,9 @@ import attrs
 
 from .lexicon import abbreviations, sources
 from .lexicon import cues as lex
+from .lexicon.pronouns import OBJECT_PRONOUNS
 from .mentions import (
+    CLAUSE_WORDS,
     LEADING_ADVERBS,
     Cat,
     Mention,
@@ -61,6 +63,8 @@ PARTICIPLE_LINKS = {",", "by"}
 AFFILIATION_LINKS = {"of", "from", "at", "for"}
 #: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
 COORDINATORS = {"and", "but"}
+#: Tokens between ``close to``/``familiar with`` and a cue (``the talks on the pier``).
+MAX_LINKED_OBJECT = 8
 #: ``the mayor, who said …``: the subject is the noun phrase before the pronoun.
 RELATIVE_PRONOUNS = {"who", "which"}
 
@@ -183,8 +187,11 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
                 toks[m].text not in _STOP_CONTENT
             ):
-                if toks[m].lower in PREPOSITIONS and m > j + 1:
-                    break
+                if toks[m].lower in PREPOSITIONS and m > j + 1 or (
+                    lex.lemma_of(toks[m].lower) and toks[m].lower not in lex.NOUN_LIKE_FORMS
+                    and not toks[m].lower.endswith("ing")
+                ):
+                    break  # ``urged them to act after the mayor claimed``: no adjunct
                 m += 1
             end_tok = toks[m] if m < limit else None
             if m > j + 1 and (end_tok is None or end_tok.text in _STOP_CONTENT
@@ -420,6 +427,41 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     return m if m is not None and m.kind is MentionKind.NAME else None
 
 
+def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
+    """Rule ``linked-source``: an unnamed source tied to someone by ``close to``,
+    ``familiar with`` or ``to`` speaks, not that someone: ``Those close to him say``,
+    ``A person close to Ruiz said``, ``Aides to the mayor said`` (sources.PROXIMITY_WORDS,
+    sources.SOURCE_PRONOUNS)."""
+    for k in range(left - 1, max(0, left - MAX_LINKED_OBJECT) - 1, -1):
+        t = toks[k]
+        if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
+            return None
+        if t.lower not in {"to", "with"} or k == 0:
+            if t.lower in CLAUSE_WORDS and not (k == left and t.lower in OBJECT_PRONOUNS):
+                return None  # ``Republicans to unendorse him after the mogul claimed``
+            continue
+        h = k - 1
+        if toks[h].lower in sources.PROXIMITY_WORDS:
+            h -= 1
+        elif category(toks[h]) is not Cat.SRC:
+            return None  # ``Ruiz went with the mayor and said``
+        if h < 0 or toks[h].kind is not TokKind.WORD:
+            return None
+        head = toks[h].lower
+        if head in sources.SOURCE_PRONOUNS:
+            first = h
+        elif category(toks[h]) is Cat.SRC:
+            first = chunk_backward(toks, h)
+            if first > h:
+                first = h
+        else:
+            return None
+        plural = head.endswith("s") and head not in {"someone", "anyone"}
+        return Mention(toks[first].start, toks[left].end, text[toks[first].start:toks[left].end],
+                       MentionKind.ANONYMOUS, plural=plural)
+    return None
+
+
 def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
     """The mention or description ending at ``toks[e]`` (``Ruiz, who said``)."""
     m = classify(text, toks, chunk_backward(toks, e), e + 1)
@@ -463,6 +505,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         m = _noun_phrase_before(text, toks, e) if e >= 0 else None
         return attrs.evolve(cue, subject=m, subject_side="relative") if m else cue
     if left >= 0 and (toks[left].kind is TokKind.WORD or toks[left].text == ")"):
+        linked = _linked_source(text, toks, left)
+        if linked is not None:
+            return attrs.evolve(cue, subject=linked, subject_side="left")
         start = chunk_backward(toks, left)
         m = classify(text, toks, start, left + 1)
         if m is not None and start >= 2 and toks[start - 1].lower in AFFILIATION_LINKS:

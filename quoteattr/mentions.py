@@ -337,6 +337,12 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         return Mention(start, end, surface, MentionKind.PRONOUN,
                        gender=pronouns.SUBJECT_PRONOUNS.get(low),
                        plural=low in {"they", "we"})
+    low_words = [t.lower for t in span]
+    for p in range(len(span) - 1):
+        if cats[p] is Cat.SRC and low_words[p + 1] in sources.PROXIMITY_WORDS:
+            # ``a person close to Ruiz``: the source speaks, not the name after it
+            return Mention(start, end, surface, MentionKind.ANONYMOUS,
+                           plural=low_words[p].endswith("s"))
     # the proper name: the last run of capitalised non-title words
     k = j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
@@ -378,7 +384,6 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             possessor = prefix[n - 1].text
             if prefix[n - 1].lower in titles.NATIONALITIES:
                 nationality = titles.NATIONALITIES[prefix[n - 1].lower]
-    low_words = [t.lower for t in span]
     if len(span) == 1 and cats[0] is Cat.NAT and span[0].is_cap and (
         titles.NATIONALITIES[low_words[0]] == low_words[0]
     ):  # ``Canada said``: a country speaks through its government

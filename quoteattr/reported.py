@@ -28,7 +28,6 @@ from collections.abc import Sequence
 
 from .attribution import Resolved
 from .cues import (
-    BOUNDARY,
     DASHES,
     MAX_SENTENCE,
     is_boundary,
@@ -48,6 +47,8 @@ NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "whic
                       "citing", "referring", "suggesting", "arguing", "following",
                       "seeking", "hoping", "aiming", "urging", "encouraging", "warning",
                       "insisting", "signaling", "signalling", "underscoring"}
+#: Conjunctions that join a content-first sentence to the one before it.
+LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 #: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
 #: subject pronoun (``announced the meeting`` is not reported speech).
 OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit",
@@ -91,8 +92,8 @@ Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
-    if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
-        return True
+    if t.kind is TokKind.PUNCT:
+        return is_boundary(toks, i)
     if t.kind is TokKind.QUOTE and i + 1 < len(toks):
         inner = t.text.rstrip("”\"’'» ")
         nxt = toks[i + 1]
@@ -138,7 +139,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
             break  # ``announced the new ferry route in a post on Monday``
         if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
-        if t.kind is TokKind.PUNCT and t.text in BOUNDARY:
+        if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
@@ -269,6 +270,8 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
             start = k + 1
             break
     end = cue_first - 1
+    while start + 1 < end and toks[start].lower in LEADING_CONJUNCTIONS:
+        start += 1  # ``But in recent days, aides say, …``: the conjunction is the reporter's
     if end <= start:
         return None
     return start, end

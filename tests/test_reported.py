@@ -3,7 +3,7 @@
 import pytest
 from helpers import by_text, quotes
 
-from quoteattr import QuoteKind, reported
+from quoteattr import QuoteKind, SpeakerType, reported
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -387,6 +387,44 @@ def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = by_text(TITLE + "Lind said the cranes are unlikely to help, because the port cannot "
                 "spare the crews.", "cranes")
     assert q.text.endswith("because the port cannot spare the crews")
+
+
+@pytest.mark.parametrize("source", ["Those close to him", "Two people familiar with the talks",
+                                    "Aides to the mayor", "A person close to Ruiz",
+                                    "Allies of the mayor"])
+def test_a_source_linked_to_someone_speaks_not_that_someone(source: str) -> None:
+    q = by_text(TITLE + f"{source} say the pier will reopen in May.", "pier")
+    assert q.speaker_name == source
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_a_linked_source_after_an_inverted_cue_speaks() -> None:
+    q = by_text(TITLE + "\u201cThe pier will reopen,\u201d said a person close to Ruiz.", "pier")
+    assert q.speaker_name == "a person close to Ruiz"
+
+
+def test_a_companion_after_with_is_no_linked_source() -> None:
+    q = by_text(TITLE + "Ruiz went with the mayor and said the pier would reopen.", "pier")
+    assert q.speaker_name == "Ruiz"
+
+
+def test_a_linked_source_needs_a_noun_phrase_before_the_cue() -> None:
+    q = by_text(TITLE + "Lind urged fellow Republicans to drop Ruiz after the harbour "
+                "magnate claimed that the pier was unsafe.", "unsafe")
+    assert q.speaker_name == "the harbour magnate"
+    assert q.cue is not None and q.cue.text == "claimed"
+
+
+def test_content_keeps_a_state_abbreviation_before_a_parenthesis() -> None:
+    q = by_text(TITLE + "Aides say Ruiz would have to consider Rep. Teo Lind (D-Va.) for "
+                "the seat.", "consider")
+    assert q.text == "Ruiz would have to consider Rep. Teo Lind (D-Va.) for the seat"
+
+
+def test_content_before_its_cue_drops_a_leading_conjunction() -> None:
+    q = by_text(TITLE + "The pier was shut. But the new plan is still tilted toward the "
+                "rich, the union said.", "tilted")
+    assert q.text == "the new plan is still tilted toward the rich"
 
 
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:

@@ -10,7 +10,17 @@ SOURCE_NOUNS: set[str] = {
     "researchers", "scientists", "economists", "democrats", "republicans", "supporters",
     "opponents", "advisers", "advisors", "members", "leaders", "voters", "officers",
     "survivors", "campaigners", "activists", "protesters", "reports", "report", "polls",
+    "allies", "friends", "associates", "confidants", "relatives", "colleagues",
+    "loyalists", "backers",
 }
+
+#: Words that head an unnamed source without a noun (``those close to him``).
+SOURCE_PRONOUNS: set[str] = {"those", "someone", "anyone", "one", "others", "many", "some"}
+
+#: Adjectives that link an unnamed source to the person or matter it knows
+#: (``people familiar with the talks``, ``those close to the mayor``).
+PROXIMITY_WORDS: set[str] = {"close", "closest", "closer", "familiar", "loyal", "near",
+                             "allied"}
 
 #: Heads of phrases that name an organisation (``the ministry``, ``the Kremlin``).
 ORGANIZATION_HEADS: set[str] = {
