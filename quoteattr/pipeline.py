@@ -29,7 +29,7 @@ from .mentions import (
     clear_category_cache,
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
-from .quotemarks import Quotation, find_quotations
+from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, segment, sentence_ends_at
 from .tokens import Tok, TokKind, tokenize
 
@@ -71,9 +71,29 @@ def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
     for seg, qs in zip(kept, quotes, strict=True):
         ends = partial(sentence_ends_at, text, seg.start, seg.end)  # Punkt, where a stop needs it
         toks = tokenize(text, seg.start, seg.end, qs, ends)
+        if any(is_work_title(text, q) for q in qs):
+            qs, toks = _fold_titles(text, qs, toks)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks, beliefs))))
     return out
+
+
+def _fold_titles(text: str, qs: list[Quotation], toks: list[Tok]
+                 ) -> tuple[list[Quotation], list[Tok]]:
+    """Work titles (``NPR’s “Morning Edition”``) become one word each and leave the
+    paragraph's quotations; the other QUOTE tokens are renumbered."""
+    kept: list[Quotation] = []
+    out: list[Tok] = []
+    for t in toks:
+        if t.kind is TokKind.QUOTE:
+            q = qs[t.quote]
+            if is_work_title(text, q):
+                out.append(Tok(t.start, t.end, t.text, TokKind.WORD))
+                continue
+            t = Tok(t.start, t.end, t.text, TokKind.QUOTE, len(kept))
+            kept.append(q)
+        out.append(t)
+    return kept, out
 
 
 def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:

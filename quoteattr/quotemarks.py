@@ -12,6 +12,8 @@ Golden rules (each pinned by a test in tests/test_quotemarks.py):
    kind while one is open replaces the stray first one.
 7. A straight " set off by spaces closes an open quotation when punctuation or a single
    mark stands before the space (``"… the term 'outreach,' " he told the group``).
+8. A short Title-Case quotation after a name's possessive or ``on`` names a work, not
+   speech (``told NPR’s “Morning Edition” that …``, ``said on “Face the Nation”``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ QUOTE_CHARS = frozenset(set(_OPENERS) | set(_CLOSERS) | {'"', "'", "’", "“",
 _MARK = regex.compile("''|[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 #: Elisions written with a leading apostrophe (``'em``, ``'til``).
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
+
+
+#: Lower-case words a work title may hold (``Face the Nation``).
+TITLE_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at",
+                     "by", "or", "from"}
+MAX_TITLE_WORDS = 6
+_TITLE_CONTEXT = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s|\bon|\btitled)\s+$", regex.V1)
 
 
 @attrs.frozen(slots=True)
@@ -190,3 +199,15 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
             pending = None
         result.append(found)
     return result
+
+
+def is_work_title(text: str, q: Quotation) -> bool:
+    """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
+    words with no sentence punctuation, after a name's possessive or ``on``."""
+    content = text[q.start:q.end]
+    words = content.split()
+    if not words or len(words) > MAX_TITLE_WORDS or any(c in content for c in ",.!?;:"):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    return _TITLE_CONTEXT.search(text, max(0, q.open - 40), q.open) is not None

@@ -200,7 +200,7 @@ def _after_listener(toks: Sequence[Tok], i: int) -> int:
         t = toks[k]
         if t.lower == "that":
             return k
-        if t.kind is not TokKind.WORD or t.lower in _SUBJECT_START or (
+        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in _SUBJECT_START or (
             lex.lemma_of(t.lower) is not None
         ):
             break
@@ -221,6 +221,15 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
         toks[first].lower not in _SUBJECT_START
     ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to") and (
         not _zero_that_clause(toks, first)
+    )
+
+
+def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
+    """Rule ``verbless-object``: after a verb that takes a clause, an indefinite noun phrase
+    with no verb in sight is its object (``noted a number of topics``), not content."""
+    return not _takes_object(lemma) and toks[i].lower in {"a", "an"} and not any(
+        t.kind is TokKind.QUOTE or t.lower in FINITE_VERBS or t.lower.endswith(("ed", "n't"))
+        for t in toks[i:j]
     )
 
 
@@ -404,6 +413,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             rng = _content_after(toks, after_cue, c.lemma)
             if rng is not None and _noun_phrase_content(toks, after_cue, c.lemma):
                 detector = "cue-then-object"
+            elif rng is not None and _verbless_object(toks, *rng, c.lemma):
+                return None  # ``noted a number of topics``: an object, not a report
     if rng is None:
         return None
     i, j = rng

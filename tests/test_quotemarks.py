@@ -1,6 +1,6 @@
 """Golden rules for quotation marks (quoteattr/quotemarks.py), one small case each."""
 
-from quoteattr.quotemarks import find_quotations, pair_paragraph
+from quoteattr.quotemarks import Quotation, find_quotations, is_work_title, pair_paragraph
 
 
 def contents(text: str) -> list[str]:
@@ -102,3 +102,29 @@ def test_rule7_spaced_straight_quote_after_a_word_does_not_close() -> None:
 
 def test_closing_curly_used_as_opener_in_scraped_text() -> None:
     assert contents("He said ”hello there” to all.") == ["hello there"]
+
+
+def _only(text: str) -> Quotation:
+    found, _ = pair_paragraph(text, 0, len(text))
+    assert len(found) == 1
+    return found[0]
+
+
+def test_rule8_title_case_quotation_after_a_possessive_is_a_work_title() -> None:
+    text = "Lind told NPR’s “Morning Edition” that the pier was safe."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_title_case_quotation_after_on_is_a_work_title() -> None:
+    text = "Lind said on “Face the Nation” that the pier was safe."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_nickname_after_a_verb_is_no_work_title() -> None:
+    text = "Ruiz called her “Crooked Lind” at the rally."
+    assert not is_work_title(text, _only(text))
+
+
+def test_rule8_sentence_after_on_is_no_work_title() -> None:
+    text = "He insisted on “We Will Not Move, Ever.”"
+    assert not is_work_title(text, _only(text))

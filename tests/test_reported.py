@@ -427,6 +427,25 @@ def test_content_before_its_cue_drops_a_leading_conjunction() -> None:
     assert q.text == "the new plan is still tilted toward the rich"
 
 
+def test_listener_may_be_a_show_title_after_a_possessive() -> None:
+    text = TITLE + ("Lind told NPR\u2019s \u201cMorning Edition\u201d that nobody would "
+                    "question the plan.")
+    found = quotes(text)
+    assert [q.text for q in found] == ["nobody would question the plan"]
+    assert found[0].speaker_name == "Lind"
+
+
+def test_show_title_after_on_is_no_direct_quote() -> None:
+    found = quotes(TITLE + "Lind said on \u201cFace the Nation\u201d that the pier was safe.")
+    assert [q.text for q in found] == ["the pier was safe"]
+
+
+def test_indefinite_object_of_a_clause_verb_is_no_content() -> None:
+    found = quotes(TITLE + "Ruiz said the talks went well and noted a number of topics of "
+                   "discussion.")
+    assert [q.text for q in found] == ["the talks went well"]
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
