@@ -472,7 +472,7 @@ def _verb_like(toks: Sequence[Tok], j: int, endings: tuple[str, ...]) -> bool:
     t = toks[j]
     return j > 0 and t.kind is TokKind.WORD and not t.is_cap and t.lower.endswith(endings) and (
         toks[j - 1].kind is TokKind.WORD and category(toks[j - 1]) in (
-            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE) and toks[j - 1].lower not in DETERMINERS
+            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE, Cat.ORG) and toks[j - 1].lower not in DETERMINERS
         and toks[j - 1].lower not in CONNECTORS
     )
 
@@ -486,8 +486,14 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
         TokKind.WORD, TokKind.POSS
     ) and toks[j].lower not in CLAUSE_WORDS:
         j -= 1
-    if e - j > MAX_DESCRIPTION or any(_verb_like(toks, k, ("ed",)) for k in range(j + 2, e + 1)):
+    if e - j > MAX_DESCRIPTION:
         return None
+    verb = next((k for k in range(e, j + 1, -1) if _verb_like(toks, k, ("ed",))), None)
+    if verb is not None:
+        # ``… the board mishandled the audit and owners accused …``: after the clause's ``and``
+        conj = next((k for k in range(e - 1, verb, -1) if toks[k].lower in {"and", "but"}),
+                    None)
+        return None if conj is None else _description(text, toks, conj + 1, e + 1)
     return _description(text, toks, j + 1, e + 1)
 
 

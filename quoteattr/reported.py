@@ -224,6 +224,12 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
     )
 
 
+def _has_verb(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """``toks[i:j]`` holds a finite-looking verb (``is``, ``mishandled``, ``they're``)."""
+    return any(t.lower in FINITE_VERBS or _verb_form(t) or "'" in t.text or "’" in t.text
+               for t in toks[i:j] if t.kind is TokKind.WORD)
+
+
 def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
     """Rule ``verbless-object``: after a verb that takes a clause, an indefinite noun phrase
     with no verb in sight is its object (``noted a number of topics``), not content."""
@@ -293,7 +299,7 @@ def _words(toks: Sequence[Tok], i: int, j: int) -> int:
 
 def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
     start, end = toks[i].start, toks[j - 1].end
-    while end > start and text[end - 1] in " ,;:.\u00a0" and toks[j - 1].kind is not (
+    while end > start and text[end - 1] in " ,;:.\u00a0—–" and toks[j - 1].kind is not (
         TokKind.QUOTE
     ):
         end -= 1
@@ -423,10 +429,14 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         if o is c or o.subject is None:
             continue
         s = _tok_index(toks, o.subject.start)
-        if c.verb < i < s - 1 and o.subject_side in ("left", "apposition") and (
-            toks[s - 1].text == ","
+        if c.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
+            toks[s - 1].text == "," or toks[s - 1].lower in {"and", "but"}
+            and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))
+            # not ``said both Sanders and Lind were …``
         ):
-            j = min(j, s - 1)  # ``agreed the pier was safe, Ana Brandt noted that …``
+            # ``agreed the pier was safe, Ana Brandt noted that …``; ``said they were
+            # convinced and Democrats accused …``: the other subject's report
+            j = min(j, s - 1)
             continue
         if o.lemma in _SKIP_LEMMAS:
             j = min(j, s)  # ``a call Ruiz described as``

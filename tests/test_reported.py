@@ -446,6 +446,26 @@ def test_indefinite_object_of_a_clause_verb_is_no_content() -> None:
     assert [q.text for q in found] == ["the talks went well"]
 
 
+def test_content_stops_before_and_a_new_subject_and_cue() -> None:
+    text = TITLE + ("Dockers said they were convinced the board mishandled the audit and "
+                    "owners accused the union of stoking the dispute.")
+    assert by_text(text, "audit").text == "they were convinced the board mishandled the audit"
+    assert by_text(text, "stoking").speaker_name == "owners"
+
+
+def test_a_coordinated_subject_inside_content_stays_inside() -> None:
+    q = by_text(TITLE + "The website said that both Ruiz and Lind were referring to studies "
+                "of the harbour.", "studies")
+    assert q.speaker_name == "The website"
+    assert q.text.startswith("both Ruiz and Lind")
+
+
+def test_content_drops_a_trailing_dash() -> None:
+    q = by_text(TITLE + "Lind said the talks would be more intense \u2014 and he noted that "
+                "any change would come later.", "intense")
+    assert q.text == "the talks would be more intense"
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
