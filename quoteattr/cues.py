@@ -58,7 +58,7 @@ PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been"}
 DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
-PARTICIPLE_LINKS = {",", "by"}
+PARTICIPLE_LINKS = {",", "by", "for", "before", "after", "while", "when"}
 #: ``Ana Ruiz of the harbour board said``: the name before these speaks, not the board.
 AFFILIATION_LINKS = {"of", "from", "at", "for"}
 #: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
@@ -315,8 +315,15 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
                 break  # ``…, saying``: the latest speaker; ``… and added``: the first
     if found is not None:
         return attrs.evolve(cue, subject=found.subject, subject_side=side)
-    while s < cue.first and toks[s].lower in LEADING_ADVERBS:
-        s += 1
+    while s < cue.first and (toks[s].kind is TokKind.QUOTE or toks[s].text == ","):
+        s += 1  # ``“…,” Brandt sings before asking her, “…”``: the subject after the quote
+    kicker = s
+    while kicker < cue.first and toks[kicker].kind is TokKind.WORD and toks[kicker].text.isupper():
+        kicker += 1
+    if kicker > s + 1 and kicker < cue.first and toks[kicker].text in DASHES:
+        s = kicker + 1  # ``CONGRESS HAS INVESTIGATED HIM — Oz’s advice …``: a kicker
+    while s < cue.first and (toks[s].lower in LEADING_ADVERBS or toks[s].text == ","):
+        s += 1  # ``Recently, Ruiz was criticized for saying …``
     if s < cue.first and toks[s].lower.endswith(("ed", "ing")) and len(toks[s].text) > 5:
         # ``Chastened by the audit, Ruiz revised her plan, promising …``
         comma = next((k for k in range(s, min(cue.first, s + 15)) if toks[k].text == ","), -1)

@@ -431,7 +431,7 @@ LEADING_ADVERBS = {
     "but", "and", "so", "yet", "or", "perhaps", "then", "now", "however", "meanwhile", "still",
     "also", "instead", "indeed", "even", "only", "just", "because", "although", "though",
     "while", "when", "if", "as", "since", "moreover", "thus", "already", "once", "later",
-    "earlier", "separately", "finally", "yesterday", "today",
+    "earlier", "separately", "finally", "yesterday", "today", "recently", "previously",
 }
 #: Words that show a clause, not a noun phrase: a description may not contain them.
 CLAUSE_WORDS = {

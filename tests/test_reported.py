@@ -466,6 +466,30 @@ def test_content_drops_a_trailing_dash() -> None:
     assert q.text == "the talks would be more intense"
 
 
+@pytest.mark.parametrize("link", ["for", "before", "after", "while", "when"])
+def test_participle_after_a_subordinator_takes_the_sentence_subject(link: str) -> None:
+    q = by_text(TITLE + f"Ana Ruiz was questioned {link} saying that the pier was safe.", "pier")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_sentence_subject_skips_an_upper_case_kicker() -> None:
+    q = by_text(TITLE + "THE COUNCIL HAS ASKED \u2014 Ana Ruiz appeared at a hearing for "
+                "saying that the pier was safe.", "pier")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_sentence_subject_skips_an_opening_quotation() -> None:
+    text = TITLE + ("\u201cKeep your lights on,\u201d Brandt sings to Ruiz before asking her, "
+                    "\u201cWhere do we go from here?\u201d")
+    assert by_text(text, "Where do we go").speaker_name == "Brandt"
+
+
+def test_sentence_subject_skips_a_leading_adverb_and_its_comma() -> None:
+    q = by_text(TITLE + "Recently, Ruiz was criticized for saying the cranes were too old.",
+                "cranes")
+    assert q.speaker_name == "Ruiz"
+
+
 def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     text = TITLE + "Ana Ruiz thinks the port will reopen in May."
     assert quotes(text) == []
