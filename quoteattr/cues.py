@@ -321,7 +321,7 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     while kicker < cue.first and toks[kicker].kind is TokKind.WORD and toks[kicker].text.isupper():
         kicker += 1
     if kicker > s + 1 and kicker < cue.first and toks[kicker].text in DASHES:
-        s = kicker + 1  # ``CONGRESS HAS INVESTIGATED HIM — Oz’s advice …``: a kicker
+        s = kicker + 1  # ``THE COUNCIL HAS ASKED — Ruiz’s plan …``: a kicker
     while s < cue.first and (toks[s].lower in LEADING_ADVERBS or toks[s].text == ","):
         s += 1  # ``Recently, Ruiz was criticized for saying …``
     if s < cue.first and toks[s].lower.endswith(("ed", "ing")) and len(toks[s].text) > 5:
@@ -445,7 +445,7 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
             return None
         if t.lower not in {"to", "with"} or k == 0:
             if t.lower in CLAUSE_WORDS and not (k == left and t.lower in OBJECT_PRONOUNS):
-                return None  # ``Republicans to unendorse him after the mogul claimed``
+                return None  # ``colleagues to drop him after the magnate claimed``
             continue
         h = k - 1
         if toks[h].lower in sources.PROXIMITY_WORDS:

@@ -80,7 +80,7 @@ def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
 
 def _fold_titles(text: str, qs: list[Quotation], toks: list[Tok]
                  ) -> tuple[list[Quotation], list[Tok]]:
-    """Work titles (``NPR’s “Morning Edition”``) become one word each and leave the
+    """Work titles (``KPRT’s “Dockside Tonight”``) become one word each and leave the
     paragraph's quotations; the other QUOTE tokens are renumbered."""
     kept: list[Quotation] = []
     out: list[Tok] = []

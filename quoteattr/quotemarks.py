@@ -13,7 +13,7 @@ Golden rules (each pinned by a test in tests/test_quotemarks.py):
 7. A straight " set off by spaces closes an open quotation when punctuation or a single
    mark stands before the space (``"… the term 'outreach,' " he told the group``).
 8. A short Title-Case quotation after a name's possessive or ``on`` names a work, not
-   speech (``told NPR’s “Morning Edition” that …``, ``said on “Face the Nation”``).
+   speech (``told KPRT’s “Dockside Tonight” that …``, ``said on “Meet the Harbour”``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _MARK = regex.compile("''|[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
 
 
-#: Lower-case words a work title may hold (``Face the Nation``).
+#: Lower-case words a work title may hold (``Meet the Harbour``).
 TITLE_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at",
                      "by", "or", "from"}
 MAX_TITLE_WORDS = 6

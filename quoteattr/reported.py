@@ -70,7 +70,7 @@ NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from"
 ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "despite",
                    "because", "since", "until", "ahead"}
 #: Finite verbs that turn a would-be noun-phrase object into a clause with ``that`` left out
-#: (``made clear his priority is ending the war since …``).
+#: (``made clear her goal is reopening the pier since …``).
 FINITE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
                 "could", "should", "must", "may", "might", "do", "does", "did"}
 #: Words after which a finite verb belongs to a relative clause inside the noun phrase.
@@ -148,7 +148,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and j > i and _narrating_as(toks, j):
-            break  # ``… providing Kyiv missiles as he looks to prod Moscow``
+            break  # ``… weighing new cranes as she tries to push the council``
         if t.lower == "and" and j > i and j + 1 < n and _coordinated_cue(toks[j + 1]):
             break  # ``said the talks went well and noted three topics``: a second report
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
@@ -161,7 +161,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
 
 
 def _narrating_as(toks: Sequence[Tok], j: int) -> bool:
-    """Rule ``as-clause``: ``as`` + pronoun + a lexical verb (``as he looks to prod the
+    """Rule ``as-clause``: ``as`` + pronoun + a lexical verb (``as she tries to push the
     council``) is the reporter's framing; ``as he did``, ``as she had`` stay."""
     return j + 2 < len(toks) and toks[j + 1].lower in {"he", "she", "they"} and (
         toks[j + 2].kind is TokKind.WORD and toks[j + 2].lower not in FINITE_VERBS
@@ -232,7 +232,7 @@ def _has_verb(toks: Sequence[Tok], i: int, j: int) -> bool:
 
 def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
     """Rule ``verbless-object``: after a verb that takes a clause, an indefinite noun phrase
-    with no verb in sight is its object (``noted a number of topics``), not content."""
+    with no verb in sight is its object (``noted a handful of points``), not content."""
     return not _takes_object(lemma) and toks[i].lower in {"a", "an"} and not any(
         t.kind is TokKind.QUOTE or t.lower in FINITE_VERBS or t.lower.endswith(("ed", "n't"))
         for t in toks[i:j]
@@ -240,7 +240,7 @@ def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
 
 
 def _zero_that_clause(toks: Sequence[Tok], i: int) -> bool:
-    """Rule ``zero-that-clause``: ``made clear his top priority is ending the war since
+    """Rule ``zero-that-clause``: ``made clear her main goal is reopening the pier since
     …`` — a finite verb before any comma or adjunct makes the object a clause, which does
     not stop at ``since``."""
     for k in range(i + 1, min(len(toks), i + MAX_SENTENCE)):
@@ -420,7 +420,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             if rng is not None and _noun_phrase_content(toks, after_cue, c.lemma):
                 detector = "cue-then-object"
             elif rng is not None and _verbless_object(toks, *rng, c.lemma):
-                return None  # ``noted a number of topics``: an object, not a report
+                return None  # ``noted a handful of points``: an object, not a report
     if rng is None:
         return None
     i, j = rng

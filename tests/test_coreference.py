@@ -224,6 +224,6 @@ def test_report_without_an_author_stays_the_source() -> None:
                    "unknown gender, who also wrongly learns 'she' from it")
 def test_known_failure_pronoun_after_a_woman_named_since_the_last_speaker() -> None:
     text = ("Harbour vote\n\n“You say you accept responsibility,” Teo Lind said.\n\n"
-            "Commissioner Ana Ruiz was more circumspect than her fellow members. Though she "
-            "called the bank’s conduct “outrageous”, Ruiz restricted her comments.\n")
-    assert by_text(text, "outrageous").speaker_name == "Ana Ruiz"
+            "Commissioner Ana Ruiz was more cautious than her colleagues. Although she "
+            "called the bank’s conduct “shameful”, Ruiz kept her remarks short.\n")
+    assert by_text(text, "shameful").speaker_name == "Ana Ruiz"

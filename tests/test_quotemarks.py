@@ -92,8 +92,8 @@ def test_rule6_stray_opener_is_replaced_by_the_next() -> None:
 
 
 def test_rule7_spaced_straight_quote_after_a_single_closes() -> None:
-    text = '"I was insulted by the term \'harbour outreach,\' " he told the group.'
-    assert contents(text) == ["I was insulted by the term 'harbour outreach,'"]
+    text = '"I never liked the phrase \'dock outreach,\' " he told the crowd.'
+    assert contents(text) == ["I never liked the phrase 'dock outreach,'"]
 
 
 def test_rule7_spaced_straight_quote_after_a_word_does_not_close() -> None:
@@ -111,12 +111,12 @@ def _only(text: str) -> Quotation:
 
 
 def test_rule8_title_case_quotation_after_a_possessive_is_a_work_title() -> None:
-    text = "Lind told NPR’s “Morning Edition” that the pier was safe."
+    text = "Lind told KPRT’s “Dockside Tonight” that the pier was safe."
     assert is_work_title(text, _only(text))
 
 
 def test_rule8_title_case_quotation_after_on_is_a_work_title() -> None:
-    text = "Lind said on “Face the Nation” that the pier was safe."
+    text = "Lind said on “Meet the Harbour” that the pier was safe."
     assert is_work_title(text, _only(text))
 
 

@@ -328,10 +328,10 @@ def test_clause_is_not_a_description_speaker() -> None:
 
 
 def test_object_with_a_finite_verb_is_a_clause_that_keeps_since() -> None:
-    q = by_text(TITLE + "But Lind also made clear her top priority now is ending the longest "
-                "strike on the coast since the Second World War.", "priority")
-    assert q.text == ("her top priority now is ending the longest strike on the coast since "
-                      "the Second World War")
+    q = by_text(TITLE + "But Lind also made clear her main goal this year is reopening the "
+                "oldest pier on the coast since the flood of 1998.", "goal")
+    assert q.text == ("her main goal this year is reopening the oldest pier on the coast since "
+                      "the flood of 1998")
     assert q.provenance.detector == "cue-then-content"
 
 
@@ -353,15 +353,15 @@ def test_coordinated_base_verb_stays_in_the_content() -> None:
 
 
 def test_coordinated_cue_speaks_for_the_sentence_subject_not_a_nested_one() -> None:
-    text = TITLE + ("Mayor Ana Ruiz said on Friday that the council would declare an emergency "
-                    "by March and suggested that it would close the pier.")
+    text = TITLE + ("Mayor Ana Ruiz said on Friday that the council would set a new budget "
+                    "by June and suggested that it would close the pier.")
     q = by_text(text, "close the pier")
     assert q.text == "it would close the pier"
     assert q.speaker_name == "Ana Ruiz"
 
 
 def test_content_stops_at_a_comma_and_a_motive_participle() -> None:
-    q = by_text(TITLE + "Ruiz said she would not fund a new pier, seeking to shift the cost "
+    q = by_text(TITLE + "Ruiz said she would not fund a new pier, seeking to pass the bill "
                 "to the county.", "pier")
     assert q.text == "she would not fund a new pier"
 
@@ -373,8 +373,8 @@ def test_other_participles_after_a_comma_stay_in_the_content() -> None:
 
 
 def test_content_stops_before_as_a_pronoun_and_a_verb() -> None:
-    q = by_text(TITLE + "Ruiz said she was weighing new cranes for the quay as she looks to "
-                "prod the council to act.", "cranes")
+    q = by_text(TITLE + "Ruiz said she was weighing new cranes for the quay as she tries to "
+                "push the council to act.", "cranes")
     assert q.text == "she was weighing new cranes for the quay"
 
 
@@ -384,9 +384,9 @@ def test_as_a_pronoun_and_an_auxiliary_stays_in_the_content() -> None:
 
 
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
-    q = by_text(TITLE + "Lind said the cranes are unlikely to help, because the port cannot "
-                "spare the crews.", "cranes")
-    assert q.text.endswith("because the port cannot spare the crews")
+    q = by_text(TITLE + "Lind said the cranes will not help much, because the port has too "
+                "few crews.", "cranes")
+    assert q.text.endswith("because the port has too few crews")
 
 
 @pytest.mark.parametrize("source", ["Those close to him", "Two people familiar with the talks",
@@ -409,26 +409,26 @@ def test_a_companion_after_with_is_no_linked_source() -> None:
 
 
 def test_a_linked_source_needs_a_noun_phrase_before_the_cue() -> None:
-    q = by_text(TITLE + "Lind urged fellow Republicans to drop Ruiz after the harbour "
+    q = by_text(TITLE + "Lind urged her council colleagues to drop Ruiz after the harbour "
                 "magnate claimed that the pier was unsafe.", "unsafe")
     assert q.speaker_name == "the harbour magnate"
     assert q.cue is not None and q.cue.text == "claimed"
 
 
 def test_content_keeps_a_state_abbreviation_before_a_parenthesis() -> None:
-    q = by_text(TITLE + "Aides say Ruiz would have to consider Rep. Teo Lind (D-Va.) for "
-                "the seat.", "consider")
-    assert q.text == "Ruiz would have to consider Rep. Teo Lind (D-Va.) for the seat"
+    q = by_text(TITLE + "Aides say Ruiz may pick Rep. Teo Lind (D-Va.) for the open "
+                "seat.", "pick")
+    assert q.text == "Ruiz may pick Rep. Teo Lind (D-Va.) for the open seat"
 
 
 def test_content_before_its_cue_drops_a_leading_conjunction() -> None:
-    q = by_text(TITLE + "The pier was shut. But the new plan is still tilted toward the "
-                "rich, the union said.", "tilted")
-    assert q.text == "the new plan is still tilted toward the rich"
+    q = by_text(TITLE + "The pier was shut. But the new levy still favours the big "
+                "shippers, the union said.", "levy")
+    assert q.text == "the new levy still favours the big shippers"
 
 
 def test_listener_may_be_a_show_title_after_a_possessive() -> None:
-    text = TITLE + ("Lind told NPR\u2019s \u201cMorning Edition\u201d that nobody would "
+    text = TITLE + ("Lind told KPRT\u2019s \u201cDockside Tonight\u201d that nobody would "
                     "question the plan.")
     found = quotes(text)
     assert [q.text for q in found] == ["nobody would question the plan"]
@@ -436,34 +436,34 @@ def test_listener_may_be_a_show_title_after_a_possessive() -> None:
 
 
 def test_show_title_after_on_is_no_direct_quote() -> None:
-    found = quotes(TITLE + "Lind said on \u201cFace the Nation\u201d that the pier was safe.")
+    found = quotes(TITLE + "Lind said on \u201cMeet the Harbour\u201d that the pier was safe.")
     assert [q.text for q in found] == ["the pier was safe"]
 
 
 def test_indefinite_object_of_a_clause_verb_is_no_content() -> None:
-    found = quotes(TITLE + "Ruiz said the talks went well and noted a number of topics of "
-                   "discussion.")
+    found = quotes(TITLE + "Ruiz said the talks went well and noted a handful of points for "
+                   "the agenda.")
     assert [q.text for q in found] == ["the talks went well"]
 
 
 def test_content_stops_before_and_a_new_subject_and_cue() -> None:
     text = TITLE + ("Dockers said they were convinced the board mishandled the audit and "
-                    "owners accused the union of stoking the dispute.")
+                    "owners accused the union of dragging out the dispute.")
     assert by_text(text, "audit").text == "they were convinced the board mishandled the audit"
-    assert by_text(text, "stoking").speaker_name == "owners"
+    assert by_text(text, "dragging").speaker_name == "owners"
 
 
 def test_a_coordinated_subject_inside_content_stays_inside() -> None:
-    q = by_text(TITLE + "The website said that both Ruiz and Lind were referring to studies "
-                "of the harbour.", "studies")
-    assert q.speaker_name == "The website"
+    q = by_text(TITLE + "The newsletter said that both Ruiz and Lind were referring to an old "
+                "survey of the harbour.", "survey")
+    assert q.speaker_name == "The newsletter"
     assert q.text.startswith("both Ruiz and Lind")
 
 
 def test_content_drops_a_trailing_dash() -> None:
-    q = by_text(TITLE + "Lind said the talks would be more intense \u2014 and he noted that "
-                "any change would come later.", "intense")
-    assert q.text == "the talks would be more intense"
+    q = by_text(TITLE + "Lind said the vote would be closer this time \u2014 and he noted that "
+                "a recount could follow.", "closer")
+    assert q.text == "the vote would be closer this time"
 
 
 @pytest.mark.parametrize("link", ["for", "before", "after", "while", "when"])
@@ -480,8 +480,8 @@ def test_sentence_subject_skips_an_upper_case_kicker() -> None:
 
 def test_sentence_subject_skips_an_opening_quotation() -> None:
     text = TITLE + ("\u201cKeep your lights on,\u201d Brandt sings to Ruiz before asking her, "
-                    "\u201cWhere do we go from here?\u201d")
-    assert by_text(text, "Where do we go").speaker_name == "Brandt"
+                    "\u201cWhat happens to us now?\u201d")
+    assert by_text(text, "What happens").speaker_name == "Brandt"
 
 
 def test_sentence_subject_skips_a_leading_adverb_and_its_comma() -> None:
