@@ -229,8 +229,9 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     if j == start_body:
         return i
     # post-modifiers of unnamed sources: ``sources familiar with the matter``
-    if category(toks[j - 1]) is Cat.SRC and j < n and toks[j].lower in {"familiar", "close",
-                                                                         "with", "briefed"}:
+    if category(toks[j - 1]) is Cat.SRC and j < n and (
+        toks[j].lower in sources.PROXIMITY_WORDS or toks[j].lower == "with"
+    ):
         k = j
         while k < n and k - j < 8 and toks[k].kind is TokKind.WORD:
             k += 1

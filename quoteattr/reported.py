@@ -101,8 +101,10 @@ def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
-def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple[int, int] | None:
-    """Token range of the content that starts at ``first``."""
+def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
+                   noun_phrase: bool = False) -> tuple[int, int] | None:
+    """Token range of the content that starts at ``first``; ``noun_phrase`` is
+    :func:`_noun_phrase_content` of the same place, worked out once by the caller."""
     n = len(toks)
     i = first
     if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that":
@@ -128,7 +130,6 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say") -> tuple
         toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
     ):
         return None
-    noun_phrase = _noun_phrase_content(toks, first, lemma)
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
         return None  # ``urged the unions to return``: the object is the listener
     j = i
@@ -416,8 +417,9 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                                    or toks[after_cue].text == ","):
             rng, detector = before, "content-then-cue"
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
-            rng = _content_after(toks, after_cue, c.lemma)
-            if rng is not None and _noun_phrase_content(toks, after_cue, c.lemma):
+            noun_phrase = _noun_phrase_content(toks, after_cue, c.lemma)
+            rng = _content_after(toks, after_cue, c.lemma, noun_phrase)
+            if rng is not None and noun_phrase:
                 detector = "cue-then-object"
             elif rng is not None and _verbless_object(toks, *rng, c.lemma):
                 return None  # ``noted a handful of points``: an object, not a report
