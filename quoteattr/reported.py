@@ -84,6 +84,7 @@ PRIORITY = {"cue-then-content": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
+MIN_ASIDE_LEAD_WORDS = 1  # ``The pier, Ruiz said, is safe``: the content's first part
 MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
@@ -326,7 +327,8 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         verbs = [r.cue.verb for r in cues]
         candidates: list[tuple[int, int, int, str, Resolved]] = []
         for r in cues:
-            for found in (_candidate(toks, r, cues, verbs), _after_aside(toks, r)):
+            aside = _after_aside(toks, r)
+            for found in (_candidate(toks, r, cues, verbs, aside is not None), aside):
                 if found is not None:
                     i, j, detector = found
                     priority = PRIORITY.get(detector, 0)
@@ -387,8 +389,9 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
 
 
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
-               verbs: Sequence[int]) -> tuple[int, int, str] | None:
-    """The content token range of one cue, and the rule that found it."""
+               verbs: Sequence[int], aside: bool = False) -> tuple[int, int, str] | None:
+    """The content token range of one cue, and the rule that found it. ``aside``: the
+    content resumes after the cue (``The pier, Ruiz said, is safe``)."""
     c = r.cue
     if c.subject is not None and c.lemma in _SKIP_LEMMAS:
         return _description(toks, r)
@@ -415,6 +418,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         after_cue = c.last + 1
         if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
                                    or toks[after_cue].text == ","):
+            if _framing_lead_in(toks, before, after_cue):
+                return None
             rng, detector = before, "content-then-cue"
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
             noun_phrase = _noun_phrase_content(toks, after_cue, c.lemma)
@@ -446,9 +451,27 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":
             return None  # ``the paper reported that Ruiz told …``: Ruiz's words
-    if _words(toks, i, j) < (MIN_OBJECT_WORDS if detector == "cue-then-object" else MIN_WORDS):
+    if detector == "cue-then-object":
+        min_words = MIN_OBJECT_WORDS
+    elif aside and detector == "content-then-cue":
+        min_words = MIN_ASIDE_LEAD_WORDS  # ``The pier, Ruiz said, is safe``: ``The pier``
+    else:
+        min_words = MIN_WORDS
+    if _words(toks, i, j) < min_words:
         return None
     return i, j, detector
+
+
+def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: int) -> bool:
+    """Rule ``framing-lead-in``: a verbless phrase before ``, Ruiz said, “…”`` sets the scene
+    for the quotation (``As for the budget, Ruiz said, “…”``); a clause there is reported
+    (``The crowd was small, she said, and “…”``)."""
+    return (
+        after_cue + 1 < len(toks)
+        and toks[after_cue].text == ","
+        and toks[after_cue + 1].kind is TokKind.QUOTE
+        and not _has_verb(toks, *before)
+    )
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,

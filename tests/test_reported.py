@@ -125,6 +125,30 @@ def test_content_resumes_after_an_aside() -> None:
     assert {q.speaker_name for q in found} == {"Ruiz"}
 
 
+def test_one_word_lead_before_an_aside_is_content() -> None:
+    text = TITLE + "Ferries, Ruiz said, would run again by the end of May."
+    assert [q.text for q in quotes(text)] == ["Ferries", "would run again by the end of May"]
+
+
+def test_adverbial_lead_before_an_aside_is_content() -> None:
+    text = TITLE + "Too often, Ruiz said, the harbour debate turns into a shouting match."
+    assert [q.text for q in quotes(text)][0] == "Too often"
+
+
+def test_short_lead_without_an_aside_is_not_content() -> None:
+    assert quotes(TITLE + "Not yet, Ruiz said.") == []
+
+
+def test_verbless_lead_before_aside_and_quotation_is_framing() -> None:
+    text = TITLE + "As for the ferry timetable, Ruiz said, “Nobody reads it.”"
+    assert [q.text for q in quotes(text)] == ["Nobody reads it."]
+
+
+def test_clause_before_aside_and_quotation_is_content() -> None:
+    text = TITLE + "The crowd was small, Ruiz said, and “nobody cheered.”"
+    assert [q.text for q in quotes(text)][0] == "The crowd was small"
+
+
 def test_participle_after_cue_is_not_a_second_fragment() -> None:
     text = TITLE + "The port reopened on time, Ruiz said, describing the mood as calm."
     assert [q.text for q in quotes(text)] == ["The port reopened on time"]
