@@ -49,6 +49,11 @@ _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "go
 #: Prepositions that open an adjunct or a phrase after a cue or a subject.
 PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
                  "with", "after", "while", "outside", "inside", "by", "of"}
+#: Words after ``to`` that make it a preposition (``to the press``, ``to them``).
+NOT_INFINITIVE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this",
+                  "that", "these", "those", "him", "them", "me", "us", "whom", "which", "what",
+                  "all", "each", "every", "some", "any", "no", "both", "one", "date", "power",
+                  "office", "court"}
 _STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
 #: Words ending in -ly that are not adverbs.
@@ -86,7 +91,7 @@ class Cue:
     subject_side: str | None = None
 
 
-def _manner_adverb(t: Tok) -> bool:
+def manner_adverb(t: Tok) -> bool:
     """``boldly`` in ``Ruiz boldly said``: a lower-case -ly word that is not a noun."""
     return t.kind is TokKind.WORD and t.text.islower() and t.text.endswith("ly") and (
         len(t.text) > 5 and t.text not in LY_NOUNS
@@ -105,7 +110,7 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
     if low.endswith("ed"):
         j = k - 1
-        while j >= 0 and _manner_adverb(toks[j]):
+        while j >= 0 and manner_adverb(toks[j]):
             j -= 1
         if j < k - 1 and j >= 0 and toks[j].lower in PREPOSITIONS:
             return True  # ``from newly disclosed records``: an adjective
@@ -181,7 +186,7 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             last = j
             j += 1
             continue
-        if low in PREPOSITIONS:
+        if low in PREPOSITIONS and not is_infinitive(toks, j):
             # a prepositional phrase that ends at a content boundary
             m = j + 1
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
@@ -202,6 +207,18 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
                 continue
         break
     return last
+
+
+def is_infinitive(toks: Sequence[Tok], j: int) -> bool:
+    """``to`` opening an infinitive (``to reopen``, ``to discuss``), not a prepositional
+    phrase (``to reporters``, ``to the press``, ``to them``, ``to Congress``)."""
+    if toks[j].lower != "to" or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    low = nxt.lower
+    return nxt.kind is TokKind.WORD and not nxt.is_cap and not low[:1].isdigit() and (
+        low not in NOT_INFINITIVE
+    ) and (not low.endswith("s") or low.endswith("ss"))
 
 
 def _addressee_end(toks: Sequence[Tok], k: int, limit: int) -> int:
@@ -289,7 +306,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             last = _absorb_adjuncts(toks, last, limit)
         first = k
         while first > 0 and k - first < 6 and (toks[first - 1].text in lex.CUE_MODIFIERS
-                                              or _manner_adverb(toks[first - 1])):
+                                              or manner_adverb(toks[first - 1])):
             first -= 1
         if rule == "participle" and first < k and any(
             toks[m].lower in PROGRESSIVE_AUXILIARIES for m in range(first, k)

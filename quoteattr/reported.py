@@ -12,10 +12,12 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - ``cue-then-object``: ``Ruiz announced the new route on Monday.`` → ``the new route``;
   ``Lind called for a recount.`` (noun-phrase content, lower confidence).
+- ``directive``: ``Ruiz urged the council to act.`` → ``the council to act``; ``told
+  reporters to wait`` → ``to wait`` (the listener is in the cue).
 - A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
   arrival” in its current form``); the fragment is not reported again as a direct quote.
 
-Not speech: a listener with an infinitive (``urged the council to act``), a cue with no
+Not speech: a listener alone (``warned the operators on Monday``), a cue with no
 content (``told the panel about …``), description verbs (``described it as “…”`` is a
 direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines unless
 ``include_headlines`` is set.
@@ -30,7 +32,10 @@ from .attribution import Resolved
 from .cues import (
     DASHES,
     MAX_SENTENCE,
+    Cue,
     is_boundary,
+    is_infinitive,
+    manner_adverb,
     sentence_start,
     subject_phrase_start,
 )
@@ -76,11 +81,16 @@ FINITE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had
 #: Words after which a finite verb belongs to a relative clause inside the noun phrase.
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
+#: Report a listener and an infinitive after a verb of asking (``urged the council to act``)
+#: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
+DIRECTIVE_CONTENT = True
+WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
+PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
 #: Which candidate wins when two overlap: content before its cue first, noun phrases last.
-PRIORITY = {"cue-then-content": 1, "cue-then-object": 2}
+PRIORITY = {"cue-then-content": 1, "directive": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
@@ -103,11 +113,14 @@ def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
-                   noun_phrase: bool = False) -> tuple[int, int] | None:
+                   noun_phrase: bool = False, directive: bool = False) -> tuple[int, int] | None:
     """Token range of the content that starts at ``first``; ``noun_phrase`` is
-    :func:`_noun_phrase_content` of the same place, worked out once by the caller."""
+    :func:`_noun_phrase_content` of the same place, worked out once by the caller;
+    ``directive``: the content is a listener and an infinitive (:func:`_directive`)."""
     n = len(toks)
     i = first
+    if directive:
+        return _clause_end(toks, i, False)
     if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that":
         i = _after_listener(toks, i)
         if i < 0:
@@ -132,7 +145,19 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ):
         return None
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
-        return None  # ``urged the unions to return``: the object is the listener
+        return None  # ``warned the unions``: the object is the listener
+    rng = _clause_end(toks, i, noun_phrase)
+    if rng is not None and lemma in lex.ADDRESSEE_VERBS and not has_that and not _has_verb(
+        toks, *rng
+    ):
+        return None  # ``warned the ferry operators on Monday``: only a listener
+    return rng
+
+
+def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, int] | None:
+    """Token range of the content that opens at ``toks[i]``: up to where the reporter's
+    narration resumes or the sentence ends."""
+    n = len(toks)
     j = i
     limit = min(n, i + MAX_SENTENCE)
     while j < limit:
@@ -151,8 +176,11 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and j > i and _narrating_as(toks, j):
             break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower == "and" and j > i and j + 1 < n and _coordinated_cue(toks[j + 1]):
-            break  # ``said the talks went well and noted three topics``: a second report
+        if t.lower == "and" and j > i and j + 1 < n and (
+            _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
+            and _coordinated_cue(toks[j + 2])
+        ):
+            break  # ``said the talks went well and (then) noted three topics``: a second report
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
@@ -421,6 +449,10 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             if _framing_lead_in(toks, before, after_cue):
                 return None
             rng, detector = before, "content-then-cue"
+        elif _directive(toks, c, after_cue):
+            rng, detector = _content_after(toks, after_cue, directive=True), "directive"
+        elif c.lemma in lex.DIRECTIVE_ONLY:
+            return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
             noun_phrase = _noun_phrase_content(toks, after_cue, c.lemma)
             rng = _content_after(toks, after_cue, c.lemma, noun_phrase)
@@ -451,8 +483,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":
             return None  # ``the paper reported that Ruiz told …``: Ruiz's words
-    if detector == "cue-then-object":
-        min_words = MIN_OBJECT_WORDS
+    if detector in ("cue-then-object", "directive"):
+        min_words = MIN_OBJECT_WORDS  # ``cited the audit``, ``told them to resign``
     elif aside and detector == "content-then-cue":
         min_words = MIN_ASIDE_LEAD_WORDS  # ``The pier, Ruiz said, is safe``: ``The pier``
     else:
@@ -460,6 +492,21 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if _words(toks, i, j) < min_words:
         return None
     return i, j, detector
+
+
+def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
+    """Rule ``directive``: a listener and an infinitive after a verb of asking are what was
+    said (``urged the council to act`` → ``the council to act``; ``told reporters to wait``,
+    the listener in the cue → ``to wait``). Not in the passive (``was told to wait``)."""
+    if not DIRECTIVE_CONTENT or c.lemma not in lex.DIRECTIVE_VERBS or first >= len(toks):
+        return False
+    if c.verb > 0 and toks[c.verb - 1].lower in PASSIVE_AUXILIARIES:
+        return False
+    if toks[first].lower == "to":
+        return c.last > c.verb and is_infinitive(toks, first)
+    if toks[first].lower in WH_WORDS:
+        return False  # ``told them how to vote``: a question's topic, not a listener
+    return _after_listener(toks, first) < 0
 
 
 def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: int) -> bool:

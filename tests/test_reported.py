@@ -70,8 +70,49 @@ def test_experts_say() -> None:
     assert q.speaker_name == "Experts"
 
 
-def test_verb_with_infinitive_object_is_not_speech() -> None:
+def test_listener_and_infinitive_after_urged_is_a_directive() -> None:
+    [q] = quotes(TITLE + "Ruiz urged the unions to return to the table.")
+    assert q.text == "the unions to return to the table"
+    assert q.provenance.detector == "directive"
+    assert q.speaker_name == "Ruiz"
+
+
+def test_directive_after_a_listener_in_the_cue_is_the_infinitive() -> None:
+    [q] = quotes(TITLE + "Ruiz told reporters to expect a vote before the holidays.")
+    assert q.cue is not None and q.cue.text == "told reporters"
+    assert q.text == "to expect a vote before the holidays"
+
+
+def test_called_on_with_infinitive_is_a_directive() -> None:
+    [q] = quotes(TITLE + "Lind called on the harbour board to resign.")
+    assert q.text == "the harbour board to resign"
+
+
+def test_called_on_without_infinitive_is_a_visit() -> None:
+    assert quotes(TITLE + "Lind called on the harbour board members at their homes.") == []
+
+
+def test_passive_directive_is_not_speech() -> None:
+    assert quotes(TITLE + "Ruiz was told to leave the harbour office.") == []
+
+
+def test_question_word_after_listener_is_no_directive() -> None:
+    assert quotes(TITLE + "The pamphlets tell voters how to fill in the ballot.") == []
+
+
+def test_directives_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reported, "DIRECTIVE_CONTENT", False)
     assert quotes(TITLE + "Ruiz urged the unions to return to the table.") == []
+
+
+def test_infinitive_is_not_absorbed_into_the_cue_as_a_place() -> None:
+    [q] = quotes(TITLE + "Ruiz urged the council to reopen the pier before winter.")
+    assert q.cue is not None and q.cue.text == "urged the council"
+
+
+def test_coordinated_cue_after_an_adverb_ends_the_content() -> None:
+    text = TITLE + "Ruiz urged the crews to slow down and repeatedly warned that the quay was icy."
+    assert [q.text for q in quotes(text)] == ["the crews to slow down", "the quay was icy"]
 
 
 def test_announced_noun_object_is_a_low_confidence_indirect_quote() -> None:
@@ -93,7 +134,7 @@ def test_noun_object_content_can_be_switched_off(monkeypatch: pytest.MonkeyPatch
 
 
 def test_listener_object_is_not_content() -> None:
-    assert quotes(TITLE + "Ruiz warned the ferry operators to cut their fares.") == []
+    assert quotes(TITLE + "Ruiz warned the ferry operators on Monday.") == []
 
 
 def test_pledge_with_infinitive_is_indirect() -> None:
@@ -433,7 +474,7 @@ def test_a_companion_after_with_is_no_linked_source() -> None:
 
 
 def test_a_linked_source_needs_a_noun_phrase_before_the_cue() -> None:
-    q = by_text(TITLE + "Lind urged her council colleagues to drop Ruiz after the harbour "
+    q = by_text(TITLE + "Lind wants her council colleagues to drop Ruiz after the harbour "
                 "magnate claimed that the pier was unsafe.", "unsafe")
     assert q.speaker_name == "the harbour magnate"
     assert q.cue is not None and q.cue.text == "claimed"

@@ -23,7 +23,7 @@ REGULAR_VERBS: set[str] = {
     "comment", "caution", "suggest", "ask", "answer", "counter", "retort",
     "exclaim", "mention", "conclude", "charge", "accuse", "indicate", "signal", "estimate",
     "forecast", "threaten", "agree", "disclose", "brag", "lament", "concur", "tout", "muse",
-    "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify",
+    "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify", "implore",
 }
 
 #: Verbs of evaluation and mention whose content is usually a noun phrase (``cited the
@@ -37,7 +37,7 @@ OBJECT_CUE_VERBS: set[str] = {
 #: Verbs that are cues only with a particle (``called for``, ``pointed to``, ``spoke of``);
 #: the cue's lemma is the verb and the particle (``call for``).
 PHRASAL_CUES: dict[str, set[str]] = {
-    "call": {"for"}, "point": {"to", "out"}, "talk": {"about"}, "speak": {"of", "about"},
+    "call": {"for", "on"}, "point": {"to", "out"}, "talk": {"about"}, "speak": {"of", "about"},
     "comment": {"on"}, "complain": {"about"}, "refer": {"to"},
 }
 
@@ -50,7 +50,16 @@ BELIEF_VERBS: set[str] = {"think", "believe", "want", "hope", "expect", "fear", 
 COMMITMENT_VERBS: set[str] = {"promise", "pledge", "vow", "threaten"}
 
 #: Verbs whose object is the listener, not the content (``told reporters that …``).
-ADDRESSEE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "remind", "assure"}
+ADDRESSEE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "remind", "assure",
+                             "implore"}
+
+#: Verbs whose listener and infinitive are what was said (``urged the council to act`` →
+#: ``the council to act``; rule ``directive``).
+DIRECTIVE_VERBS: set[str] = {"tell", "ask", "urge", "advise", "warn", "implore", "call on"}
+
+#: Directive cues that are no cue without a listener and an infinitive (``called on the
+#: mayor at home`` is a visit).
+DIRECTIVE_ONLY: set[str] = {"call on"}
 
 #: Verbs that are cues only right before a quotation they introduce, after ``:`` or ``,``
 #: (``Ruiz continued: “…”``); elsewhere they are not speech (``the talks continued``).
