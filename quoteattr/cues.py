@@ -49,6 +49,14 @@ _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "go
 #: Prepositions that open an adjunct or a phrase after a cue or a subject.
 PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
                  "with", "after", "while", "outside", "inside", "by", "of"}
+#: Words before a verb's base form (``they call it a tax``, ``would label it a tax``).
+BASE_FORM_BEFORE = {"i", "we", "you", "they", "to", "will", "would", "should", "could", "might",
+                    "may", "must", "can", "did", "do", "does", "often", "also", "now"}
+#: Tokens of an object before its predicate noun (``called [the new levy] a tax``).
+MAX_PREDICATE_OBJECT = 10
+#: Nouns after ``a`` that make a time, not a predicate (``called him a week ago``).
+TIME_NOUNS = {"week", "day", "month", "year", "decade", "few", "second", "third", "couple",
+              "time", "minute", "hour", "lot", "number", "while", "bit", "little"}
 #: Words after ``to`` that make it a preposition (``to the press``, ``to them``).
 NOT_INFINITIVE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this",
                   "that", "these", "those", "him", "them", "me", "us", "whom", "which", "what",
@@ -209,6 +217,27 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     return last
 
 
+def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
+    """For rule ``description-object``: the index of ``a``/``an`` opening the predicate noun
+    in ``called the levy a tax on shippers`` (after ``called``, ``labelled``, ``dubbed`` at
+    ``toks[k]``), or -1; not a time (``called him a week ago``), an adjunct (``called after
+    a meeting``, ``called in a favour``) or an object's own article (``called a meeting``)."""
+    if lemma not in lex.PREDICATE_VERBS or toks[k].lower == lemma and not (
+        k > 0 and toks[k - 1].lower in BASE_FORM_BEFORE
+    ):
+        return -1  # ``the harbour call comes ahead of a vote``: a noun
+    for j in range(k + 1, min(len(toks), k + 2 + MAX_PREDICATE_OBJECT)):
+        t = toks[j]
+        if t.lower in {"a", "an"} and j > k + 1:
+            nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+            return j if nxt and nxt not in TIME_NOUNS else -1
+        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in {"that", "and", "for"} or (
+            t.lower in PREPOSITIONS and (j == k + 1 or t.lower not in {"of", "in"})
+        ) or (lex.lemma_of(t.lower) is not None and t.lower not in lex.NOUN_LIKE_FORMS):
+            return -1
+    return -1
+
+
 def is_infinitive(toks: Sequence[Tok], j: int) -> bool:
     """``to`` opening an infinitive (``to reopen``, ``to discuss``), not a prepositional
     phrase (``to reporters``, ``to the press``, ``to them``, ``to Congress``)."""
@@ -293,7 +322,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             if lemma in lex.DESCRIPTION_VERBS and not any(
                 toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
                 for m in range(k + 1, min(n, k + 8))
-            ):
+            ) and predicate_noun(toks, k, lemma) < 0:
                 continue
             if low.endswith("ing"):
                 rule = "participle"

@@ -489,6 +489,13 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
         j -= 1
     if e - j > MAX_DESCRIPTION:
         return None
+    w = next((k for k in range(e - 1, max(0, e - 2 * MAX_DESCRIPTION), -1)
+              if toks[k].kind not in (TokKind.WORD, TokKind.POSS) or toks[k].lower == "who"),
+             None)
+    if w is not None and toks[w].lower == "who" and toks[w - 1].kind is TokKind.WORD:
+        # ``One of the doctors who signed the letter said``, ``A man who asked not to be
+        # named said``: the head before the relative clause
+        return describe_backward(text, toks, w - 1)
     verb = next((k for k in range(e, j + 1, -1) if _verb_like(toks, k, ("ed",))), None)
     if verb is not None:
         # ``… the board mishandled the audit and owners accused …``: after the clause's ``and``

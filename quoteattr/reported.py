@@ -8,7 +8,8 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``content-then-cue``: ``The port will reopen in May, Ruiz said.`` and
   ``…, according to two officials.``
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
-- ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``.
+- ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``;
+  ``Ruiz called the levy a tax`` → indirect ``the levy a tax``.
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - ``cue-then-object``: ``Ruiz announced the new route on Monday.`` → ``the new route``;
   ``Lind called for a recount.`` (noun-phrase content, lower confidence).
@@ -36,6 +37,7 @@ from .cues import (
     is_boundary,
     is_infinitive,
     manner_adverb,
+    predicate_noun,
     sentence_start,
     subject_phrase_start,
 )
@@ -402,6 +404,10 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if c.rule == "participle" or i >= len(toks) or toks[i].kind is not TokKind.WORD:
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     first = toks[i]
+    if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in NOT_CLAUSE_START:
+        # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
+        rng = _clause_end(toks, i, False)
+        return None if rng is None else (i, rng[1], "description-object")
     if first.lower not in _OBJECT_START and not (first.is_cap and first.lower not in
                                                   NOT_CLAUSE_START):
         return None
@@ -504,8 +510,8 @@ def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
         return False
     if toks[first].lower == "to":
         return c.last > c.verb and is_infinitive(toks, first)
-    if toks[first].lower in WH_WORDS:
-        return False  # ``told them how to vote``: a question's topic, not a listener
+    if toks[first].lower in WH_WORDS or toks[first].lower in {"not", "never"}:
+        return False  # ``told them how to vote``, ``asked not to be named``: no listener
     return _after_listener(toks, first) < 0
 
 

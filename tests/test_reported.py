@@ -561,3 +561,39 @@ def test_beliefs_are_reported_when_the_caller_opts_in() -> None:
     [q] = quotes(text, include_beliefs=True)
     assert (q.text, q.kind, q.speaker_name) == ("the port will reopen in May",
                                                 QuoteKind.INDIRECT, "Ana Ruiz")
+
+
+def test_called_object_and_predicate_noun_is_indirect() -> None:
+    [q] = quotes(TITLE + "Ruiz called the new levy a tax on every shipper in the bay.")
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "the new levy a tax on every shipper in the bay"
+    assert q.provenance.detector == "description-object"
+
+
+def test_called_with_a_bare_noun_object_and_predicate() -> None:
+    [q] = quotes(TITLE + "Ruiz has called harbour dredging a waste of public money.")
+    assert q.text == "harbour dredging a waste of public money"
+
+
+def test_called_someone_a_week_ago_is_no_predicate() -> None:
+    assert quotes(TITLE + "Lind called Ruiz a week ago about the ferry.") == []
+
+
+def test_called_a_meeting_is_no_predicate() -> None:
+    assert quotes(TITLE + "Lind called a meeting of the harbour board for Monday.") == []
+
+
+def test_noun_call_before_an_article_is_no_cue() -> None:
+    assert quotes(TITLE + "The Ruiz-Lind call comes ahead of a vote on the levy.") == []
+
+
+def test_relative_clause_subject_speaks_through_its_head() -> None:
+    q = by_text(TITLE + "One of the pilots who signed the letter said the quay was unsafe.",
+                "unsafe")
+    assert q.speaker_name == "One of the pilots"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_asked_not_to_be_named_is_no_directive() -> None:
+    q = by_text(TITLE + "A pilot who asked not to be named said the quay was unsafe.", "unsafe")
+    assert (q.text, q.speaker_name) == ("the quay was unsafe", "A pilot")

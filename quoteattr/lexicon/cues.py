@@ -69,6 +69,9 @@ INTRODUCING_VERBS: set[str] = {"continue"}
 DESCRIPTION_VERBS: set[str] = {"describe", "call", "label", "dub", "characterize",
                                "characterise"}
 
+#: Description verbs that take an object and a predicate noun (``called the levy a tax``).
+PREDICATE_VERBS: set[str] = {"call", "label", "dub"}
+
 #: Multi-word cues that attribute the clause around them.
 ACCORDING_TO: tuple[str, ...] = ("according to",)
 
