@@ -190,7 +190,8 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     while j < limit:
         t = toks[j]
         low = t.lower
-        if _time_word(t):
+        if _time_word(t) and not (j + 1 < limit and toks[j + 1].kind is TokKind.POSS):
+            # ``said Monday``, not ``condemned Friday's closure`` (the object's determiner)
             last = j
             j += 1
             continue

@@ -69,6 +69,7 @@ _OBJECT_START = {"the", "a", "an", "it", "him", "her", "them", "this", "that", "
                  "his", "their", "its", "half", "some", "many", "all", "both", "each", "every",
                  "one", "two", "three", "several", "most"}
 _SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these", "those"}
+_PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i"}
 #: Words that cannot open reported content (``urged them to act``, ``told him about``).
 NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
                     "as", "and", "or", "if", "whether", "how", "what", "why", "when",
@@ -172,6 +173,10 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
+        if t.text == "," and j + 2 < n and manner_adverb(toks[j + 1]) and (
+            toks[j + 2].lower.endswith("ing")
+        ):
+            break  # ``…, implicitly staking his name on it``: the reporter's comment
         if t.text == "," and j + 2 < n and toks[j + 1].lower in {"and", "but"} and (
             toks[j + 2].lower in _NEW_CLAUSE or _verb_form(toks[j + 2])
         ):
@@ -232,6 +237,10 @@ def _after_listener(toks: Sequence[Tok], i: int) -> int:
         t = toks[k]
         if t.lower == "that":
             return k
+        if t.lower in _PRONOUN_SUBJECTS and k > i:
+            return k  # ``told dockworkers this weekend he would …``: the content's subject
+        if t.lower == "this" and k + 1 < len(toks) and toks[k + 1].lower in lex.CUE_ADJUNCTS:
+            continue  # ``this weekend``
         if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in _SUBJECT_START or (
             lex.lemma_of(t.lower) is not None
         ):

@@ -597,3 +597,19 @@ def test_relative_clause_subject_speaks_through_its_head() -> None:
 def test_asked_not_to_be_named_is_no_directive() -> None:
     q = by_text(TITLE + "A pilot who asked not to be named said the quay was unsafe.", "unsafe")
     assert (q.text, q.speaker_name) == ("the quay was unsafe", "A pilot")
+
+
+def test_weekday_possessive_is_the_objects_determiner_not_a_time() -> None:
+    [q] = quotes(TITLE + "Ruiz condemned Friday's closure as “reckless” and costly.")
+    assert q.text == "Friday's closure as “reckless” and costly"
+    assert q.cue is not None and q.cue.text == "condemned"
+
+
+def test_content_subject_after_listener_and_time() -> None:
+    [q] = quotes(TITLE + "Ruiz told dockworkers this weekend he would fight the levy.")
+    assert q.text == "he would fight the levy"
+
+
+def test_adverb_and_participle_after_comma_end_content() -> None:
+    [q] = quotes(TITLE + "Ruiz said the levy would fail, implicitly daring the board to vote.")
+    assert q.text == "the levy would fail"
