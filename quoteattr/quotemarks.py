@@ -38,7 +38,12 @@ _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
 TITLE_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at",
                      "by", "or", "from"}
 MAX_TITLE_WORDS = 6
+#: Nouns naming a work before its title (``his 2019 book, “Tides of Brass,”``).
+WORK_NOUNS = {"book", "memoir", "novel", "anthem", "song", "album", "show", "programme",
+              "program", "series", "film", "movie", "documentary", "podcast", "column", "essay",
+              "play", "project", "poem"}
 _TITLE_CONTEXT = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s|\bon|\btitled)\s+$", regex.V1)
+_WORD_BEFORE = regex.compile(r"\b(\p{L}+),?\s+$", regex.V1)
 
 
 @attrs.frozen(slots=True)
@@ -203,11 +208,18 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
 
 def is_work_title(text: str, q: Quotation) -> bool:
     """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
-    words with no sentence punctuation, after a name's possessive or ``on``."""
-    content = text[q.start:q.end]
+    words with no sentence punctuation but a closing comma or stop, after a name's
+    possessive, ``on``, ``titled`` or a work noun (``book``, ``show``: ``WORK_NOUNS``)."""
+    content = text[q.start:q.end].rstrip()
+    if content[-1:] in {",", "."}:
+        content = content[:-1]  # ``on CBS's “Face the Harbour,” Lind said``
     words = content.split()
     if not words or len(words) > MAX_TITLE_WORDS or any(c in content for c in ",.!?;:"):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
         return False
-    return _TITLE_CONTEXT.search(text, max(0, q.open - 40), q.open) is not None
+    window = max(0, q.open - 40)
+    if _TITLE_CONTEXT.search(text, window, q.open) is not None:
+        return True
+    before = _WORD_BEFORE.search(text, window, q.open)
+    return before is not None and before.group(1).lower() in WORK_NOUNS

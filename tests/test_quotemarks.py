@@ -128,3 +128,18 @@ def test_rule8_nickname_after_a_verb_is_no_work_title() -> None:
 def test_rule8_sentence_after_on_is_no_work_title() -> None:
     text = "He insisted on “We Will Not Move, Ever.”"
     assert not is_work_title(text, _only(text))
+
+
+def test_rule8_title_may_close_with_a_comma_inside_the_marks() -> None:
+    text = "In an interview on KPRT’s “Dockside Tonight,” Lind said the pier was safe."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_title_after_a_work_noun() -> None:
+    text = "In his 2019 book, “Tides of Brass,” Ruiz argued for a bigger port."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_short_sentence_after_a_verb_is_no_work_title() -> None:
+    text = "Ruiz shouted “Not Today.” and left."
+    assert not is_work_title(text, _only(text))
