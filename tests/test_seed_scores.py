@@ -71,10 +71,10 @@ def test_polnear_targets(shared: Path) -> None:
     gold, pred = _polnear(shared)
     s = score(gold, pred)
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
-    assert s.strict_f1 >= 0.68
-    assert s.detect_f1 >= 0.81
+    assert s.strict_f1 >= 0.70
+    assert s.detect_f1 >= 0.82
     assert s.attribution_acc >= 0.83
-    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.57
+    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.59
 
 
 def _name_only(speaker: object) -> object:
