@@ -478,10 +478,12 @@ def _verb_like(toks: Sequence[Tok], j: int, endings: tuple[str, ...]) -> bool:
     )
 
 
-def describe_backward(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
+def describe_backward(text: str, toks: Sequence[Tok], e: int,
+                      relative: bool = True) -> Mention | None:
     """A noun phrase no category covers, from its clause start to ``toks[e]``:
     ``Experts on the port budget`` (before ``said``), ``elected officials from both
-    parties``, ``a man`` (before ``who said``). The phrase names an unnamed source."""
+    parties``, ``a man`` (before ``who said``). The phrase names an unnamed source; with
+    ``relative``, a subject relative clause gives its head (``One of the pilots who …``)."""
     j = e
     while j >= 0 and e - j <= MAX_DESCRIPTION and toks[j].kind in (
         TokKind.WORD, TokKind.POSS
@@ -492,10 +494,12 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
     w = next((k for k in range(e - 1, max(0, e - 2 * MAX_DESCRIPTION), -1)
               if toks[k].kind not in (TokKind.WORD, TokKind.POSS) or toks[k].lower == "who"),
              None)
-    if w is not None and toks[w].lower == "who" and toks[w - 1].kind is TokKind.WORD:
+    if relative and w is not None and toks[w].lower == "who" and toks[w - 1].kind is (
+        TokKind.WORD
+    ):
         # ``One of the doctors who signed the letter said``, ``A man who asked not to be
-        # named said``: the head before the relative clause
-        return describe_backward(text, toks, w - 1)
+        # named said``: the head before the relative clause (one clause, no deeper)
+        return describe_backward(text, toks, w - 1, relative=False)
     verb = next((k for k in range(e, j + 1, -1) if _verb_like(toks, k, ("ed",))), None)
     if verb is not None:
         # ``… the board mishandled the audit and owners accused …``: after the clause's ``and``

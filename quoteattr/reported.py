@@ -88,7 +88,6 @@ _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characteris
 #: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
 DIRECTIVE_CONTENT = True
 WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
-PASSIVE_AUXILIARIES = {"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
@@ -512,10 +511,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
 def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     """Rule ``directive``: a listener and an infinitive after a verb of asking are what was
     said (``urged the council to act`` → ``the council to act``; ``told reporters to wait``,
-    the listener in the cue → ``to wait``). Not in the passive (``was told to wait``)."""
+    the listener in the cue → ``to wait``). The passive (``was told to wait``) is no cue."""
     if not DIRECTIVE_CONTENT or c.lemma not in lex.DIRECTIVE_VERBS or first >= len(toks):
-        return False
-    if c.verb > 0 and toks[c.verb - 1].lower in PASSIVE_AUXILIARIES:
         return False
     if toks[first].lower == "to":
         return c.last > c.verb and is_infinitive(toks, first)

@@ -364,3 +364,9 @@ def test_nested_quote_belongs_to_outer_quote() -> None:
     assert_well_formed(text, quotes)
     outer = _find(quotes, "I think these might be the ones from the telly")
     assert "A builder working on the roof" in outer.text
+
+
+def test_a_long_run_of_relative_pronouns_before_a_cue_does_not_recurse() -> None:
+    text = "A pilot " + "who " * 5000 + "said the quay was unsafe."
+    found = extract(text)
+    assert all(text[q.start:q.end] == q.text for q in found)
