@@ -115,14 +115,11 @@ def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
-                   noun_phrase: bool = False, directive: bool = False) -> tuple[int, int] | None:
+                   noun_phrase: bool = False) -> tuple[int, int] | None:
     """Token range of the content that starts at ``first``; ``noun_phrase`` is
-    :func:`_noun_phrase_content` of the same place, worked out once by the caller;
-    ``directive``: the content is a listener and an infinitive (:func:`_directive`)."""
+    :func:`_noun_phrase_content` of the same place, worked out once by the caller."""
     n = len(toks)
     i = first
-    if directive:
-        return _clause_end(toks, i, False)
     if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that":
         i = _after_listener(toks, i)
         if i < 0:
@@ -464,7 +461,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 return None
             rng, detector = before, "content-then-cue"
         elif _directive(toks, c, after_cue):
-            rng, detector = _content_after(toks, after_cue, directive=True), "directive"
+            rng, detector = _clause_end(toks, after_cue, False), "directive"
         elif c.lemma in lex.DIRECTIVE_ONLY:
             return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
