@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from .attribution import Resolved
+from .attribution import Resolved, words
 from .cues import (
     DASHES,
     MAX_SENTENCE,
@@ -330,8 +330,10 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
 
 
 def _words(toks: Sequence[Tok], i: int, j: int) -> int:
-    """Words in ``toks[i:j]``, a quoted fragment counting as one (``the council “stop …”``)."""
-    return sum(1 for t in toks[i:j] if t.kind is TokKind.WORD or t.kind is TokKind.QUOTE)
+    """Words in ``toks[i:j]``, those inside a quoted fragment included (``Lind “has a
+    plan”`` has four)."""
+    return sum(1 if t.kind is TokKind.WORD else max(1, words(t.text, 0, len(t.text)))
+               for t in toks[i:j] if t.kind is TokKind.WORD or t.kind is TokKind.QUOTE)
 
 
 def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
@@ -421,7 +423,8 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
         if t.kind is TokKind.WORD and lex.lemma_of(t.lower) is not None:
             return None
         if t.kind is TokKind.QUOTE:
-            return (i, j + 1, "description-object") if _words(toks, i, j) >= 1 else None
+            # ``called it “a breach”``: a one-word object leaves the fragment direct
+            return (i, j + 1, "description-object") if j - i >= 2 else None
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
             return None
     return None
@@ -535,8 +538,9 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
     c = r.cue
     assert c.subject is not None
     inner = [t for t in toks[i:j] if t.kind is TokKind.QUOTE]
-    if len(inner) == 1 and j - i <= 2:
-        return None  # the content is just a direct quote
+    if len(inner) == 1 and not any(t.kind is TokKind.WORD and t.lower != "that"
+                                   for t in toks[i:j]):
+        return None  # the content is just a direct quote (``said that “…”``)
     start, end = _span(text, toks, i, j)
     if end <= start:
         return None

@@ -59,6 +59,33 @@ def test_mixed_quote_keeps_fragment_inside() -> None:
     assert found[0].text == "she believed “great progress was made” with the unions"
 
 
+def test_subject_and_quoted_predicate_after_cue_are_mixed() -> None:
+    text = TITLE + "The advert says Lind “has a passion for defending the indefensible.”"
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found] == [
+        (QuoteKind.MIXED, "Lind “has a passion for defending the indefensible.”")]
+
+
+def test_subject_and_quoted_predicate_before_cue_are_mixed() -> None:
+    text = TITLE + "Okafor “got a sweetheart deal on the pier,” Ruiz said."
+    q = by_text(text, "Okafor")
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "Okafor “got a sweetheart deal on the pier,”"
+    assert q.speaker_name == "Ruiz"
+
+
+def test_that_before_a_quotation_leaves_it_direct() -> None:
+    found = quotes(TITLE + "Ruiz said that “we will rebuild the pier by spring.”")
+    assert [(q.kind, q.text) for q in found] == [
+        (QuoteKind.DIRECT, "we will rebuild the pier by spring.")]
+
+
+def test_one_word_object_of_description_leaves_fragment_direct() -> None:
+    found = quotes(TITLE + "Ruiz called it “a brazen breach of the harbour rules.”")
+    assert [(q.kind, q.text) for q in found] == [
+        (QuoteKind.DIRECT, "a brazen breach of the harbour rules.")]
+
+
 def test_mixed_confidence_lower_than_direct() -> None:
     text = (TITLE + "“We are close,” Ruiz said.\n\n"
             "Ruiz said she believed “great progress was made” with the unions.")
