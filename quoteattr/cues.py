@@ -183,6 +183,23 @@ def _time_word(t: Tok) -> bool:
     return t.kind is TokKind.WORD and (t.lower in lex.CUE_ADJUNCTS or category(t) is Cat.TIME)
 
 
+def _time_adjunct(toks: Sequence[Tok], j: int, m: int, limit: int) -> bool:
+    """Rule ``time-subject``: the time words ``toks[j:m]`` after a cue modify it (``said last
+    week that``) unless they open the content: as its subject (``said last year was the
+    worst``, ``said this plan would …``), as a degree word (``says too much is made of it``)
+    or as a conjunction (``said once the pier reopens …``)."""
+    nxt = toks[m] if m < limit else None
+    if toks[m - 1].lower in lex.TIME_DETERMINERS:
+        return False  # ``this`` without its noun: ``said this plan …``
+    if nxt is None or nxt.kind is not TokKind.WORD:
+        return True
+    if nxt.lower in lex.FINITE_VERBS:
+        return False
+    if toks[m - 1].lower == "too" and nxt.lower in lex.DEGREE_AFTER_TOO:
+        return False
+    return not (toks[m - 1].lower == "once" and nxt.lower not in {"that", "again", "more"})
+
+
 def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
     last = k
@@ -190,10 +207,16 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     while j < limit:
         t = toks[j]
         low = t.lower
-        if _time_word(t) and not (j + 1 < limit and toks[j + 1].kind is TokKind.POSS):
-            # ``said Monday``, not ``condemned Friday's closure`` (the object's determiner)
-            last = j
-            j += 1
+        if _time_word(t):
+            m = j
+            while m < limit and _time_word(toks[m]) and not (
+                m + 1 < limit and toks[m + 1].kind is TokKind.POSS
+            ):  # ``said Monday``, not ``condemned Friday's closure`` (the object's determiner)
+                m += 1
+            if m == j or not _time_adjunct(toks, j, m, limit):
+                break
+            last = m - 1
+            j = m
             continue
         if low in PREPOSITIONS and not is_infinitive(toks, j):
             # a prepositional phrase that ends at a content boundary

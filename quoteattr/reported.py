@@ -79,8 +79,7 @@ ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "des
                    "because", "since", "until", "ahead"}
 #: Finite verbs that turn a would-be noun-phrase object into a clause with ``that`` left out
 #: (``made clear her goal is reopening the pier since …``).
-FINITE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "can",
-                "could", "should", "must", "may", "might", "do", "does", "did"}
+FINITE_VERBS = lex.FINITE_VERBS
 #: Words after which a finite verb belongs to a relative clause inside the noun phrase.
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
 _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}

@@ -640,3 +640,44 @@ def test_content_subject_after_listener_and_time() -> None:
 def test_adverb_and_participle_after_comma_end_content() -> None:
     [q] = quotes(TITLE + "Ruiz said the levy would fail, implicitly daring the board to vote.")
     assert q.text == "the levy would fail"
+
+
+# -- rule time-subject: time words after a cue that open the content --------------------
+
+
+def test_time_phrase_followed_by_a_verb_is_the_contents_subject() -> None:
+    [q] = quotes(TITLE + "Ruiz said last year was the worst on record for the ferries.")
+    assert q.text == "last year was the worst on record for the ferries"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_this_without_a_time_noun_opens_the_content() -> None:
+    [q] = quotes(TITLE + "Ruiz said this plan would ruin the harbour.")
+    assert q.text == "this plan would ruin the harbour"
+
+
+def test_this_as_subject_opens_the_content() -> None:
+    [q] = quotes(TITLE + "Ruiz said this is a disaster for the harbour.")
+    assert q.text == "this is a disaster for the harbour"
+
+
+def test_too_before_a_degree_word_opens_the_content() -> None:
+    [q] = quotes(TITLE + "Lind says too much is made of the ferry delays.")
+    assert q.text == "too much is made of the ferry delays"
+
+
+def test_once_before_a_clause_is_a_conjunction() -> None:
+    [q] = quotes(TITLE + "Ruiz said once the pier reopens, fares will fall.")
+    assert q.text == "once the pier reopens, fares will fall"
+
+
+def test_time_phrase_before_that_stays_in_the_cue() -> None:
+    [q] = quotes(TITLE + "Ruiz said earlier this week that the pier was safe.")
+    assert q.text == "the pier was safe"
+    assert q.cue is not None and q.cue.text == "said earlier this week"
+
+
+def test_trailing_too_stays_in_the_cue() -> None:
+    [q] = quotes(TITLE + "The pier was safe, Ruiz said too.")
+    assert q.text == "The pier was safe"
+    assert q.cue is not None and q.cue.text == "said too"

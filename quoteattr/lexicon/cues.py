@@ -110,6 +110,17 @@ CUE_ADJUNCTS: set[str] = {
     "previously", "then", "now", "once", "too",
 }
 
+#: Finite auxiliaries: after a cue's time word they make it the content's subject (``said
+#: last year was the worst``), after a noun phrase they make it a clause.
+FINITE_VERBS: set[str] = {"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                          "can", "could", "should", "must", "may", "might", "do", "does",
+                          "did"}
+#: Time adjuncts' determiners: a cue keeps them only with their noun (``said this week``).
+TIME_DETERMINERS: set[str] = {"this", "last", "next"}
+#: Degree words after which ``too`` modifies the next word, not the cue (``says too much``).
+DEGREE_AFTER_TOO: set[str] = {"much", "many", "few", "little", "often", "late", "early",
+                              "soon", "far", "long", "big", "small", "high", "low"}
+
 #: Lemmas whose present forms are never nouns (``experts say``, ``officials insist``).
 VERB_ONLY_LEMMAS: set[str] = {"say", "tell", "insist", "argue", "contend", "testify",
                               "predict", "explain", "acknowledge", "admit", "allege",
