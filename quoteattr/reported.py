@@ -481,6 +481,13 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         if o is c or o.subject is None:
             continue
         s = _tok_index(toks, o.subject.start)
+        if detector == "content-then-cue" and o.subject_side == "left" and s == i and (
+            o.last + 1 < j and other.speaker is not None and other.speaker == r.speaker
+        ):
+            # ``Lind said she felt the pier was unsafe, she said``: one report, said twice
+            # (``Lind had told police that …, the source said`` stays the source's)
+            i = o.last + 2 if toks[o.last + 1].lower == "that" else o.last + 1
+            continue
         if c.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
             toks[s - 1].text == "," or toks[s - 1].lower in {"and", "but"}
             and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))

@@ -681,3 +681,17 @@ def test_trailing_too_stays_in_the_cue() -> None:
     [q] = quotes(TITLE + "The pier was safe, Ruiz said too.")
     assert q.text == "The pier was safe"
     assert q.cue is not None and q.cue.text == "said too"
+
+
+def test_report_said_twice_by_one_speaker_starts_after_the_first_cue() -> None:
+    text = TITLE + ("Lind said she felt the pier was unsafe because “nobody checks the bolts,”"
+                    " she said.")
+    [q] = quotes(text)
+    assert q.text == "she felt the pier was unsafe because “nobody checks the bolts,”"
+    assert q.speaker_name == "Lind"
+
+
+def test_report_of_another_speakers_words_keeps_the_inner_cue() -> None:
+    [q] = quotes(TITLE + "Lind had told police that the pier was unsafe, the source said.")
+    assert q.text == "Lind had told police that the pier was unsafe"
+    assert q.speaker_name == "the source"
