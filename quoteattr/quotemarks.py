@@ -42,7 +42,12 @@ MAX_TITLE_WORDS = 6
 WORK_NOUNS = {"book", "memoir", "novel", "anthem", "song", "album", "show", "programme",
               "program", "series", "film", "movie", "documentary", "podcast", "column", "essay",
               "play", "project", "poem"}
-_TITLE_CONTEXT = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s|\bon|\btitled)\s+$", regex.V1)
+#: Nouns naming part of a series before ``of`` and a title (``this week's episode of “…”``).
+WORK_PART_NOUNS = {"episode", "edition", "broadcast", "issue", "installment", "instalment",
+                   "segment", "season", "premiere", "chapter"}
+_TITLE_CONTEXT = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s|\bon|\bin|\btitled)\s+$",
+                               regex.V1)
+_PART_OF_BEFORE = regex.compile(r"\b(\p{L}+)\s+of\s+$", regex.V1)
 _WORD_BEFORE = regex.compile(r"\b(\p{L}+),?\s+$", regex.V1)
 
 
@@ -209,7 +214,8 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
 def is_work_title(text: str, q: Quotation) -> bool:
     """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
     words with no sentence punctuation but a closing comma or stop, after a name's
-    possessive, ``on``, ``titled`` or a work noun (``book``, ``show``: ``WORK_NOUNS``)."""
+    possessive, ``on``, ``in``, ``titled``, a work noun (``book``, ``show``: ``WORK_NOUNS``)
+    or a part of a series and ``of`` (``episode of``: ``WORK_PART_NOUNS``)."""
     content = text[q.start:q.end].rstrip()
     if content[-1:] in {",", "."}:
         content = content[:-1]  # ``on CBS's “Face the Harbour,” Lind said``
@@ -222,4 +228,7 @@ def is_work_title(text: str, q: Quotation) -> bool:
     if _TITLE_CONTEXT.search(text, window, q.open) is not None:
         return True
     before = _WORD_BEFORE.search(text, window, q.open)
-    return before is not None and before.group(1).lower() in WORK_NOUNS
+    if before is not None and before.group(1).lower() in WORK_NOUNS:
+        return True
+    part = _PART_OF_BEFORE.search(text, window, q.open)
+    return part is not None and part.group(1).lower() in WORK_PART_NOUNS

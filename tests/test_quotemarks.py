@@ -143,3 +143,18 @@ def test_rule8_title_after_a_work_noun() -> None:
 def test_rule8_short_sentence_after_a_verb_is_no_work_title() -> None:
     text = "Ruiz shouted “Not Today.” and left."
     assert not is_work_title(text, _only(text))
+
+
+def test_rule8_title_after_an_episode_of() -> None:
+    text = "On this week's episode of “Dockside Tonight,” Lind said the pier was safe."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_event_name_after_in_is_a_work_title() -> None:
+    text = "Lind is taking part in “Harbour Heritage Day,” a day of open piers."
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_sentence_after_in_is_no_work_title() -> None:
+    text = "Lind wrote in “We will not move the pier, whatever the board says.”"
+    assert not is_work_title(text, _only(text))
