@@ -21,6 +21,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from .segmentation import is_title_case
+
 DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = "double", "single", "guillemet", "single-guillemet"
 
 _OPENERS = {"“": DOUBLE, "„": DOUBLE, "‘": SINGLE, "‚": SINGLE, "«": GUILLEMET,
@@ -34,9 +36,6 @@ _MARK = regex.compile("''|[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
 
 
-#: Lower-case words a work title may hold (``Meet the Harbour``).
-TITLE_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at",
-                     "by", "or", "from"}
 MAX_TITLE_WORDS = 6
 #: Nouns naming a work before its title (``his 2019 book, “Tides of Brass,”``).
 WORK_NOUNS = {"book", "memoir", "novel", "anthem", "song", "album", "show", "programme",
@@ -222,7 +221,7 @@ def is_work_title(text: str, q: Quotation) -> bool:
     words = content.split()
     if not words or len(words) > MAX_TITLE_WORDS or any(c in content for c in ",.!?;:"):
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
+    if not is_title_case(words):
         return False
     window = max(0, q.open - 40)
     if _TITLE_CONTEXT.search(text, window, q.open) is not None:

@@ -8,13 +8,13 @@ with an example in its docstring; the name is what :attr:`Segment.rule` reports.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import attrs
 import regex
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .lexicon import abbreviations
+from .lexicon import abbreviations, titles
 
 
 class SegmentKind(enum.StrEnum):
@@ -95,6 +95,9 @@ _HTML_TAG = regex.compile(r"""^<[^>]{0,200}>""")
 _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 #: At least 31 words (runs of ``_WORD``, each taken whole): too many for any heading.
 _MANY_WORDS = regex.compile(r"""(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){31}""")
+_QUOTE_EDGE = "“”\"‘’'«»"
+MIN_SUBHEAD_WORDS = 3
+MAX_SUBHEAD_WORDS = 8
 _SENTENCE_END = regex.compile(r"""[.!?…:;"”’'»)\]]$""")
 
 # Cheap tests that a pattern cannot match, so that most lines skip the regex. Each is a
@@ -197,8 +200,26 @@ _LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+def is_title_case(words: Sequence[str]) -> bool:
+    """Every word capitalised, a number or a small word (``Meet the Harbour``)."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in titles.HEADLINE_SMALL_WORDS
+               for w in words)
+
+
+def _quoted_subhead(line: str) -> bool:
+    """Rule ``quoted-subhead``: a line that is only a short Title-Case quotation is a
+    subheading (``“A Pier Worth Saving.”``), not speech."""
+    if len(line) < 3 or line[0] not in _QUOTE_EDGE or line[-1] not in _QUOTE_EDGE:
+        return False
+    words = line.strip(_QUOTE_EDGE + " .!?").split()
+    return MIN_SUBHEAD_WORDS <= len(words) <= MAX_SUBHEAD_WORDS and is_title_case(words) and (
+        not any(c in " ".join(words) for c in ",;:!?")
+    )
+
+
 def is_heading(line: str, first: bool) -> bool:
-    """``Talks to resume in Geneva`` (short, no final punctuation) or the article's first line."""
+    """``Talks to resume in Geneva`` (short, no final punctuation), a quoted Title-Case line
+    or the article's first line."""
     if _MANY_WORDS.match(line, 0, 400):
         return False
     words = len(_WORD.findall(line[:400]))
@@ -206,7 +227,7 @@ def is_heading(line: str, first: bool) -> bool:
         return True
     if first and words <= 30:
         return True
-    return words <= 20 and not _SENTENCE_END.search(line)
+    return words <= 20 and not _SENTENCE_END.search(line) or _quoted_subhead(line)
 
 
 def classify(line: str) -> str | None:

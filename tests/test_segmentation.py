@@ -83,6 +83,21 @@ def test_short_line_without_stop_is_a_heading() -> None:
     assert [s.kind for s in doc.segments] == [SegmentKind.HEADING, SegmentKind.BODY]
 
 
+def test_quoted_title_case_line_is_a_subheading() -> None:
+    doc = segment("Harbour talks resume\n\nThe pier reopened.\n\n“A Pier Worth Saving.”\n\nIt did.")
+    assert [s.kind for s in doc.segments][2] is SegmentKind.HEADING
+
+
+def test_quoted_sentence_line_is_body() -> None:
+    doc = segment("Harbour talks resume\n\nThe pier reopened.\n\n“We will save the pier.”\n")
+    assert [s.kind for s in doc.segments][2] is SegmentKind.BODY
+
+
+def test_quoted_short_title_case_line_with_a_comma_is_body() -> None:
+    doc = segment("Harbour talks resume\n\nThe pier reopened.\n\n“Thank You, Lind.”\n")
+    assert [s.kind for s in doc.segments][2] is SegmentKind.BODY
+
+
 def test_segments_keep_offsets_with_windows_newlines_and_nbsp() -> None:
     text = "\ufeffFirst line of the story, with a stop.\r\n\r\n\u00a0Second paragraph here.\r\n"
     for s in segment(text).segments:

@@ -3,6 +3,10 @@
 Lower case throughout. Edit the sets at run time to teach the pipeline new words.
 """
 
+#: Lower-case words a Title-Case headline or work title may hold (``Meet the Harbour``).
+HEADLINE_SMALL_WORDS: set[str] = {"the", "of", "and", "a", "an", "in", "on", "for", "to",
+                                  "with", "at", "by", "or", "from"}
+
 #: Honorifics before a name, with the gender they imply (None: either).
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
