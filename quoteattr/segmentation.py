@@ -67,7 +67,9 @@ _CAPTION_CREDIT = regex.compile(
     regex.V1,
 )
 _CALL_TO_ACTION_START = regex.compile(
-    r"""^(?:[•·▪►>*\-–]\s*)?(?:Sign up|Follow (?:us|\w+ on)|Join \w+|Listen to|Subscribe|"""
+    r"""^["“]?(?:[•·▪►>*\-–]\s*)?(?:Sign up|Follow (?:us|\w+ on|\p{Lu}\w*(?: \p{Lu}\w*){1,2} """
+    r"""on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|YouTube))|"""
+    r"""Join \w+|Listen to|Subscribe|"""
     r"""Share (?:this|on|via)|Click here|Read (?:more|the rest|next)|Got a story|"""
     r"""For more stories|Leave a (?:Reply|comment)|Your email address|Related (?:Posts|"""
     r"""Articles|Stories|Topics|Content)|Want to see more|Download (?:the|our)|"""

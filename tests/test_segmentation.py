@@ -22,12 +22,17 @@ def test_each_furniture_rule_names_itself(rule: str, line: str) -> None:
     assert classify(line) == rule
 
 
+def test_follow_a_reporter_on_social_media_is_furniture() -> None:
+    assert classify("Follow Dana Brook on Twitter @danabrook.") == "call-to-action"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "The council voted 7-2 on Tuesday to approve the budget.",
         "“We are not done yet,” the mayor said.",
         "Prices rose, copyright lawyers said, after the ruling.",
+        "Follow the money on this one, the auditor said.",
     ],
 )
 def test_body_sentences_are_not_furniture(line: str) -> None:
