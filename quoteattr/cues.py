@@ -263,11 +263,15 @@ def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
 
 
 def is_infinitive(toks: Sequence[Tok], j: int) -> bool:
-    """``to`` opening an infinitive (``to reopen``, ``to discuss``), not a prepositional
-    phrase (``to reporters``, ``to the press``, ``to them``, ``to Congress``)."""
+    """``to`` opening an infinitive (``to reopen``, ``to discuss``, ``to “stop dithering”``),
+    not a prepositional phrase (``to reporters``, ``to the press``, ``to them``, ``to
+    Congress``)."""
     if toks[j].lower != "to" or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
+    if nxt.kind is TokKind.QUOTE:  # ``urged the board to “stop dithering”``
+        inner = nxt.text.lstrip("“\"‘'«„ ")
+        return inner[:1].islower() and inner.split(" ", 1)[0] not in NOT_INFINITIVE
     low = nxt.lower
     return nxt.kind is TokKind.WORD and not nxt.is_cap and not low[:1].isdigit() and (
         low not in NOT_INFINITIVE

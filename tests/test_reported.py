@@ -695,3 +695,10 @@ def test_report_of_another_speakers_words_keeps_the_inner_cue() -> None:
     [q] = quotes(TITLE + "Lind had told police that the pier was unsafe, the source said.")
     assert q.text == "Lind had told police that the pier was unsafe"
     assert q.speaker_name == "the source"
+
+
+def test_directive_with_a_quoted_infinitive_is_mixed() -> None:
+    [q] = quotes(TITLE + "Ruiz urged the board to “stop dithering” on the pier.")
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "to “stop dithering” on the pier"
+    assert q.provenance.detector == "directive"
