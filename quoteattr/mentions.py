@@ -361,8 +361,12 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             m -= 1
         return Mention(start, end, surface, MentionKind.ORGANIZATION,
                        name=text[toks[m].start:toks[j - 1].end])
-    if name_toks and k > i and category(toks[k - 1]) in (Cat.POSS, Cat.CONNECT):
-        name_toks = []  # ``Ruiz's spokesperson``, ``ambassador to Chile``: a role phrase
+    if name_toks and k > i and (category(toks[k - 1]) is Cat.CONNECT or (
+        category(toks[k - 1]) is Cat.POSS and len(name_toks) < 2
+    )):
+        # ``ambassador to Chile``, ``Ruiz's KPRT appearance``: no name (but ``KPRT's Dana
+        # Brook`` is Brook)
+        name_toks = []
     roles: list[str] = []
     nationality = None
     gender = None

@@ -56,6 +56,10 @@ NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "whic
                       "insisting", "signaling", "signalling", "underscoring"}
 #: Conjunctions that join a content-first sentence to the one before it.
 LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
+#: Sentence adverbs that are the reporter's before a comma (``However, the talks …``) but may
+#: modify the content's first word without one (``However laudable the goal, …``).
+LEADING_ADVERBS = {"however", "meanwhile", "still", "moreover", "nonetheless", "nevertheless",
+                   "indeed", "instead"}
 #: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
 #: subject pronoun (``announced the meeting`` is not reported speech).
 OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit",
@@ -323,6 +327,8 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     end = cue_first - 1
     while start + 1 < end and toks[start].lower in LEADING_CONJUNCTIONS:
         start += 1  # ``But in recent days, aides say, …``: the conjunction is the reporter's
+    if start + 2 < end and toks[start].lower in LEADING_ADVERBS and toks[start + 1].text == ",":
+        start += 2  # ``However, the talks …``
     if end <= start:
         return None
     return start, end

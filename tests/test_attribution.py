@@ -2,7 +2,7 @@
 
 from helpers import by_text, quotes
 
-from quoteattr import QuoteKind
+from quoteattr import QuoteKind, SpeakerType
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -295,3 +295,20 @@ def test_quoted_nickname_inside_an_apposed_name() -> None:
     q = by_text(TITLE + '"This is a big year for our ferry!" Lind\'s niece, state Del. Marcia '
                 '"Cia" Brandt (D-Kesterwick), shouted to the crowd.', "big year")
     assert q.speaker_name == 'Marcia "Cia" Brandt'
+
+
+def test_name_after_an_outlets_possessive_speaks_inverted() -> None:
+    q = by_text(TITLE + "The talks will not change the outcome, noted KPRT’s Dana Brook.", "talks")
+    assert q.speaker_name == "Dana Brook"
+
+
+def test_name_after_an_outlets_possessive_speaks_before_the_cue() -> None:
+    q = by_text(TITLE + "KPRT’s Dana Brook said the talks would not change the outcome.", "talks")
+    assert q.speaker_name == "Dana Brook"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.PERSON
+
+
+def test_single_word_after_a_possessive_is_no_speaker_name() -> None:
+    text = TITLE + ("Mr. Ruiz defended his KPRT appearance on Monday. In it, he said the pier "
+                    "would stay open.")
+    assert by_text(text, "pier").speaker_name == "Ruiz"

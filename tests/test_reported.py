@@ -702,3 +702,14 @@ def test_directive_with_a_quoted_infinitive_is_mixed() -> None:
     assert q.kind is QuoteKind.MIXED
     assert q.text == "to “stop dithering” on the pier"
     assert q.provenance.detector == "directive"
+
+
+def test_sentence_adverb_and_comma_before_content_are_the_reporters() -> None:
+    [q] = quotes(TITLE + "However, the talks are unlikely to change the outcome, Ruiz said.")
+    assert q.text == "the talks are unlikely to change the outcome"
+
+
+def test_adverb_modifying_the_first_word_stays_in_the_content() -> None:
+    [q] = quotes(TITLE + "However laudable the goal, the levy “is a misguided approach,” "
+                 "Ruiz said.")
+    assert q.text == "However laudable the goal, the levy “is a misguided approach,”"
