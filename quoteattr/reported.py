@@ -172,6 +172,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
+        if t.kind is TokKind.QUOTE and j > i and j + 1 < n and (
+            toks[j + 1].lower in NARRATION_BREAKERS
+        ) and t.text.rstrip("”\"’'» ").endswith(","):
+            j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
+            break
         if t.text == "," and j + 2 < n and manner_adverb(toks[j + 1]) and (
             toks[j + 2].lower.endswith("ing")
         ):

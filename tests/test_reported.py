@@ -713,3 +713,8 @@ def test_adverb_modifying_the_first_word_stays_in_the_content() -> None:
     [q] = quotes(TITLE + "However laudable the goal, the levy “is a misguided approach,” "
                  "Ruiz said.")
     assert q.text == "However laudable the goal, the levy “is a misguided approach,”"
+
+
+def test_narration_resumes_after_a_comma_inside_closing_marks() -> None:
+    text = TITLE + "Dockworkers said they want “a fair deal,” but pledged to remain civil."
+    assert [q.text for q in quotes(text)] == ["they want “a fair deal,”", "to remain civil"]
