@@ -164,8 +164,9 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     limit = min(n, i + MAX_SENTENCE)
     while j < limit:
         t = toks[j]
-        if noun_phrase and j > i and _adjunct_start(toks, j):
-            break  # ``announced the new ferry route in a post on Monday``
+        if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
+                                      and toks[j + 1].lower in {"who", "whose", "whom"}):
+            break  # ``announced the new ferry route in a post``, ``cited Lind, who …``
         if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):

@@ -718,3 +718,8 @@ def test_adverb_modifying_the_first_word_stays_in_the_content() -> None:
 def test_narration_resumes_after_a_comma_inside_closing_marks() -> None:
     text = TITLE + "Dockworkers said they want “a fair deal,” but pledged to remain civil."
     assert [q.text for q in quotes(text)] == ["they want “a fair deal,”", "to remain civil"]
+
+
+def test_noun_phrase_content_ends_before_a_relative_clause_on_a_person() -> None:
+    [q] = quotes(TITLE + "Ruiz cited criticism of KPRT’s Dana Brook, who took heat for it.")
+    assert q.text == "criticism of KPRT’s Dana Brook"
