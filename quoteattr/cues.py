@@ -549,6 +549,22 @@ def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | Non
     return m if m is not None else describe_backward(text, toks, e)
 
 
+def _skip_aside_adverb(toks: Sequence[Tok], left: int) -> int:
+    """Rule ``aside-adverb``: the word before the cue once a sentence adverb set off by
+    commas is skipped (``Ferry operators, meanwhile, warned`` → ``operators``)."""
+    if left < 3 or toks[left].text != ",":
+        return left
+    q = left - 1
+    while q >= 0 and left - q <= 4 and toks[q].kind is TokKind.WORD:
+        q -= 1
+    aside = " ".join(t.lower for t in toks[q + 1:left])
+    if q >= 1 and toks[q].text == "," and aside in lex.ASIDE_ADVERBS and (
+        toks[q - 1].kind is TokKind.WORD
+    ):
+        return q - 1
+    return left
+
+
 def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     n = len(toks)
     if cue.rule == "according-to":
@@ -566,7 +582,7 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 m = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
                             MentionKind.ANONYMOUS)
         return attrs.evolve(cue, subject=m, subject_side="right") if m else cue
-    left = cue.first - 1
+    left = _skip_aside_adverb(toks, cue.first - 1)
     if cue.rule == "participle":
         if left >= 0 and toks[left].lower in PARTICIPLE_LINKS:
             return _sentence_subject(text, toks, cue, earlier, "sentence")
@@ -658,6 +674,11 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=inner, subject_side="apposition")
             if m is not None:
                 return attrs.evolve(cue, subject=m, subject_side="apposition")
+            if toks[p + 1].lower in RELATIVE_PRONOUNS:
+                # ``One crane operator, who asked not to be named, said``
+                m = _noun_phrase_before(text, toks, p - 1)
+                if m is not None:
+                    return attrs.evolve(cue, subject=m, subject_side="apposition")
         m = _fronted_subject(text, toks, left)
         if m is not None:
             return attrs.evolve(cue, subject=m, subject_side="apposition")

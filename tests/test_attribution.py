@@ -312,3 +312,20 @@ def test_single_word_after_a_possessive_is_no_speaker_name() -> None:
     text = TITLE + ("Mr. Ruiz defended his KPRT appearance on Monday. In it, he said the pier "
                     "would stay open.")
     assert by_text(text, "pier").speaker_name == "Ruiz"
+
+
+def test_sentence_adverb_between_commas_before_the_cue_is_skipped() -> None:
+    q = by_text(TITLE + "Ferry operators, meanwhile, warned that the strike was costing them "
+                "dearly.", "strike")
+    assert q.speaker_name == "Ferry operators"
+
+
+def test_phrase_adverb_between_commas_before_the_cue_is_skipped() -> None:
+    q = by_text(TITLE + "Ferry operators, for their part, said the pier was safe.", "pier")
+    assert q.speaker_name == "Ferry operators"
+
+
+def test_relative_clause_between_subject_and_cue() -> None:
+    q = by_text(TITLE + "One crane operator, who asked not to be named because he feared for "
+                "his job, said many colleagues had second jobs.", "colleagues")
+    assert q.speaker_name == "One crane operator"

@@ -121,6 +121,14 @@ TIME_DETERMINERS: set[str] = {"this", "last", "next"}
 DEGREE_AFTER_TOO: set[str] = {"much", "many", "few", "little", "often", "late", "early",
                               "soon", "far", "long", "big", "small", "high", "low"}
 
+#: Sentence adverbs set off by commas between a subject and its cue (``Ferry operators,
+#: meanwhile, warned``).
+ASIDE_ADVERBS: set[str] = {"meanwhile", "however", "too", "also", "though", "instead",
+                           "similarly", "likewise", "separately", "nonetheless",
+                           "nevertheless", "moreover", "furthermore", "later", "earlier",
+                           "now", "then", "still", "in turn", "for their part",
+                           "for his part", "for her part", "for its part"}
+
 #: Lemmas whose present forms are never nouns (``experts say``, ``officials insist``).
 VERB_ONLY_LEMMAS: set[str] = {"say", "tell", "insist", "argue", "contend", "testify",
                               "predict", "explain", "acknowledge", "admit", "allege",
