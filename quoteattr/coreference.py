@@ -16,6 +16,7 @@ Heuristics (names as the provenance reports them):
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 import attrs
@@ -94,6 +95,7 @@ class EntityIndex:
         self._by_key: dict[str, list[Entity]] = {}
         self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
+        self.subjects: list[tuple[int, Entity]] = []  # names opening a sentence, in order
 
     # -- building ---------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
@@ -165,9 +167,32 @@ class EntityIndex:
         self.history.append((position, entity))
         entity.person_evidence = entity.person_evidence or not entity.organization
 
+    def note_subject(self, entity: Entity, position: int) -> None:
+        """``Okafor dismissed that figure.``: a name as a sentence's subject (in text order)."""
+        self.subjects.append((position, entity))
+
+    def subject_between(self, name: str, position: int) -> bool:
+        """Another person opens a sentence between ``name``'s last mention and ``position``."""
+        parts = _name_parts(name)
+        owner = self._by_key.get(fold(parts[-1]), []) if parts else []
+        last = max((e.positions[k - 1] for e in owner
+                    if (k := bisect.bisect_left(e.positions, position)) > 0), default=-1)
+        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
+        return k >= 0 and self.subjects[k][0] > last and self.subjects[k][1] not in owner
+
     # -- resolution -------------------------------------------------------------------------
     def resolve_pronoun(self, gender: str | None, position: int, window: int) -> Entity | None:
-        """Most recent compatible speaker after ``window``, else the most recent person."""
+        """The subject of a sentence since the last speaker (rule ``subject-salience``:
+        ``Okafor dismissed that figure. “…,” she said`` → Okafor), else the most recent
+        compatible speaker after ``window``, else the most recent person."""
+        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
+        if k >= 0:
+            pos, e = self.subjects[k]
+            last_speaker = next((p for p, _ in reversed(self.history) if p < position), -1)
+            if pos >= window and pos > last_speaker and e.person_evidence and (
+                not e.organization and (gender is None or e.gender in (None, gender))
+            ):
+                return e
         for pos, e in reversed(self.history):
             if pos >= position:
                 continue

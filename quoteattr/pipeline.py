@@ -18,7 +18,7 @@ from .attribution import (
     transcript,
 )
 from .coreference import EntityIndex, anonymous_speaker, organization_speaker
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, is_boundary
 from .display import QuoteList
 from .mentions import (
     Cat,
@@ -30,7 +30,7 @@ from .mentions import (
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations, is_work_title
-from .segmentation import SegmentKind, segment, sentence_ends_at
+from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .tokens import Tok, TokKind, tokenize
 
 #: Confidence of a speaker decision, by the rule that made it.
@@ -100,6 +100,10 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
     index = EntityIndex()
     for p in paras:
         toks = p.toks
+        if p.kind is SegmentKind.HEADING and is_title_case(
+            [t.text for t in toks if t.kind is TokKind.WORD]
+        ):
+            continue  # ``Lawmakers Rip Ana Ruiz As A Fraud``: no name can be told apart
         i = 0
         n = len(toks)
         fronted = {c.verb for c in p.cues if toks[c.verb].is_cap}  # ``Said Lind: “…”``
@@ -113,10 +117,22 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
                 continue
             m = classify(text, toks, i, end)
             if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
-                index.add(m, m.start)
+                entity = index.add(m, m.start)
+                if entity is not None and m.kind is MentionKind.NAME and _opens_clause(
+                    toks, i, end
+                ):
+                    index.note_subject(entity, m.start)
             i = end
     _learn_gender(paras, index)
     return index
+
+
+def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """The name at ``toks[i:end]`` is a sentence's subject: it opens the sentence and a
+    lower-case word follows (``Okafor dismissed that figure.``)."""
+    return (i == 0 or is_boundary(toks, i - 1)) and end < len(toks) and (
+        toks[end].kind is TokKind.WORD and toks[end].text[:1].islower()
+    )
 
 
 def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
@@ -132,7 +148,9 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
                 named.append(m.name or "")
             elif m.kind is MentionKind.PRONOUN and m.gender:
                 window = {n for n in prev_named + named}
-                if len(window) == 1:
+                if len(window) == 1 and not index.subject_between(
+                    next(iter(window)), m.start
+                ):  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
                     entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
                     if entity is not None:
                         entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 1

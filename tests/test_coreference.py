@@ -1,6 +1,5 @@
 """Speaker resolution (quoteattr/coreference.py): pronouns, role nouns, one entity per person."""
 
-import pytest
 from helpers import by_text, quotes
 
 from quoteattr import SpeakerType
@@ -220,10 +219,37 @@ def test_report_without_an_author_stays_the_source() -> None:
     assert q.speaker_name == "the report"
 
 
-@pytest.mark.xfail(strict=True, reason="known failure: the pronoun goes to the last speaker of "
-                   "unknown gender, who also wrongly learns 'she' from it")
-def test_known_failure_pronoun_after_a_woman_named_since_the_last_speaker() -> None:
+def test_pronoun_after_a_woman_named_since_the_last_speaker() -> None:
     text = ("Harbour vote\n\n“You say you accept responsibility,” Teo Lind said.\n\n"
             "Commissioner Ana Ruiz was more cautious than her colleagues. Although she "
             "called the bank’s conduct “shameful”, Ruiz kept her remarks short.\n")
     assert by_text(text, "shameful").speaker_name == "Ana Ruiz"
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_since_the_last_speaker() -> None:
+    text = (TITLE + "Port chief Piet Vandermolen said the offer was fair.\n\n"
+            "Ines Okafor, the union leader, said the offer was not enough.\n\n"
+            "Vandermolen said the union's demand would cost 14 percent more.\n\n"
+            "Okafor dismissed that figure. “He knows the numbers are wrong,” she said.")
+    assert by_text(text, "numbers").speaker_name == "Ines Okafor"
+
+
+def test_a_sentence_subject_without_person_evidence_is_no_antecedent() -> None:
+    text = (TITLE + "Harbour master Teo Lind said the cranes were safe.\n\n"
+            "Crowds gathered at the pier. “We checked every crane twice,” he said.")
+    assert by_text(text, "crane twice").speaker_name == "Teo Lind"
+
+
+def test_pronoun_after_another_subject_teaches_the_last_speaker_no_gender() -> None:
+    text = (TITLE + "Port chief Piet Vandermolen said the offer was fair.\n\n"
+            "Ines Okafor dismissed that. “It is not,” she said.\n\n"
+            "Vandermolen later added that talks would go on.\n\n"
+            "“We will meet again on Monday,” he said.")
+    assert by_text(text, "Monday").speaker_name == "Piet Vandermolen"
+
+
+def test_title_case_headline_lends_no_name_to_an_entity() -> None:
+    text = ("Harbour Workers Slam Ana Ruiz Over Pier Plan\n\n"
+            "Mayor Ana Ruiz said the pier would close in May.\n\n"
+            "“It is the only safe choice,” she said.")
+    assert {q.speaker_name for q in quotes(text)} == {"Ana Ruiz"}
