@@ -96,6 +96,8 @@ class EntityIndex:
         self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
         self.subjects: list[tuple[int, Entity]] = []  # names opening a sentence, in order
+        # the last unnamed single source to speak (``One crane operator said``), its gender
+        self.last_unnamed: tuple[int, Speaker, str | None] | None = None
 
     # -- building ---------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
@@ -166,6 +168,25 @@ class EntityIndex:
     def note_speaker(self, entity: Entity, position: int) -> None:
         self.history.append((position, entity))
         entity.person_evidence = entity.person_evidence or not entity.organization
+
+    def note_unnamed(self, speaker: Speaker, gender: str | None, position: int) -> None:
+        """``One crane operator said``: a single unnamed source a later ``he`` may mean."""
+        self.last_unnamed = (position, speaker, gender)
+
+    def unnamed_antecedent(self, gender: str | None, position: int, window: int
+                           ) -> Speaker | None:
+        """Rule ``unnamed-antecedent``: the last unnamed single source when it spoke after
+        every named speaker and sentence subject (``One crane operator said …. “…,” he
+        said`` → One crane operator)."""
+        if self.last_unnamed is None:
+            return None
+        pos, speaker, g = self.last_unnamed
+        if not window <= pos < position or gender is not None and g not in (None, gender):
+            return None
+        named = next((p for p, _ in reversed(self.history) if p < position), -1)
+        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
+        subject = self.subjects[k][0] if k >= 0 and self.subjects[k][1].person_evidence else -1
+        return speaker if pos > max(named, subject) else None
 
     def note_subject(self, entity: Entity, position: int) -> None:
         """``Okafor dismissed that figure.``: a name as a sentence's subject (in text order)."""

@@ -157,6 +157,10 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
         prev_named = named
 
 
+#: Determiners of a single unnamed source that a later ``he``/``she`` may refer to.
+UNNAMED_SINGULAR = {"a", "an", "one", "another"}
+
+
 def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
     m = c.subject
     if m is None:
@@ -180,8 +184,13 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
             rule = "described-source" if c.subject_side == "description" else "unnamed-source"
+            if not m.plural and m.text.split(" ", 1)[0].lower() in UNNAMED_SINGULAR:
+                index.note_unnamed(speaker, m.gender, c.start)  # ``One crane operator said``
     elif m.kind is MentionKind.PRONOUN:
         if not m.plural and m.text.lower() in {"he", "she"}:
+            unnamed = index.unnamed_antecedent(m.gender, m.start, window)
+            if unnamed is not None:
+                return Resolved(c, unnamed, "pronoun", CONFIDENCE["pronoun"])
             entity = index.resolve_pronoun(m.gender, m.start, window)
             rule = "pronoun" if entity else None
     elif m.kind is MentionKind.ROLE:

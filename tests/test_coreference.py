@@ -253,3 +253,24 @@ def test_title_case_headline_lends_no_name_to_an_entity() -> None:
             "Mayor Ana Ruiz said the pier would close in May.\n\n"
             "“It is the only safe choice,” she said.")
     assert {q.speaker_name for q in quotes(text)} == {"Ana Ruiz"}
+
+
+def test_pronoun_after_a_single_unnamed_source_is_that_source() -> None:
+    text = (TITLE + "Union leader Ines Okafor said the strike would go on.\n\n"
+            "One crane operator, who asked not to be named, said many colleagues had second "
+            "jobs.\n\n“I’ve got two kids and a mortgage,” he said.")
+    q = by_text(text, "mortgage")
+    assert q.speaker_name == "One crane operator"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_pronoun_after_plural_unnamed_sources_skips_them() -> None:
+    text = (TITLE + "Harbour master Teo Lind said the cranes were safe.\n\n"
+            "Two crane operators said they disagreed.\n\n“We checked every crane,” he said.")
+    assert by_text(text, "every crane").speaker_name == "Teo Lind"
+
+
+def test_named_speaker_after_an_unnamed_source_wins_the_pronoun() -> None:
+    text = (TITLE + "A crane operator said the cranes were old.\n\n"
+            "Harbour master Teo Lind said they were safe. “We checked every crane,” he said.")
+    assert by_text(text, "every crane").speaker_name == "Teo Lind"
