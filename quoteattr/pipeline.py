@@ -20,6 +20,7 @@ from .attribution import (
 from .coreference import EntityIndex, anonymous_speaker, organization_speaker
 from .cues import Cue, find_cues, is_boundary
 from .display import QuoteList
+from .lexicon import sources
 from .mentions import (
     Cat,
     MentionKind,
@@ -157,10 +158,6 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
         prev_named = named
 
 
-#: Determiners of a single unnamed source that a later ``he``/``she`` may refer to.
-UNNAMED_SINGULAR = {"a", "an", "one", "another"}
-
-
 def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
     m = c.subject
     if m is None:
@@ -184,7 +181,7 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
             rule = "described-source" if c.subject_side == "description" else "unnamed-source"
-            if not m.plural and m.text.split(" ", 1)[0].lower() in UNNAMED_SINGULAR:
+            if not m.plural and m.text.split(" ", 1)[0].lower() in sources.UNNAMED_SINGULAR:
                 index.note_unnamed(speaker, m.gender, c.start)  # ``One crane operator said``
     elif m.kind is MentionKind.PRONOUN:
         if not m.plural and m.text.lower() in {"he", "she"}:

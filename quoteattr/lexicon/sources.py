@@ -56,3 +56,7 @@ DOCUMENT_NOUNS: set[str] = {
     "letter", "statement", "complaint", "filing", "audit", "investigation", "database",
     "estimate", "estimates", "paper", "document", "documents", "assessment",
 }
+
+#: Determiners of a single unnamed source that a later ``he``/``she`` may refer to
+#: (``One crane operator said``).
+UNNAMED_SINGULAR: set[str] = {"a", "an", "one", "another"}
