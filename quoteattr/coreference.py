@@ -188,6 +188,17 @@ class EntityIndex:
         subject = self.subjects[k][0] if k >= 0 and self.subjects[k][1].person_evidence else -1
         return speaker if pos > max(named, subject) else None
 
+    def unnamed_by_role(self, roles: tuple[str, ...], position: int, window: int
+                        ) -> Speaker | None:
+        """``A senior diplomat said …. “…,” the diplomat said``: the last unnamed source whose
+        roles the definite role noun shares, in this or the previous paragraph."""
+        if self.last_unnamed is None or not roles:
+            return None
+        pos, speaker, _g = self.last_unnamed
+        if window <= pos < position and set(roles) & set(speaker.roles):
+            return speaker
+        return None
+
     def note_subject(self, entity: Entity, position: int) -> None:
         """``Okafor dismissed that figure.``: a name as a sentence's subject (in text order)."""
         self.subjects.append((position, entity))

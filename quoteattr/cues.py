@@ -517,12 +517,15 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
         t = toks[k]
         if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
             return None
-        if t.lower not in {"to", "with"} or k == 0:
+        if t.lower not in {"to", "with", "on", "about"} or k == 0 or (
+            t.lower in {"on", "about"} and toks[k - 1].lower not in sources.PROXIMITY_WORDS
+        ):  # ``a diplomat briefed on the talks``, not ``officials on the pier``
             if t.lower in CLAUSE_WORDS and not (k == left and t.lower in OBJECT_PRONOUNS):
                 return None  # ``colleagues to drop him after the magnate claimed``
             continue
         h = k - 1
-        if toks[h].lower in sources.PROXIMITY_WORDS:
+        proximity = toks[h].lower in sources.PROXIMITY_WORDS
+        if proximity:
             h -= 1
         elif category(toks[h]) is not Cat.SRC:
             return None  # ``Ruiz went with the mayor and said``
@@ -531,15 +534,17 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
         head = toks[h].lower
         if head in sources.SOURCE_PRONOUNS:
             first = h
-        elif category(toks[h]) is Cat.SRC:
+        elif category(toks[h]) is Cat.SRC or proximity and category(toks[h]) is Cat.ROLE:
+            # ``a senior diplomat briefed on the talks``
             first = chunk_backward(toks, h)
             if first > h:
                 first = h
         else:
             return None
         plural = head.endswith("s") and head not in {"someone", "anyone"}
+        roles = tuple(t.lower for t in toks[first:h + 1] if category(t) is Cat.ROLE)
         return Mention(toks[first].start, toks[left].end, text[toks[first].start:toks[left].end],
-                       MentionKind.ANONYMOUS, plural=plural)
+                       MentionKind.ANONYMOUS, plural=plural, roles=roles)
     return None
 
 

@@ -193,6 +193,10 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
     elif m.kind is MentionKind.ROLE:
         entity = index.resolve_role(m, m.start)
         rule = "role-noun"
+        if entity is None and not m.plural:
+            same = index.unnamed_by_role(m.roles, m.start, window)
+            if same is not None:  # ``A senior diplomat said … / the diplomat said``
+                return Resolved(c, same, "role-noun", CONFIDENCE["role-noun"])
         if entity is None:  # ``the harbourmaster said``, and no harbourmaster is named
             speaker, rule = anonymous_speaker(m), "role-description"
     if entity is not None:

@@ -274,3 +274,21 @@ def test_named_speaker_after_an_unnamed_source_wins_the_pronoun() -> None:
     text = (TITLE + "A crane operator said the cranes were old.\n\n"
             "Harbour master Teo Lind said they were safe. “We checked every crane,” he said.")
     assert by_text(text, "every crane").speaker_name == "Teo Lind"
+
+
+def test_source_briefed_on_a_matter_is_an_unnamed_speaker() -> None:
+    q = by_text(TITLE + "A senior diplomat briefed on the talks said the mood was good.", "mood")
+    assert q.speaker_name == "A senior diplomat briefed on the talks"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_definite_role_noun_continues_the_unnamed_source_with_that_role() -> None:
+    text = (TITLE + "A senior diplomat briefed on the talks said the mood was good. "
+            "“Nobody walked out, which is a first,” the diplomat said.")
+    assert by_text(text, "walked out").speaker_name == "A senior diplomat briefed on the talks"
+
+
+def test_definite_role_noun_with_another_role_stays_a_description() -> None:
+    text = (TITLE + "A senior diplomat briefed on the talks said the mood was good. "
+            "“Nobody walked out,” the mayor said.")
+    assert by_text(text, "walked out").speaker_name == "the mayor"

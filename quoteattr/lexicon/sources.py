@@ -20,7 +20,7 @@ SOURCE_PRONOUNS: set[str] = {"those", "someone", "anyone", "one", "others", "man
 #: Adjectives that link an unnamed source to the person or matter it knows
 #: (``people familiar with the talks``, ``those close to the mayor``).
 PROXIMITY_WORDS: set[str] = {"close", "closest", "closer", "familiar", "loyal", "near",
-                             "allied", "briefed"}
+                             "allied", "briefed", "knowledgeable"}
 
 #: Heads of phrases that name an organisation (``the ministry``, ``the Kremlin``).
 ORGANIZATION_HEADS: set[str] = {
