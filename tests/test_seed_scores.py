@@ -32,7 +32,7 @@ def test_seed_articles_meet_the_targets(shared: Path) -> None:
     assert s.by_kind["mixed"].recall is not None and s.by_kind["mixed"].recall >= 0.85
     assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.85
     assert s.detect_p >= 0.90
-    assert s.strict_f1 >= 0.90
+    assert s.strict_f1 >= 0.95
     assert s.attribution_acc >= 0.95
     assert s.e2e_f1 >= 0.90
 
@@ -71,10 +71,10 @@ def test_polnear_targets(shared: Path) -> None:
     gold, pred = _polnear(shared)
     s = score(gold, pred)
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
-    assert s.strict_f1 >= 0.70
-    assert s.detect_f1 >= 0.82
-    assert s.attribution_acc >= 0.83
-    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.59
+    assert s.strict_f1 >= 0.72
+    assert s.detect_f1 >= 0.83
+    assert s.attribution_acc >= 0.84
+    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.60
 
 
 def _name_only(speaker: object) -> object:
