@@ -6,7 +6,9 @@ Heuristics (names as the provenance reports them):
 - ``named-cue``: the cue's subject is a name; it joins the entity with the same surname
   (accents and transliteration folded: ``Kovalenko``/``Kovalenkó``, ``Yury``/``Yuri``),
   unless the first names differ (``Ana Ruiz`` and ``Marta Ruiz`` are two people).
-- ``pronoun``: ``he said`` → the most recent speaker of compatible gender, else the most
+- ``pronoun``: ``he said`` → a person opening a sentence since the last speaker
+  (``subject-salience``), else a single unnamed source that spoke last
+  (``unnamed-antecedent``), else the most recent speaker of compatible gender, else the most
   recent person mentioned; gender is learned from the article (``Ms Ruiz``, or a ``she``
   that follows her as the only named speaker), never from a list of first names.
 - ``role-noun``: ``the minister said`` → the person whose learned roles (and nationality,
