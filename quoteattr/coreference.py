@@ -171,6 +171,15 @@ class EntityIndex:
         self.history.append((position, entity))
         entity.person_evidence = entity.person_evidence or not entity.organization
 
+    def _last_subject(self, position: int) -> tuple[int, Entity] | None:
+        """The last sentence subject before ``position``."""
+        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
+        return self.subjects[k] if k >= 0 else None
+
+    def _last_speaker_position(self, position: int) -> int:
+        """Where the last named speaker before ``position`` spoke, or -1."""
+        return next((p for p, _ in reversed(self.history) if p < position), -1)
+
     def note_unnamed(self, speaker: Speaker, gender: str | None, position: int) -> None:
         """``One crane operator said``: a single unnamed source a later ``he`` may mean."""
         self.last_unnamed = (position, speaker, gender)
@@ -185,10 +194,9 @@ class EntityIndex:
         pos, speaker, g = self.last_unnamed
         if not window <= pos < position or gender is not None and g not in (None, gender):
             return None
-        named = next((p for p, _ in reversed(self.history) if p < position), -1)
-        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
-        subject = self.subjects[k][0] if k >= 0 and self.subjects[k][1].person_evidence else -1
-        return speaker if pos > max(named, subject) else None
+        last = self._last_subject(position)
+        subject = last[0] if last is not None and last[1].person_evidence else -1
+        return speaker if pos > max(self._last_speaker_position(position), subject) else None
 
     def unnamed_by_role(self, roles: tuple[str, ...], position: int, window: int
                         ) -> Speaker | None:
@@ -211,20 +219,20 @@ class EntityIndex:
         owner = self._by_key.get(fold(parts[-1]), []) if parts else []
         last = max((e.positions[k - 1] for e in owner
                     if (k := bisect.bisect_left(e.positions, position)) > 0), default=-1)
-        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
-        return k >= 0 and self.subjects[k][0] > last and self.subjects[k][1] not in owner
+        subject = self._last_subject(position)
+        return subject is not None and subject[0] > last and subject[1] not in owner
 
     # -- resolution -------------------------------------------------------------------------
     def resolve_pronoun(self, gender: str | None, position: int, window: int) -> Entity | None:
         """The subject of a sentence since the last speaker (rule ``subject-salience``:
         ``Okafor dismissed that figure. “…,” she said`` → Okafor), else the most recent
         compatible speaker after ``window``, else the most recent person."""
-        k = bisect.bisect_left(self.subjects, position, key=lambda s: s[0]) - 1
-        if k >= 0:
-            pos, e = self.subjects[k]
-            last_speaker = next((p for p, _ in reversed(self.history) if p < position), -1)
-            if pos >= window and pos > last_speaker and e.person_evidence and (
-                not e.organization and (gender is None or e.gender in (None, gender))
+        subject = self._last_subject(position)
+        if subject is not None:
+            pos, e = subject
+            compatible = gender is None or e.gender in (None, gender)
+            if pos >= window and e.person_evidence and not e.organization and compatible and (
+                pos > self._last_speaker_position(position)
             ):
                 return e
         for pos, e in reversed(self.history):

@@ -106,6 +106,11 @@ LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 
+def _comma_inside_marks(t: Tok) -> bool:
+    """A quotation whose comma sits inside its closing marks (``“a fair deal,”``)."""
+    return t.text.rstrip("”\"’'» ").endswith(",")
+
+
 def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind is TokKind.PUNCT:
@@ -175,7 +180,7 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.kind is TokKind.QUOTE and j > i and j + 1 < n and (
             toks[j + 1].lower in NARRATION_BREAKERS
-        ) and t.text.rstrip("”\"’'» ").endswith(","):
+        ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
             break
         if t.text == "," and j + 2 < n and manner_adverb(toks[j + 1]) and (
@@ -320,7 +325,7 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     if cue_first == 0:
         return None
     prev = toks[cue_first - 1]
-    if prev.kind is TokKind.QUOTE and prev.text.rstrip("”\"’'» ").endswith(","):
+    if prev.kind is TokKind.QUOTE and _comma_inside_marks(prev):
         cue_first += 1  # keep the quotation in the content
     elif prev.text != "," and prev.text not in DASHES:
         return None

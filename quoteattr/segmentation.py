@@ -213,9 +213,10 @@ def _quoted_subhead(line: str) -> bool:
     subheading (``“A Pier Worth Saving.”``), not speech."""
     if len(line) < 3 or line[0] not in _QUOTE_EDGE or line[-1] not in _QUOTE_EDGE:
         return False
-    words = line.strip(_QUOTE_EDGE + " .!?").split()
+    inner = line.strip(_QUOTE_EDGE + " .!?")
+    words = inner.split()
     return MIN_SUBHEAD_WORDS <= len(words) <= MAX_SUBHEAD_WORDS and is_title_case(words) and (
-        not any(c in " ".join(words) for c in ",;:!?")
+        not any(c in inner for c in ",;:!?")
     )
 
 
