@@ -13,6 +13,8 @@ Heuristics (names as the provenance reports them):
   that follows her as the only named speaker), never from a list of first names.
 - ``role-noun``: ``the minister said`` → the person whose learned roles (and nationality,
   for ``the Chilean minister``) fit, preferring the article's main subject.
+- ``main-speaker-role``: ``the Chilean president said`` when nobody is titled president →
+  the article's main subject, if that person spoke last and nothing learned contradicts it.
 - ``organization`` / ``unnamed-source``: ``the ministry``, ``a senior official``.
 """
 
@@ -257,6 +259,23 @@ class EntityIndex:
             if best is None or before[-1] > best[0]:
                 best = (before[-1], e)
         return best[1] if best else None
+
+    def main_speaker_for_role(self, m: Mention, position: int, window: int) -> Entity | None:
+        """Rule ``main-speaker-role``: a definite role noun no named person holds (``the
+        harbour chief said``, no harbour chief named) is the article's main subject when that
+        person was the last to speak, was mentioned since ``window``, and nothing the article
+        says of them (roles, nationality) contradicts it."""
+        main = self.main_subject()
+        if main is None or m.plural or m.possessor or not main.person_evidence:
+            return None
+        if main.roles and not main.roles & set(m.roles):
+            return None
+        if m.nationality and main.nationalities and m.nationality not in main.nationalities:
+            return None
+        if not any(window <= p < position for p in main.positions):
+            return None
+        last = next((e for p, e in reversed(self.history) if p < position), None)
+        return main if last is main else None  # nobody else has spoken since
 
     def resolve_title(self, m: Mention) -> Entity | None:
         """``a port aide`` → the one person the article calls ``port aide Teo Lind``."""

@@ -109,7 +109,7 @@ def manner_adverb(t: Tok) -> bool:
 def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
     """The cue word is a noun or an adjective here: ``in a post``, ``the state attorney
     general``, ``from publicly disclosed records``."""
-    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE:
+    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE and not _adverb_before_verb(toks, k):
         return True
     low = toks[k].lower
     if low in lex.NOUN_LIKE_FORMS and lex.lemma_of(low) == low and k + 1 < len(toks) and (
@@ -123,6 +123,25 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         if j < k - 1 and j >= 0 and toks[j].lower in PREPOSITIONS:
             return True  # ``from newly disclosed records``: an adjective
     return False
+
+
+#: Words of ``_NOUN_BEFORE`` that are also adverbs before a past form (``Ruiz first said``).
+_ADVERBS_BEFORE_VERB = {"first", "earlier", "last"}
+
+
+def _adverb_before_verb(toks: Sequence[Tok], k: int) -> bool:
+    """Rule ``adverb-before-cue``: ``first``/``earlier`` between a subject and a past form is
+    an adverb (``Ruiz first revealed …``, ``she earlier said …``), not an adjective before a
+    noun (``the first reported case``, ``her earlier post``)."""
+    low = toks[k].lower
+    if k < 2 or toks[k - 1].lower not in _ADVERBS_BEFORE_VERB or lex.lemma_of(low) == low or (
+        low.endswith(("ing", "s"))
+    ):
+        return False
+    before = toks[k - 2]
+    return before.kind is TokKind.WORD and category(before) in (Cat.CAP, Cat.PRON) and (
+        before.lower not in _NOUN_BEFORE
+    )
 
 
 def _is_passive(toks: Sequence[Tok], k: int) -> bool:
@@ -398,13 +417,22 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
         s = kicker + 1  # ``THE COUNCIL HAS ASKED — Ruiz’s plan …``: a kicker
     while s < cue.first and (toks[s].lower in LEADING_ADVERBS or toks[s].text == ","):
         s += 1  # ``Recently, Ruiz was criticized for saying …``
-    if s < cue.first and toks[s].lower.endswith(("ed", "ing")) and len(toks[s].text) > 5:
-        # ``Chastened by the audit, Ruiz revised her plan, promising …``
-        comma = next((k for k in range(s, min(cue.first, s + 15)) if toks[k].text == ","), -1)
-        if comma > 0:
-            s = comma + 1
-    end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
-    m = classify(text, toks, s, end)
+    m = None
+    if s < cue.first and (toks[s].lower in PREPOSITIONS or toks[s].lower.endswith(
+        ("ed", "ing")
+    ) and len(toks[s].text) > 5):
+        # rule fronted-phrase: ``Chastened by the audit, Ruiz revised her plan, promising …``,
+        # ``In a terse, late-night post, Ruiz hit back, claiming …``: the subject follows
+        # the comma that closes the opening phrase (which may hold commas of its own)
+        for k in range(s + 1, min(cue.first, s + MAX_FRONTED)):
+            if toks[k].text == "," and k + 1 < cue.first:
+                end = min(chunk_forward(toks, k + 1), subject_end(toks, k + 1, cue.first))
+                m = classify(text, toks, k + 1, end)
+                if m is not None:
+                    break
+    if m is None:
+        end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
+        m = classify(text, toks, s, end)
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
@@ -570,6 +598,43 @@ def _skip_aside_adverb(toks: Sequence[Tok], left: int) -> int:
     return left
 
 
+#: How many tokens a phrase opening a sentence before its subject may take.
+MAX_FRONTED = 20
+#: How far back from a participle cue ``with`` may open its absolute phrase.
+MAX_ABSOLUTE = 16
+
+
+def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | None:
+    """Rule ``with-absolute``: in ``…, with a port aide, Teo Lind, claiming that …`` the
+    noun phrase after ``with`` speaks, not the sentence's subject; ``with`` must open the
+    phrase after a comma or at the sentence start (not ``Ruiz met with Lind, saying``)."""
+    w = -1
+    for k in range(cue.first - 1, max(-1, cue.first - 1 - MAX_ABSOLUTE), -1):
+        t = toks[k]
+        if t.kind is TokKind.QUOTE or is_boundary(toks, k) or t.text in {";", ":"}:
+            return None
+        if t.lower == "with":
+            w = k
+            break
+        if t.kind is TokKind.WORD and t.text.islower() and lex.lemma_of(t.lower) is not None:
+            return None  # another cue in between
+    if w < 0 or not (w == 0 or toks[w - 1].text == "," or is_boundary(toks, w - 1)):
+        return None
+    end = chunk_forward(toks, w + 1)
+    m = classify(text, toks, w + 1, end)
+    if m is not None and end + 1 < cue.first and toks[end].text == ",":
+        end2 = chunk_forward(toks, end + 1)  # ``with a port aide, Teo Lind, claiming``
+        inner = classify(text, toks, end + 1, end2)
+        if inner is not None and inner.kind is MentionKind.NAME:
+            m = attrs.evolve(inner, roles=inner.roles + m.roles,
+                             nationality=inner.nationality or m.nationality)
+            end = end2
+    if m is None or m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+        return None
+    rest = cue.first - end
+    return m if rest == 0 or rest == 1 and toks[end].text == "," else None
+
+
 def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     n = len(toks)
     if cue.rule == "according-to":
@@ -589,6 +654,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         return attrs.evolve(cue, subject=m, subject_side="right") if m else cue
     left = _skip_aside_adverb(toks, cue.first - 1)
     if cue.rule == "participle":
+        absolute = _absolute_subject(text, toks, cue)
+        if absolute is not None:
+            return attrs.evolve(cue, subject=absolute, subject_side="absolute")
         if left >= 0 and toks[left].lower in PARTICIPLE_LINKS:
             return _sentence_subject(text, toks, cue, earlier, "sentence")
         if left >= 0 and toks[left].kind is TokKind.WORD and _introduces_quote(toks, cue.last):

@@ -224,8 +224,10 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
                 j += 1
         else:
             break
-    while j > start_body and category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS):
-        j -= 1
+    while j > start_body and (category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS) or (
+        toks[j - 1].text in titles.ADVERB_MODIFIERS
+    )):
+        j -= 1  # rule trailing-modifier: ``Ruiz first revealed`` ends at ``Ruiz``
     if j == start_body:
         return i
     # post-modifiers of unnamed sources: ``sources familiar with the matter``
@@ -363,9 +365,10 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
                        name=text[toks[m].start:toks[j - 1].end])
     if name_toks and k > i and (category(toks[k - 1]) is Cat.CONNECT or (
         category(toks[k - 1]) is Cat.POSS and len(name_toks) < 2
+        and not (k - 2 >= i and toks[k - 2].lower in titles.NATIONALITIES)
     )):
         # ``ambassador to Chile``, ``Ruiz's KPRT appearance``: no name (but ``KPRT's Dana
-        # Brook`` is Brook)
+        # Brook`` is Brook, and ``Chile's Lagos`` is Lagos of Chile)
         name_toks = []
     roles: list[str] = []
     nationality = None
@@ -412,7 +415,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
                        roles=tuple(roles), nationality=nationality)
     if name_toks:
         name = text[name_toks[0].start:name_toks[-1].end]
-        if name.lower() in titles.NATIONALITIES and not roles:
+        if name.lower() in titles.NATIONALITIES and not roles or (
+            name.lower() in lex_cues.MEDIA
+        ):  # ``Canada``, and a platform (``Truth Social``): organisations, never a person
             return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name)
         return Mention(start, end, surface, MentionKind.NAME, name=name, roles=tuple(roles),
                        nationality=nationality, gender=gender)

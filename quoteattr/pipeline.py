@@ -37,7 +37,8 @@ from .tokens import Tok, TokKind, tokenize
 #: Confidence of a speaker decision, by the rule that made it.
 CONFIDENCE = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
-    "pronoun": 0.7, "same-paragraph": 0.75, "continuation": 0.65, "lead-in": 0.8,
+    "pronoun": 0.7, "main-speaker-role": 0.6, "same-paragraph": 0.75, "continuation": 0.65,
+    "lead-in": 0.8,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
@@ -197,6 +198,9 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             same = index.unnamed_by_role(m.roles, m.start, window)
             if same is not None:  # ``A senior diplomat said … / the diplomat said``
                 return Resolved(c, same, "role-noun", CONFIDENCE["role-noun"])
+            if m.text.split(" ", 1)[0].lower() == "the":
+                entity = index.main_speaker_for_role(m, m.start, window)
+                rule = "main-speaker-role" if entity is not None else rule
         if entity is None:  # ``the harbourmaster said``, and no harbourmaster is named
             speaker, rule = anonymous_speaker(m), "role-description"
     if entity is not None:

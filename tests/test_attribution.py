@@ -329,3 +329,24 @@ def test_relative_clause_between_subject_and_cue() -> None:
     q = by_text(TITLE + "One crane operator, who asked not to be named because he feared for "
                 "his job, said many colleagues had second jobs.", "colleagues")
     assert q.speaker_name == "One crane operator"
+
+
+def test_with_absolute_names_its_own_speaker() -> None:
+    # rule with-absolute: the noun phrase after ``with`` speaks, not the sentence's subject
+    text = (TITLE + "The ministry opposes the sale, with a senior aide, Teo Lind, claiming "
+            "that the buyer had misled the board.")
+    q = by_text(text, "misled the board")
+    assert q.speaker_name == "Teo Lind"
+
+
+def test_met_with_a_person_is_no_absolute() -> None:
+    text = TITLE + "Ana Ruiz met with Teo Lind, saying that the port would reopen."
+    assert by_text(text, "port would reopen").speaker_name == "Ana Ruiz"
+
+
+def test_participle_after_a_fronted_phrase_with_commas_takes_the_subject() -> None:
+    # rule fronted-phrase: the subject follows the comma that closes the opening phrase
+    text = (TITLE + "In a terse, late-night post on X, Ana Ruiz hit back at the union, "
+            "claiming that the strike \u201churts every family on the pier.\u201d")
+    q = by_text(text, "every family")
+    assert q.speaker_name == "Ana Ruiz"

@@ -292,3 +292,61 @@ def test_definite_role_noun_with_another_role_stays_a_description() -> None:
     text = (TITLE + "A senior diplomat briefed on the talks said the mood was good. "
             "“Nobody walked out,” the mayor said.")
     assert by_text(text, "walked out").speaker_name == "the mayor"
+
+
+def test_adverb_first_after_a_name_ends_the_name() -> None:
+    # rule trailing-modifier (mentions.chunk_forward) and adverb-before-cue (cues)
+    text = (TITLE + "Port director Teo Lind confirmed the cranes would stay.\n\n"
+            "Lind first revealed on KPRT that the berth would close. "
+            "He said the closure would last a week.")
+    assert by_text(text, "berth would close").speaker_name == "Teo Lind"
+    assert by_text(text, "closure would last").speaker_name == "Teo Lind"
+
+
+def test_a_first_reported_case_is_no_cue() -> None:
+    assert quotes(TITLE + "The first reported case came from the north pier.") == []
+
+
+def test_a_platform_is_no_antecedent_for_a_pronoun() -> None:
+    text = (TITLE + "Ana Ruiz said the port was safe.\n\n"
+            "The council met on Monday.\n\n"
+            "A video of the pier was shared on Truth Social.\n\n"
+            "\u201cWe are ready for the ferries,\u201d she said.")
+    assert by_text(text, "ready for the ferries").speaker_name == "Ana Ruiz"
+
+
+def test_a_platform_speaks_as_an_organisation() -> None:
+    q = by_text(TITLE + "Telegram said it had removed the channel.", "removed the channel")
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+
+
+def test_country_possessive_keeps_the_name() -> None:
+    text = (TITLE + "Peruvian President Luis Soto arrived on Monday.\n\n"
+            "Peru's Soto said the talks would be long.")
+    assert by_text(text, "talks would be long").speaker_name == "Luis Soto"
+
+
+def test_main_speaker_takes_an_unheld_definite_role() -> None:
+    # rule main-speaker-role: nobody in the article is titled president
+    text = (TITLE + "Ana Ruiz said she would visit the port on Friday.\n\n"
+            "Ruiz and the union's Omar Haddad will meet at the pier, and the Chilean "
+            "president said she expected a deal.")
+    q = by_text(text, "expected a deal")
+    assert q.speaker_name == "Ana Ruiz"
+    assert q.provenance.attributor == "main-speaker-role"
+
+
+def test_unheld_role_after_another_speaker_stays_a_description() -> None:
+    text = (TITLE + "Ana Ruiz said she would visit the port on Friday. Ruiz met the board.\n\n"
+            "Omar Haddad said the workers were ready.\n\n"
+            "The governor said the state would pay for the dredging.")
+    q = by_text(text, "pay for the dredging")
+    assert q.speaker_name == "The governor"
+    assert q.provenance.attributor == "role-description"
+
+
+def test_unheld_role_contradicting_the_main_speakers_nationality_stays_a_description() -> None:
+    text = (TITLE + "Peruvian trade envoy Ana Ruiz said she would visit the port.\n\n"
+            "Ruiz toured the pier, and the Chilean president said a deal was close.")
+    q = by_text(text, "deal was close")
+    assert q.speaker_name != "Ana Ruiz"

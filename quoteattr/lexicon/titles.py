@@ -63,6 +63,10 @@ ROLE_MODIFIERS: set[str] = {
     "high-level", "unnamed", "anonymous", "ranking", "two", "three", "several", "other",
 }
 
+#: Role modifiers that are adverbs after a name (``Ruiz first revealed``): a name's chunk
+#: does not end with them.
+ADVERB_MODIFIERS: set[str] = {"first"}
+
 #: Words for the same role (``spokesman`` and ``spokesperson`` name one job).
 ROLE_SYNONYMS: dict[str, str] = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesmen": "spokesperson",
@@ -106,4 +110,16 @@ NATIONALITIES: dict[str, str] = {
     "thai": "thailand", "indonesian": "indonesia", "philippine": "philippines",
     "filipino": "philippines", "qatari": "qatar", "emirati": "uae", "lebanese": "lebanon",
     "jordanian": "jordan", "north korean": "north korea", "south korean": "south korea",
+    # country names for the adjectives above (not ``Jordan`` or ``Georgia``: also names)
+    "netherlands": "netherlands", "belgium": "belgium", "sweden": "sweden",
+    "finland": "finland", "norway": "norway", "denmark": "denmark", "greece": "greece",
+    "egypt": "egypt", "syria": "syria", "iraq": "iraq", "afghanistan": "afghanistan",
+    "pakistan": "pakistan", "venezuela": "venezuela", "cuba": "cuba", "belarus": "belarus",
+    "serbia": "serbia", "romania": "romania", "czechia": "czechia", "slovakia": "slovakia",
+    "austria": "austria", "switzerland": "switzerland", "portugal": "portugal",
+    "scotland": "scotland", "nigeria": "nigeria", "kenya": "kenya",
+    "argentina": "argentina", "chile": "chile", "colombia": "colombia", "peru": "peru",
+    "taiwan": "taiwan", "vietnam": "vietnam", "thailand": "thailand",
+    "indonesia": "indonesia", "philippines": "philippines", "qatar": "qatar",
+    "lebanon": "lebanon", "palestine": "palestine",
 }
