@@ -72,6 +72,8 @@ DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
 PARTICIPLE_LINKS = {",", "by", "for", "before", "after", "while", "when"}
+#: Closing quotation marks (and space) after a comma inside them: ``“a fair deal,”``.
+CLOSING_MARKS = "”\"’'» "
 #: ``Ana Ruiz of the harbour board said``: the name before these speaks, not the board.
 AFFILIATION_LINKS = {"of", "from", "at", "for"}
 #: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
@@ -657,7 +659,10 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         absolute = _absolute_subject(text, toks, cue)
         if absolute is not None:
             return attrs.evolve(cue, subject=absolute, subject_side="absolute")
-        if left >= 0 and toks[left].lower in PARTICIPLE_LINKS:
+        if left >= 0 and (toks[left].lower in PARTICIPLE_LINKS or toks[left].kind is (
+            TokKind.QUOTE
+        ) and toks[left].text.rstrip(CLOSING_MARKS).endswith(",")):
+            # ``…, saying``; ``said “…,” suggesting``: the comma sits inside the marks
             return _sentence_subject(text, toks, cue, earlier, "sentence")
         if left >= 0 and toks[left].kind is TokKind.WORD and _introduces_quote(toks, cue.last):
             # ``footage of Ana Brandt asking, “…”``: the name before the participle speaks

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from .attribution import Resolved, words
 from .cues import (
+    CLOSING_MARKS,
     DASHES,
     MAX_SENTENCE,
     Cue,
@@ -108,7 +109,7 @@ Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 def _comma_inside_marks(t: Tok) -> bool:
     """A quotation whose comma sits inside its closing marks (``“a fair deal,”``)."""
-    return t.text.rstrip("”\"’'» ").endswith(",")
+    return t.text.rstrip(CLOSING_MARKS).endswith(",")
 
 
 def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
@@ -178,7 +179,7 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
-        if t.kind is TokKind.QUOTE and j > i and j + 1 < n and (
+        if t.kind is TokKind.QUOTE and j + 1 < n and (
             toks[j + 1].lower in NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks

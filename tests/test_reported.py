@@ -732,3 +732,20 @@ def test_known_failure_coordinated_cue_inside_a_subordinate_clause() -> None:
                     "she was doing when guards found her and told her to leave.")
     assert all(q.speaker_name == "Mia Holt" for q in quotes(text) if q.text != "to leave")
     assert not any(q.text == "to leave" and q.speaker_name == "Mia Holt" for q in quotes(text))
+
+
+def test_quotation_opening_the_content_ends_at_a_breaker_inside_its_marks() -> None:
+    # ``said “…,” suggesting …``: the quotation alone is what was said (direct)
+    text = TITLE + ("Ruiz said \u2018we need cranes for the port too,\u2019 suggesting that "
+                    "she might be reluctant to sell them.")
+    q = by_text(text, "cranes")
+    assert q.kind is QuoteKind.DIRECT
+    assert q.text == "we need cranes for the port too,"
+
+
+def test_participle_after_a_comma_inside_closing_marks_takes_the_sentence_subject() -> None:
+    text = TITLE + ("Ruiz said \u201cwe need cranes for the port too,\u201d suggesting that "
+                    "she might be reluctant to sell them.")
+    q = by_text(text, "reluctant")
+    assert q.speaker_name == "Ruiz"
+    assert q.cue is not None and q.cue.text == "suggesting"
