@@ -286,16 +286,14 @@ class EntityIndex:
         return found[0] if len(found) == 1 else None
 
     def resolve_role(self, m: Mention, position: int) -> Entity | None:
-        """``the president``, ``the Chilean leader``, ``Ruiz's spokesperson``."""
-        wanted = set(m.roles)
-        if "leader" in wanted:
-            wanted |= HEAD_OF_STATE
+        """``the president``, ``the Chilean leader``, ``Ruiz's spokesperson``: a person who
+        holds every role the mention names (``the state attorney general`` is no plain
+        ``attorney``) and whose learned gender does not contradict it."""
+        cands = [e for e in self.entities if not e.organization and _holds(e, m.roles) and (
+            m.gender is None or e.gender in (None, m.gender))]
         if m.possessor:
-            cands = [e for e in self.entities if e.roles & wanted and not e.organization]
             owner = fold(m.possessor)
             cands = [e for e in cands if e.key != owner] or cands
-        else:
-            cands = [e for e in self.entities if e.roles & wanted and not e.organization]
         if m.nationality:
             cands = [e for e in cands if m.nationality in e.nationalities]
         cands = [e for e in cands if any(p < position for p in e.positions)] or cands
@@ -305,6 +303,16 @@ class EntityIndex:
         if main in cands and not m.nationality:
             return main
         return max(cands, key=lambda e: (len(e.positions), max(e.positions)))
+
+
+def _holds(e: Entity, roles: tuple[str, ...]) -> bool:
+    """``e`` holds all of ``roles``; ``leader`` is held by any head of state or government."""
+    need = set(roles)
+    if "leader" in need:
+        need.discard("leader")
+        if not e.roles & (HEAD_OF_STATE | {"leader"}):
+            return False
+    return bool(roles) and need <= e.roles
 
 
 def title_key(phrase: str) -> str:

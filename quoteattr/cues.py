@@ -118,6 +118,8 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         category(toks[k + 1]) is Cat.ROLE and not (k > 0 and category(toks[k - 1]) is Cat.PRON)
     ):
         return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
+    if low in lex.NOUN_LIKE_FORMS and _after_determined_name(toks, k):
+        return True  # ``a Teo Lind post attacking the board``
     if low.endswith("ed"):
         j = k - 1
         while j >= 0 and manner_adverb(toks[j]):
@@ -125,6 +127,23 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         if j < k - 1 and j >= 0 and toks[j].lower in PREPOSITIONS:
             return True  # ``from newly disclosed records``: an adjective
     return False
+
+
+def _after_determined_name(toks: Sequence[Tok], k: int) -> bool:
+    """Rule ``name-as-modifier``: a cue word after ``a``/``the`` and a name is a noun the
+    name modifies (``a Teo Lind post``, ``the Ruiz report``), not a verb; ``the Democrats
+    claim`` (a plural name) stays a verb."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks[j].kind is TokKind.WORD and category(toks[j]) is Cat.CAP:
+        j -= 1
+    if j == k - 1 or j < 0:
+        return False
+    det = toks[j].lower
+    if det in {"a", "an"}:
+        return True
+    return det == "the" and toks[k].lower == lex.lemma_of(toks[k].lower) and not (
+        toks[k - 1].lower.endswith("s")
+    )
 
 
 #: Words of ``_NOUN_BEFORE`` that are also adverbs before a past form (``Ruiz first said``).

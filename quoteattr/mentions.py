@@ -353,6 +353,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     )):
         k -= 1
     name_toks = span[k - i:]
+    owner: str | None = None
     if name_toks and k - 1 > i and toks[k - 1].lower in ORGANIZATION_LINKS and (
         toks[k - 2].is_cap
     ) and (
@@ -369,11 +370,15 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     )):
         # ``ambassador to Chile``, ``Ruiz's KPRT appearance``: no name (but ``KPRT's Dana
         # Brook`` is Brook, and ``Chile's Lagos`` is Lagos of Chile)
+        if toks[k - 1].lower in {"for", "to"} and not titles.NATIONALITIES.get(
+            name_toks[-1].lower
+        ):
+            owner = name_toks[-1].text  # ``the spokeswoman for Ana Ruiz``: Ruiz's, not Ruiz
         name_toks = []
     roles: list[str] = []
     nationality = None
     gender = None
-    possessor = None
+    possessor = owner
     prefix = span[: k - i] if name_toks else span
     for n, t in enumerate(prefix):
         low = t.lower.rstrip(".")
@@ -429,6 +434,10 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             if not (definite and cats[-1] is Cat.ROLE):
                 return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
                                nationality=nationality, plural=head.endswith("s"))
+    if roles and cats[0] is Cat.DET and low_words[0] in INDEFINITE:
+        # ``A spokeswoman for Ana Ruiz said``: an unnamed source, not a role to resolve
+        return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
+                       nationality=nationality, gender=gender, possessor=possessor)
     if roles:
         return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
                        nationality=nationality, gender=gender, possessor=possessor)

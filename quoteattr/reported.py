@@ -96,7 +96,7 @@ WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
 #: Which candidate wins when two overlap: content before its cue first, noun phrases last.
-PRIORITY = {"cue-then-content": 1, "directive": 1, "cue-then-object": 2}
+PRIORITY = {"cue-then-content": 1, "directive": 1, "description-object": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
@@ -515,8 +515,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             # convinced and Democrats accused …``: the other subject's report
             j = min(j, s - 1)
             continue
-        if o.lemma in _SKIP_LEMMAS:
-            j = min(j, s)  # ``a call Ruiz described as``
+        if o.lemma in _SKIP_LEMMAS and s > i:
+            j = min(j, s)  # ``a call Ruiz described as``; ``said that Ruiz described …`` stays
             while j > i and toks[j - 1].lower in {"that", "which", "who", ","}:
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":

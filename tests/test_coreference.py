@@ -350,3 +350,35 @@ def test_unheld_role_contradicting_the_main_speakers_nationality_stays_a_descrip
             "Ruiz toured the pier, and the Chilean president said a deal was close.")
     q = by_text(text, "deal was close")
     assert q.speaker_name != "Ana Ruiz"
+
+
+def test_indefinite_role_for_a_person_is_an_unnamed_source() -> None:
+    text = (TITLE + "Ruiz spokesman Teo Lind opened the briefing.\n\n"
+            "A spokeswoman for Ana Ruiz said the port would stay open.")
+    q = by_text(text, "stay open")
+    assert q.speaker_name == "A spokeswoman for Ana Ruiz"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ANONYMOUS
+
+
+def test_role_noun_needs_every_role_it_names() -> None:
+    # ``the state attorney general`` is not the attorney named earlier
+    text = (TITLE + "Attorney Teo Lind represents the fund. Lind filed its papers. "
+            "Lind met the board.\n\n"
+            "Kesterwick Attorney General Ana Ruiz opened an inquiry.\n\n"
+            "The state attorney general said the fund was not registered.")
+    assert by_text(text, "not registered").speaker_name == "Ana Ruiz"
+
+
+def test_gendered_role_noun_skips_a_person_of_the_other_gender() -> None:
+    text = (TITLE + "Spokesman Teo Lind said he would brief the press. Lind left early. "
+            "Lind came back.\n\n"
+            "Spokeswoman Ana Ruiz joined the port board in May.\n\n"
+            "The spokeswoman said the cranes were safe.")
+    assert by_text(text, "cranes were safe").speaker_name == "Ana Ruiz"
+
+
+def test_role_for_a_person_is_not_that_person() -> None:
+    text = (TITLE + "Former spokeswoman Ana Ruiz is now mayor. Ruiz toured the pier "
+            "with her spokesman Teo Lind. Ruiz waved.\n\n"
+            "The spokesman for Ruiz said the tour went well.")
+    assert by_text(text, "tour went well").speaker_name == "Teo Lind"

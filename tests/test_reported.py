@@ -749,3 +749,26 @@ def test_participle_after_a_comma_inside_closing_marks_takes_the_sentence_subjec
     q = by_text(text, "reluctant")
     assert q.speaker_name == "Ruiz"
     assert q.cue is not None and q.cue.text == "suggesting"
+
+
+def test_description_reported_by_an_outer_cue_is_the_outer_speakers() -> None:
+    text = TITLE + ("Lind said during a rally that Ruiz once described the pier plan as "
+                    "\u201cthe gold standard\u201d of harbour deals.")
+    q = by_text(text, "gold standard")
+    assert q.speaker_name == "Lind"
+    assert q.kind is QuoteKind.MIXED
+    assert q.text.startswith("Ruiz once described")
+
+
+def test_a_name_before_a_cue_noun_modifies_it() -> None:
+    # rule name-as-modifier: ``a Teo Lind post`` is a post, not Lind posting
+    text = TITLE + ("Ana Ruiz is describing as \u201cunhinged\u201d a Teo Lind post "
+                    "attacking the harbour board.")
+    found = quotes(text)
+    assert [q.speaker_name for q in found] == ["Ana Ruiz"]
+    assert found[0].text == "unhinged"
+
+
+def test_a_plural_name_before_a_base_form_stays_a_cue() -> None:
+    q = by_text(TITLE + "The Democrats claim the levy will sink the port.", "levy")
+    assert q.speaker_name is not None
