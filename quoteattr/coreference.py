@@ -13,6 +13,10 @@ Heuristics (names as the provenance reports them):
   that follows her as the only named speaker), never from a list of first names.
 - ``role-noun``: ``the minister said`` → the person whose learned roles (and nationality,
   for ``the Chilean minister``) fit, preferring the article's main subject.
+- ``role-subject`` (salience): ``The Chilean leader dismissed it. “…,” he said`` → the
+  leader; an unheld role opening a sentence is an unnamed antecedent.
+- ``title-qualifier``: ``the finance minister`` → the person titled Finance Minister.
+- ``age-description``: ``the 54-year-old said`` → resolved like a pronoun.
 - ``main-speaker-role``: ``the Chilean president said`` when nobody is titled president →
   the article's main subject, if that person spoke last and nothing learned contradicts it.
 - ``organization`` / ``unnamed-source``: ``the ministry``, ``a senior official``.
@@ -26,6 +30,7 @@ import unicodedata
 import attrs
 import regex
 
+from .lexicon import titles
 from .mentions import Mention, MentionKind
 from .model import Speaker, SpeakerType
 
@@ -100,8 +105,11 @@ class EntityIndex:
         self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
         self.subjects: list[tuple[int, Entity]] = []  # names opening a sentence, in order
-        # the last unnamed single source to speak (``One crane operator said``), its gender
-        self.last_unnamed: tuple[int, Speaker, str | None] | None = None
+        # unnamed single sources that spoke (``One crane operator said``) and that open a
+        # sentence (``The EU's envoy arrived.``), each list in text order, with their gender
+        self.unnamed: list[tuple[int, Speaker, str | None]] = []
+        self.unnamed_subjects: list[tuple[int, Speaker, str | None]] = []
+        self._subject_mentions: dict[int, Mention] = {}  # position → unresolved role subject
 
     # -- building ---------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
@@ -183,30 +191,51 @@ class EntityIndex:
         return next((p for p, _ in reversed(self.history) if p < position), -1)
 
     def note_unnamed(self, speaker: Speaker, gender: str | None, position: int) -> None:
-        """``One crane operator said``: a single unnamed source a later ``he`` may mean."""
-        self.last_unnamed = (position, speaker, gender)
+        """``One crane operator said``: a single unnamed source a later ``he`` may mean
+        (noted in text order, as cues are resolved)."""
+        self.unnamed.append((position, speaker, gender))
+
+    def note_unnamed_subject(self, m: Mention) -> None:
+        """``The EU's foreign policy chief welcomed the talks.``: a role noun no named person
+        holds, opening a sentence (noted in text order while indexing)."""
+        self.unnamed_subjects.append((m.start, anonymous_speaker(m), m.gender))
+        self._subject_mentions[m.start] = m
+
+    def _last_unnamed(self, position: int) -> tuple[int, Speaker, str | None] | None:
+        found = None
+        for notes in (self.unnamed, self.unnamed_subjects):
+            k = bisect.bisect_left(notes, position, key=lambda u: u[0]) - 1
+            if k >= 0 and (found is None or notes[k][0] > found[0]):
+                found = notes[k]
+        return found
 
     def unnamed_antecedent(self, gender: str | None, position: int, window: int
                            ) -> Speaker | None:
         """Rule ``unnamed-antecedent``: the last unnamed single source when it spoke after
         every named speaker and sentence subject (``One crane operator said …. “…,” he
         said`` → One crane operator)."""
-        if self.last_unnamed is None:
+        last_unnamed = self._last_unnamed(position)
+        if last_unnamed is None:
             return None
-        pos, speaker, g = self.last_unnamed
+        pos, speaker, g = last_unnamed
         if not window <= pos < position or gender is not None and g not in (None, gender):
             return None
         last = self._last_subject(position)
         subject = last[0] if last is not None and last[1].person_evidence else -1
-        return speaker if pos > max(self._last_speaker_position(position), subject) else None
+        if pos <= max(self._last_speaker_position(position), subject):
+            return None
+        role = self._subject_mentions.get(pos)
+        main = self.main_speaker_for_role(role, pos, window) if role is not None else None
+        return main.speaker() if main is not None else speaker  # ``The GOP candidate … he``
 
     def unnamed_by_role(self, roles: tuple[str, ...], position: int, window: int
                         ) -> Speaker | None:
         """``A senior diplomat said …. “…,” the diplomat said``: the last unnamed source whose
         roles the definite role noun shares, in this or the previous paragraph."""
-        if self.last_unnamed is None or not roles:
+        last_unnamed = self._last_unnamed(position)
+        if last_unnamed is None or not roles:
             return None
-        pos, speaker, _g = self.last_unnamed
+        pos, speaker, _g = last_unnamed
         if window <= pos < position and set(roles) & set(speaker.roles):
             return speaker
         return None
@@ -299,8 +328,13 @@ class EntityIndex:
         cands = [e for e in cands if any(p < position for p in e.positions)] or cands
         if not cands:
             return None
+        qualifiers = set(title_key(m.text).split()) - titles.ROLES - {"'s", "’s"}
+        if qualifiers:  # rule title-qualifier: ``the finance minister`` → Finance Minister X
+            fitting = [e for e in cands if any(qualifiers <= set(t.split()) for t in e.titles)]
+            if fitting:
+                cands, qualifiers = fitting, set()
         main = self.main_subject()
-        if main in cands and not m.nationality:
+        if main in cands and not m.nationality and not qualifiers:
             return main
         return max(cands, key=lambda e: (len(e.positions), max(e.positions)))
 

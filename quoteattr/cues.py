@@ -533,6 +533,24 @@ def _party_label_end(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+def _described_name(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | None:
+    """``the businessman Viktor Hallgren`` (between commas, before ``end``): a name after a
+    determiner and an unlisted lower-case title."""
+    d = i + 1 if toks[i].lower in {"the", "a", "an"} else i
+    k = d
+    while k < end and k - d < MAX_TITLE_WORDS and descriptor_word(toks[k]):
+        k += 1
+    if k == d or k >= end or category(toks[k]) is not Cat.CAP:
+        return None
+    stop = chunk_forward(toks, k)
+    if stop != end and not (stop < len(toks) and toks[stop].text == "("):
+        return None
+    m = classify(text, toks, k, stop)
+    if m is None or m.kind is not MentionKind.NAME:
+        return None
+    return attrs.evolve(m, roles=(*m.roles, toks[k - 1].lower))
+
+
 def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
     """The name opening the clause before several appositions and the comma at
     ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
@@ -652,6 +670,10 @@ def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | Non
             end = end2
     if m is None or m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
         return None
+    if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].lower in (
+        AFFILIATION_LINKS
+    ):
+        end = max(end, chunk_forward(toks, end + 1))  # ``with Teo Lind of Kessel Bank saying``
     rest = cue.first - end
     return m if rest == 0 or rest == 1 and toks[end].text == "," else None
 
@@ -764,13 +786,18 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                     m = attrs.evolve(m, roles=m.roles + inner.roles,
                                      nationality=m.nationality or inner.nationality)
                 return attrs.evolve(cue, subject=m, subject_side="apposition")
+            if inner is None and inner_start < left:
+                inner = _described_name(text, toks, inner_start, left)
             if inner is not None and inner.kind.value == "name":
                 if m is not None:
                     inner = attrs.evolve(inner, roles=inner.roles + m.roles,
                                          nationality=inner.nationality or m.nationality)
                 return attrs.evolve(cue, subject=inner, subject_side="apposition")
             if m is not None:
-                return attrs.evolve(cue, subject=m, subject_side="apposition")
+                # ``Selma Arkwright, a fund manager at Ostholm, which owns 3 percent, said``:
+                # the name opening the clause beats a description between the commas
+                fronted = _fronted_subject(text, toks, left)
+                return attrs.evolve(cue, subject=fronted or m, subject_side="apposition")
             if toks[p + 1].lower in RELATIVE_PRONOUNS:
                 # ``One crane operator, who asked not to be named, said``
                 m = _noun_phrase_before(text, toks, p - 1)

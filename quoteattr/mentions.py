@@ -11,6 +11,7 @@ import enum
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .lexicon import cues as lex_cues
 from .lexicon import pronouns, sources, titles
@@ -269,11 +270,32 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     start = j + 1
     if start > e:
         return e + 1
+    if j >= 1 and _AGE.fullmatch(toks[j].text) and toks[j - 1].lower in {"the", "a"}:
+        return j - 1  # ``the 49-year-old Dutchman``: an age description
     if j >= 0 and category(toks[j]) is Cat.DET:
         start = j
     while start <= e and category(toks[start]) in (Cat.CONNECT, Cat.POSS):
         start += 1
     return start
+
+
+_AGE = regex.compile(r"\d{1,3}-year-old")
+_AGE_DESCRIPTION = regex.compile(r"the\s+\d{1,3}-year-old(?:\s+([\p{L}-]+))?", regex.I)
+#: Endings of an age description's head noun that tell a gender (``the 61-year-old
+#: Frenchwoman``).
+GENDERED_ENDINGS: tuple[tuple[str, str], ...] = (("woman", "f"), ("girl", "f"), ("man", "m"),
+                                                  ("boy", "m"))
+
+
+def age_description(surface: str) -> str | None:
+    """Rule ``age-description``: ``the 54-year-old`` or ``the 49-year-old Dutchman`` refers
+    back to a person like a pronoun. Returns the gender its noun tells (``"m"``, ``"f"``, or
+    ``""`` when it tells none), or None when ``surface`` is no age description."""
+    m = _AGE_DESCRIPTION.fullmatch(surface.strip())
+    if m is None:
+        return None
+    head = (m.group(1) or "").lower()
+    return next((g for end, g in GENDERED_ENDINGS if head.endswith(end)), "")
 
 
 def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
@@ -404,6 +426,17 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]
     caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+    if head in sources.DOCUMENT_NOUNS and len(span) > 1 and cats[-2] is Cat.CAP and (
+        not roles
+    ):
+        # rule document-author: ``the Harbour Board report stated`` → the Harbour Board
+        first = len(span) - 2
+        while first > 0 and cats[first - 1] in (Cat.CAP, Cat.NAT, Cat.MOD) and span[
+            first - 1
+        ].is_cap:
+            first -= 1
+        author = text[span[first].start:span[-2].end]
+        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=author)
     if cats[-1] is Cat.ORG:
         name = surface
         if cats[0] is Cat.DET and caps:

@@ -24,6 +24,7 @@ from .lexicon import sources
 from .mentions import (
     Cat,
     MentionKind,
+    age_description,
     category,
     chunk_forward,
     classify,
@@ -37,8 +38,8 @@ from .tokens import Tok, TokKind, tokenize
 #: Confidence of a speaker decision, by the rule that made it.
 CONFIDENCE = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
-    "pronoun": 0.7, "main-speaker-role": 0.6, "same-paragraph": 0.75, "continuation": 0.65,
-    "lead-in": 0.8,
+    "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
+    "continuation": 0.65, "lead-in": 0.8,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
@@ -110,6 +111,9 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
         n = len(toks)
         fronted = {c.verb for c in p.cues if toks[c.verb].is_cap}  # ``Said Lind: “…”``
         while i < n:
+            if toks[i].lower == "the" and (i == 0 or is_boundary(toks, i - 1)):
+                i = _note_role_subject(text, toks, i, index)
+                continue
             if (toks[i].cat or category(toks[i])) not in _NAME_START or i in fronted:
                 i += 1
                 continue
@@ -127,6 +131,27 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
             i = end
     _learn_gender(paras, index)
     return index
+
+
+def _note_role_subject(text: str, toks: Sequence[Tok], i: int, index: EntityIndex) -> int:
+    """Rule ``role-subject``: a definite role noun opening a sentence (``The Chilean leader
+    dismissed the criticism.``) is its subject: the person it resolves to, else an unnamed
+    person (``The EU's foreign policy chief welcomed the talks.``); either may be a later
+    pronoun's antecedent. Returns the index to go on from."""
+    end = chunk_forward(toks, i)
+    if end <= i + 1:
+        return i + 1
+    m = classify(text, toks, i, end)
+    if m is None or m.kind is not MentionKind.ROLE or m.plural or not _opens_clause(
+        toks, i, end
+    ):
+        return i + 1
+    entity = index.resolve_role(m, m.start)
+    if entity is not None:
+        index.note_subject(entity, m.start)
+    else:
+        index.note_unnamed_subject(m)
+    return end
 
 
 def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
@@ -166,7 +191,13 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
     speaker: Speaker | None = None
     rule: str | None = None
     entity = None
-    if m.kind is MentionKind.NAME:
+    age_gender = age_description(m.text) if m.kind is not MentionKind.PRONOUN else None
+    if age_gender is not None:  # ``the 54-year-old said``: back to a person, like ``she``
+        entity = index.resolve_pronoun(age_gender or None, m.start, window)
+        rule = "age-description" if entity else None
+        if entity is None:
+            speaker, rule = anonymous_speaker(m), "role-description"
+    elif m.kind is MentionKind.NAME:
         entity = index.lookup(m) or index.add(m, m.start)
         rule = "named-cue"
     elif m.kind is MentionKind.ORGANIZATION:

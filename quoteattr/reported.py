@@ -194,11 +194,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and j > i and _narrating_as(toks, j):
             break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower == "and" and j > i and j + 1 < n and (
+        if t.lower in {"and", "but"} and j > i and j + 1 < n and (
             _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
             and _coordinated_cue(toks[j + 2])
         ):
-            break  # ``said the talks went well and (then) noted three topics``: a second report
+            break  # ``said the talks went well and (then) noted …``, ``… but insisted …``
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
@@ -217,8 +217,8 @@ def _narrating_as(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _coordinated_cue(t: Tok) -> bool:
-    """Rule ``coordinated-cue``: a finite reporting verb after ``and`` (``and noted``,
-    ``and says``) starts the subject's next report, not more content."""
+    """Rule ``coordinated-cue``: a finite reporting verb after ``and``/``but`` (``and noted``,
+    ``but insisted``) starts the subject's next report, not more content."""
     lemma = lex.lemma_of(t.lower)
     return lemma is not None and t.lower != lemma and not t.lower.endswith("ing") and (
         t.lower not in lex.NOUN_LIKE_FORMS

@@ -350,3 +350,21 @@ def test_participle_after_a_fronted_phrase_with_commas_takes_the_subject() -> No
             "claiming that the strike \u201churts every family on the pier.\u201d")
     q = by_text(text, "every family")
     assert q.speaker_name == "Ana Ruiz"
+
+
+def test_name_opening_the_clause_beats_an_apposition_with_a_relative_clause() -> None:
+    text = (TITLE + "Selma Arkwright, a portfolio manager at Ostholm Capital, which owns "
+            "about 3 percent of the port company, said the price looked high.")
+    assert by_text(text, "price looked high").speaker_name == "Selma Arkwright"
+
+
+def test_apposed_name_after_an_unlisted_title() -> None:
+    text = (TITLE + "The prosecution\u2019s key witness, the businessman Viktor Hallgren, "
+            "testified in May that he had paid the mayor.")
+    assert by_text(text, "paid the mayor").speaker_name == "Viktor Hallgren"
+
+
+def test_with_absolute_skips_the_speakers_affiliation() -> None:
+    text = (TITLE + "Analysts were positive, with Tobias Renner of Kessel Securities saying "
+            "the deal made strategic sense.")
+    assert by_text(text, "strategic sense").speaker_name == "Tobias Renner"

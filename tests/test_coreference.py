@@ -382,3 +382,51 @@ def test_role_for_a_person_is_not_that_person() -> None:
             "with her spokesman Teo Lind. Ruiz waved.\n\n"
             "The spokesman for Ruiz said the tour went well.")
     assert by_text(text, "tour went well").speaker_name == "Teo Lind"
+
+
+def test_role_subject_is_a_pronouns_antecedent() -> None:
+    # rule role-subject: the leader, not the man named inside the quotation, says it
+    text = (TITLE + "Chilean President Luis Soto said the talks would start in May.\n\n"
+            "Opposition leader Marco Vidal said parliament should vote first.\n\n"
+            "\u201cThe president talks about tables,\u201d Vidal said.\n\n"
+            "The Chilean leader dismissed the criticism. \u201cMr Vidal has a talent for "
+            "finding the cloud in every sky,\u201d he said.")
+    assert by_text(text, "cloud in every sky").speaker_name == "Luis Soto"
+
+
+def test_unresolved_role_subject_is_the_antecedent_as_a_description() -> None:
+    text = (TITLE + "Mayor Ana Ruiz said the pier would reopen.\n\n"
+            "The regional health chief visited the port on Friday. \u201cThe water is "
+            "clean now,\u201d she said.")
+    assert by_text(text, "water is clean").speaker_name == "The regional health chief"
+
+
+def test_unresolved_role_subject_of_the_last_speaking_main_subject() -> None:
+    text = (TITLE + "Ana Ruiz toured the port. Ruiz said the cranes were old. "
+            "She said the state would pay.\n\n"
+            "The Green candidate gave no figure, though she said the levy would cover it.")
+    assert by_text(text, "levy would cover").speaker_name == "Ana Ruiz"
+
+
+def test_title_qualifier_picks_the_holder_of_that_title() -> None:
+    # rule title-qualifier: ``the finance minister`` is not the prime minister
+    text = (TITLE + "Prime Minister Edmund Rask said the budget was fair. Rask left early.\n\n"
+            "Finance Minister Claes Hjort said the cuts were needed.\n\n"
+            "\u201cNobody enjoys closing wards,\u201d the finance minister added.")
+    assert by_text(text, "closing wards").speaker_name == "Claes Hjort"
+
+
+def test_age_description_refers_back_like_a_pronoun() -> None:
+    # rule age-description
+    text = (TITLE + "Chief executive Ingrid Solberg-Hale described the deal as "
+            "\u201ca rare opportunity\u201d.\n\n"
+            "Asked about job losses, the 54-year-old said no terminal would close.")
+    q = by_text(text, "no terminal")
+    assert q.speaker_name == "Ingrid Solberg-Hale"
+    assert q.provenance.attributor == "age-description"
+
+
+def test_age_description_with_a_noun_is_no_name() -> None:
+    text = (TITLE + "Castellan manager Bruno Achterberg said he was angry. "
+            "The 49-year-old Dutchman said he would not ask the league for an explanation.")
+    assert by_text(text, "ask the league").speaker_name == "Bruno Achterberg"

@@ -772,3 +772,12 @@ def test_a_name_before_a_cue_noun_modifies_it() -> None:
 def test_a_plural_name_before_a_base_form_stays_a_cue() -> None:
     q = by_text(TITLE + "The Democrats claim the levy will sink the port.", "levy")
     assert q.speaker_name is not None
+
+
+def test_but_before_a_second_cue_ends_the_first_content() -> None:
+    # rule coordinated-cue, with ``but``
+    text = TITLE + ("Ruiz said there would be \u201csome overlap in head office functions\u201d "
+                    "but insisted that no terminal would close.")
+    assert [q.text for q in quotes(text)] == [
+        "there would be \u201csome overlap in head office functions\u201d",
+        "no terminal would close"]
