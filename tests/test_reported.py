@@ -781,3 +781,15 @@ def test_but_before_a_second_cue_ends_the_first_content() -> None:
     assert [q.text for q in quotes(text)] == [
         "there would be \u201csome overlap in head office functions\u201d",
         "no terminal would close"]
+
+
+def test_a_doubled_consonant_form_is_a_cue() -> None:
+    # lexicon.cues.DOUBLED_FINAL_CONSONANT: ``admitted``, not ``admited``
+    q = by_text(TITLE + "Ruiz admitted the cranes had been idle for a month.", "idle")
+    assert q.speaker_name == "Ruiz"
+    assert q.cue is not None and q.cue.text == "admitted"
+
+
+def test_reminded_is_a_cue_with_a_listener() -> None:
+    q = by_text(TITLE + "Ruiz reminded reporters that the pier was closed.", "pier was closed")
+    assert q.speaker_name == "Ruiz"

@@ -24,6 +24,7 @@ REGULAR_VERBS: set[str] = {
     "exclaim", "mention", "conclude", "charge", "accuse", "indicate", "signal", "estimate",
     "forecast", "threaten", "agree", "disclose", "brag", "lament", "concur", "tout", "muse",
     "proclaim", "advise", "recount", "reiterate", "affirm", "clarify", "specify", "implore",
+    "remind", "assure",
 }
 
 #: Verbs of evaluation and mention whose content is usually a noun phrase (``cited the
@@ -142,6 +143,14 @@ _IRREGULAR_BELIEFS = {"think": ("think", "thinks", "thought", "thinking"),
                       "feel": ("feel", "feels", "felt", "feeling")}
 
 
+#: Verbs that double their last consonant before -ed/-ing (``admitted``, ``dubbed``).
+DOUBLED_FINAL_CONSONANT: set[str] = {
+    "quip", "brag", "concur", "slam", "refer", "plan", "admit", "dub", "commit", "omit",
+    "regret", "rebut", "submit", "permit", "prefer", "confer", "defer", "infer", "transmit",
+    "chat", "jab", "nag", "snap", "spar", "stab", "blog", "vet", "abet", "aver",
+}
+
+
 def _regular_forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("e"):
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
@@ -149,7 +158,7 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("sh", "ch", "ss", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"quip", "brag", "concur", "slam", "refer", "plan"}:
+    if lemma in DOUBLED_FINAL_CONSONANT:
         last = lemma[-1]
         return (lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
