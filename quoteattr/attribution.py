@@ -37,6 +37,8 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
+#: Relative pronouns: a quotation after one and an inverted cue sits in the relative clause.
+RELATIVE_WORDS = {"who", "which", "whose", "whom"}
 #: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
 ADJUNCT_WORDS = PREPOSITIONS | {"as", "when"}
 
@@ -170,6 +172,10 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         gap = toks[c.last + 1:k]
         gap_words = [t for t in gap if t.kind is TokKind.WORD]
         embedded = bool(gap_words) and not (gap and gap[-1].text == ":")
+        if embedded and c.subject_side == "right" and any(
+            t.lower in RELATIVE_WORDS for t in gap_words
+        ):
+            return None  # ``said Renner, who rates the shares a “buy”``: the clause's word
         detector = "cue-then-quote"
         if c.lemma in DESCRIPTION_LEMMAS:
             detector, embedded = "description", False

@@ -177,6 +177,14 @@ class EntityIndex:
         people = [e for e in self.entities if not e.organization]
         return max(people, key=lambda e: len(e.positions)) if people else None
 
+    def entity_of(self, speaker: Speaker | None) -> Entity | None:
+        """The entity a resolved speaker stands for (None for unnamed sources)."""
+        if speaker is None or speaker.type is SpeakerType.ANONYMOUS:
+            return None
+        parts = _name_parts(speaker.name)
+        found = self._by_key.get(fold(parts[-1]), []) if parts else []
+        return next((e for e in found if e.name == speaker.name), None)
+
     def note_speaker(self, entity: Entity, position: int) -> None:
         self.history.append((position, entity))
         entity.person_evidence = entity.person_evidence or not entity.organization
@@ -228,15 +236,16 @@ class EntityIndex:
         main = self.main_speaker_for_role(role, pos, window) if role is not None else None
         return main.speaker() if main is not None else speaker  # ``The GOP candidate … he``
 
-    def unnamed_by_role(self, roles: tuple[str, ...], position: int, window: int
+    def unnamed_by_role(self, roles: tuple[str, ...] | None, position: int, window: int
                         ) -> Speaker | None:
         """``A senior diplomat said …. “…,” the diplomat said``: the last unnamed source whose
-        roles the definite role noun shares, in this or the previous paragraph."""
-        last_unnamed = self._last_unnamed(position)
-        if last_unnamed is None or not roles:
+        roles the definite role noun shares, in this or the previous paragraph; with ``roles``
+        None (``the source said``), any unnamed source that spoke."""
+        k = bisect.bisect_left(self.unnamed, position, key=lambda u: u[0]) - 1
+        if k < 0 or roles is not None and not roles:
             return None
-        pos, speaker, _g = last_unnamed
-        if window <= pos < position and set(roles) & set(speaker.roles):
+        pos, speaker, _g = self.unnamed[k]
+        if window <= pos < position and (roles is None or set(roles) & set(speaker.roles)):
             return speaker
         return None
 

@@ -30,6 +30,7 @@ from .mentions import (
     Cat,
     Mention,
     MentionKind,
+    age_description,
     category,
     chunk_backward,
     chunk_forward,
@@ -454,6 +455,16 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     if m is None:
         end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
         m = classify(text, toks, s, end)
+        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
+            end + 1 < cue.first and toks[end].text == ","
+        ):  # ``Chile's deputy minister, Ana Ruiz, resigned, saying …``: the apposed name
+            end2 = chunk_forward(toks, end + 1)
+            app = classify(text, toks, end + 1, end2)
+            if app is not None and app.kind is MentionKind.NAME and end2 < cue.first and (
+                toks[_party_label_end(toks, end2)].text == ","
+            ):
+                m = attrs.evolve(app, roles=app.roles + m.roles,
+                                 nationality=app.nationality or m.nationality)
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
@@ -556,11 +567,11 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
     p = left
     while p >= 0 and left - p <= MAX_APPOSITIONS and (
-        toks[p].kind is not TokKind.QUOTE or nickname(toks, p)
+        toks[p].kind is not TokKind.QUOTE or nickname(toks, p) or _fragment(toks[p])
     ) and not is_boundary(toks, p) and toks[p].text not in {":", ";"}:
         if toks[p].kind is TokKind.WORD and p < left and lex.lemma_of(toks[p].lower) and (
             toks[p].text.islower()
-        ):
+        ) and not _is_noun_use(toks, p):
             return None  # another reporting verb: the clause is not a subject's apposition
         p -= 1
     if left - p > MAX_APPOSITIONS:
@@ -572,7 +583,15 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     if end >= left or toks[end].text not in {",", "("}:
         return None
     m = classify(text, toks, s, end)
-    return m if m is not None and m.kind is MentionKind.NAME else None
+    return m if m is not None and (m.kind is MentionKind.NAME or age_description(m.text)
+                                   is not None) else None
+
+
+def _fragment(t: Tok) -> bool:
+    """A short quoted phrase inside a clause (``won on a promise to “bring the boys
+    home” from …``), not a quotation that ends a sentence."""
+    inner = t.text.strip(CLOSING_MARKS + "“‘«„")
+    return len(inner.split()) <= 6 and inner[:1].islower() and inner[-1:] not in ".!?,"
 
 
 def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:

@@ -206,6 +206,10 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     j = i
     if c is Cat.DET:
         j += 1
+        if j < n and _AGE.fullmatch(toks[j].text):
+            j += 1  # ``the 61-year-old (Dutchman)``: an age description
+            if j >= n or category(toks[j]) not in _NP_CATS:
+                return j
     start_body = j
     while j < n and j - i < _MAX_NP:
         c = category(toks[j])
@@ -355,6 +359,8 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         j -= 1  # classify ``sources familiar with the matter`` by ``sources``
     if j <= i:
         return None
+    if age_description(surface) is not None:  # ``the 61-year-old``: resolved like a pronoun
+        return Mention(start, end, surface, MentionKind.ANONYMOUS)
     span = toks[i:j]
     cats = [category(t) for t in span]
     if cats[0] is Cat.PRON and len(span) == 1:

@@ -18,7 +18,7 @@ from .attribution import (
     transcript,
 )
 from .coreference import EntityIndex, anonymous_speaker, organization_speaker
-from .cues import Cue, find_cues, is_boundary
+from .cues import Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
 from .lexicon import sources
 from .mentions import (
@@ -39,7 +39,8 @@ from .tokens import Tok, TokKind, tokenize
 CONFIDENCE = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
     "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
-    "continuation": 0.65, "lead-in": 0.8,
+    "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
+    "action-beat": 0.55,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
@@ -154,12 +155,29 @@ def _note_role_subject(text: str, toks: Sequence[Tok], i: int, index: EntityInde
     return end
 
 
+#: How many tokens of asides set off by commas may stand between a subject and its verb.
+MAX_SUBJECT_ASIDES = 30
+
+
 def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
     """The name at ``toks[i:end]`` is a sentence's subject: it opens the sentence and a
-    lower-case word follows (``Okafor dismissed that figure.``)."""
-    return (i == 0 or is_boundary(toks, i - 1)) and end < len(toks) and (
-        toks[end].kind is TokKind.WORD and toks[end].text[:1].islower()
-    )
+    lower-case word follows (``Okafor dismissed that figure.``), perhaps after asides set off
+    by commas (``Okafor, dressed in grey, showed little emotion.``)."""
+    if not (i == 0 or is_boundary(toks, i - 1)):
+        return False
+    n = len(toks)
+    j = end
+    while j < n and toks[j].text == "," and j - end < MAX_SUBJECT_ASIDES:
+        j += 1  # over one aside, to the comma that closes it
+        while j < n and j - end < MAX_SUBJECT_ASIDES and toks[j].text != "," and (
+            toks[j].kind is TokKind.WORD or toks[j].kind is TokKind.POSS
+        ):
+            j += 1
+        if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].kind is TokKind.WORD and (
+            toks[j + 1].text[:1].islower() and toks[j + 1].lower not in {"and", "or", "but"}
+        ):
+            return True
+    return end < n and toks[end].kind is TokKind.WORD and toks[end].text[:1].islower()
 
 
 def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
@@ -207,8 +225,13 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
         speaker, rule = organization_speaker(m, entity), "organization"
     elif m.kind is MentionKind.ANONYMOUS:
         entity = index.resolve_title(m)
+        words = m.text.lower().split()
         if entity is not None:  # ``a port aide`` when only Teo Lind is ``port aide Teo Lind``
             rule = "unique-title"
+        elif len(words) == 2 and words[0] == "the" and words[1] in sources.GENERIC_SOURCES and (
+            (same := index.unnamed_by_role(None, m.start, window)) is not None
+        ):  # rule source-continuation: ``A senior official said … / “…,” the source said``
+            return Resolved(c, same, "source-continuation", CONFIDENCE["source-continuation"])
         else:
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
@@ -256,8 +279,11 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     prev_last: Attribution | None = None  # last attributed quote of the previous paragraph
     pending_lead: Attribution | None = None
     para_starts = [p.start for p in paras]
+    narrated = 0  # the last paragraph with narration, not only quotations
+    open_run: list[int] = []  # unattributed quotes of a quotation still open, by index
     for n, p in enumerate(paras):
-        window = para_starts[max(0, n - 1)]
+        # a pronoun looks back to the paragraph before, past paragraphs that only quote
+        window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
         resolved = [_resolve_cue(c, index, window) for c in p.cues]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
@@ -285,6 +311,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 continue
             found.append(attribute_quote(text, p.toks, qtok[qi], q, resolved, firsts, verbs))
         only_quotes = not any(t.kind is TokKind.WORD for t in p.toks)
+        if not only_quotes:
+            narrated = n
         next_attributed: list[Attribution | None] = [None] * len(found)
         upcoming: Attribution | None = None
         for qi in range(len(found) - 1, -1, -1):
@@ -315,9 +343,12 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                     a = Attribution(q.start, q.end, "continuation", "continuation",
                                     prev_last.speaker, prev_last.mention, prev_last.cue,
                                     CONFIDENCE["continuation"])
+                    entity = index.entity_of(a.speaker)
+                    if entity is not None and not entity.organization:
+                        index.note_speaker(entity, q.start)  # the next ``she said`` may be hers
                 elif a is None and is_sentence_like(text, q):
-                    a = Attribution(q.start, q.end, "unattributed", None, None, None, None,
-                                    CONFIDENCE[None])
+                    a = _action_beat(text, p.toks, qtok[qi], q, index, window) or Attribution(
+                        q.start, q.end, "unattributed", None, None, None, None, CONFIDENCE[None])
             if a is not None and a.speaker is not None:
                 previous = a
             if a is None or (heading and not include_headlines):
@@ -328,7 +359,15 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             ):
                 continue
             found[qi] = a
+            if qi == 0 and q.continued and a.speaker is not None:
+                closing = attrs.evolve(a, detector="continuation", attributor="continuation",
+                                       confidence=CONFIDENCE["continuation"])
+                for k in open_run:  # rule continuation, backwards: the paragraphs it closes
+                    quotes[k] = _quote(text, quotes[k].start, quotes[k].end, QuoteKind.DIRECT,
+                                       closing)
+                open_run = []
             quotes.append(_quote(text, a.start, a.end, QuoteKind.DIRECT, a))
+        open_run = _open_run(p, quotes, open_run)
         last = next((f for f in reversed(found) if f and f.speaker), None)
         prev_last = last if (last or p.quotations) else prev_last
         if not p.quotations:
@@ -351,6 +390,43 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                                            CONFIDENCE["lead-in"])
                 prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
     return quotes, all_resolved
+
+
+def _open_run(p: _Para, quotes: Sequence[Quote], run: list[int]) -> list[int]:
+    """Indices of the unattributed quotes of a quotation that is still open after ``p``
+    (``“The people trusted you. [¶] “This court …,” she said``: the first paragraph waits
+    for the speaker the closing one names)."""
+    if not p.quotations or not p.quotations[-1].continues or not quotes or (
+        quotes[-1].speaker is not None or quotes[-1].start < p.start
+    ):
+        return []
+    if len(p.quotations) == 1 and p.quotations[0].continued:
+        return [*run, len(quotes) - 1]  # a middle paragraph of the quotation
+    return [len(quotes) - 1]
+
+
+def _action_beat(text: str, toks: Sequence[Tok], k: int, q: Quotation, index: EntityIndex,
+                 window: int) -> Attribution | None:
+    """Rule ``action-beat``: a quotation with no cue right after a sentence about a person
+    is that person's (``Achterberg, asked about it later, shrugged. “Simon won.”``)."""
+    if k < 2 or toks[k - 1].text not in {".", "!", "?", ":"} or not is_boundary(toks, k - 1) and (
+        toks[k - 1].text != ":"
+    ):
+        return None
+    s = sentence_start(toks, k - 2)
+    m = classify(text, toks, s, chunk_forward(toks, s))
+    if m is None:
+        return None
+    entity = None
+    if m.kind is MentionKind.NAME:
+        entity = index.lookup(m)
+    elif m.kind is MentionKind.PRONOUN and m.text.lower() in {"he", "she"}:
+        entity = index.resolve_pronoun(m.gender, m.start, window)
+    if entity is None or entity.organization:
+        return None
+    index.note_speaker(entity, q.start)
+    return Attribution(q.start, q.end, "action-beat", "action-beat", entity.speaker(),
+                       (m.start, m.end), None, CONFIDENCE["action-beat"])
 
 
 def analyze(

@@ -79,6 +79,10 @@ _PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i"}
 NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
                     "as", "and", "or", "if", "whether", "how", "what", "why", "when",
                     "where", "who", "so", "than", "up", "out", "off", "down", "over"}
+#: Quantity words that, without a verb after them, are what was said of, not content:
+#: ``has said little in public``, ``said nothing about the pier`` (but ``said nothing
+#: would change`` is a clause).
+PRO_FORM_OBJECTS = {"little", "nothing", "much", "less", "so"}
 #: Words that end a noun-phrase content (``announced the route after a vote``).
 ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "despite",
                    "because", "since", "until", "ahead"}
@@ -152,6 +156,11 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
     ):
         return None
+    if not has_that and toks[i].lower in PRO_FORM_OBJECTS and not (
+        i + 1 < n and (toks[i + 1].lower in FINITE_VERBS or toks[i + 1].lower == "that"
+                       or _verb_form(toks[i + 1]))
+    ):
+        return None  # rule pro-form-object: ``said little in public``
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
         return None  # ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)

@@ -368,3 +368,52 @@ def test_with_absolute_skips_the_speakers_affiliation() -> None:
     text = (TITLE + "Analysts were positive, with Tobias Renner of Kessel Securities saying "
             "the deal made strategic sense.")
     assert by_text(text, "strategic sense").speaker_name == "Tobias Renner"
+
+
+def test_quotation_in_a_relative_clause_after_an_inverted_cue_is_no_quote() -> None:
+    text = (TITLE + "\u201cInland terminals are where the margin is now,\u201d said Renner, "
+            "who rates the port company\u2019s shares a \u201cbuy\u201d.")
+    assert [q.text for q in quotes(text)] == ["Inland terminals are where the margin is now,"]
+
+
+def test_age_description_before_a_relative_clause_with_a_slogan() -> None:
+    text = (TITLE + "President Aurelio Danescu said his government would send a team.\n\n"
+            "The 61-year-old, who won in January on a promise to \u201cbring the boys home\u201d "
+            "from the garrisons, said the talks would focus on the border guards.")
+    assert by_text(text, "border guards").speaker_name == "Aurelio Danescu"
+
+
+def test_participle_takes_the_name_apposed_to_a_role_subject() -> None:
+    text = (TITLE + "Merivale\u2019s deputy prime minister, Annika Lind, resigned on Thursday, "
+            "saying she could no longer defend the budget.")
+    assert by_text(text, "defend the budget").speaker_name == "Annika Lind"
+
+
+def test_action_beat_gives_a_quotation_to_the_person_before_it() -> None:
+    # rule action-beat
+    text = (TITLE + "Castellan manager Bruno Achterberg said the penalty was wrong.\n\n"
+            "Redmoor manager Simon Wexley said the decision was correct.\n\n"
+            "Achterberg, asked about it later, shrugged. \u201cSimon won, so Simon is happy. "
+            "Next week he will be angry about something else.\u201d")
+    q = by_text(text, "Simon won")
+    assert q.speaker_name == "Bruno Achterberg"
+    assert q.provenance.attributor == "action-beat"
+    assert q.cue is None
+
+
+def test_action_beat_needs_a_person_subject() -> None:
+    text = (TITLE + "Castellan manager Bruno Achterberg said the penalty was wrong.\n\n"
+            "The stadium fell silent. \u201cNobody could believe what had just happened on "
+            "the pitch.\u201d")
+    assert by_text(text, "Nobody could believe").speaker is None
+
+
+def test_open_quotation_takes_the_speaker_of_the_paragraph_that_closes_it() -> None:
+    # rule continuation, backwards: no cue until the last paragraph of the quotation
+    text = (TITLE + "Judge Helena Varkonyi read the sentence on Friday.\n\n"
+            "\u201cThe people of Lorvik trusted you with their port.\n\n"
+            "\u201cYou repaid that trust with envelopes of cash.\n\n"
+            "\u201cThis court cannot undo the damage,\u201d she said.")
+    found = quotes(text)
+    assert [q.speaker_name for q in found] == ["Helena Varkonyi"] * 3
+    assert [q.provenance.attributor for q in found[:2]] == ["continuation"] * 2

@@ -430,3 +430,28 @@ def test_age_description_with_a_noun_is_no_name() -> None:
     text = (TITLE + "Castellan manager Bruno Achterberg said he was angry. "
             "The 49-year-old Dutchman said he would not ask the league for an explanation.")
     assert by_text(text, "ask the league").speaker_name == "Bruno Achterberg"
+
+
+def test_the_source_continues_the_last_unnamed_source() -> None:
+    # rule source-continuation
+    text = (TITLE + "A senior Green Party figure, who asked not to be named, said the MPs "
+            "would meet on Monday.\n\n"
+            "\u201cLosing her is a shock,\u201d the source said.")
+    q = by_text(text, "Losing her")
+    assert q.speaker_name == "A senior Green Party figure"
+    assert q.provenance.attributor == "source-continuation"
+
+
+def test_pronoun_after_a_multi_paragraph_quotation_keeps_its_speaker() -> None:
+    text = (TITLE + "Ana Ruiz, 58, who led the council, was convicted in July.\n\n"
+            "Judge Helena Varkonyi told the court that Ruiz had shown no remorse.\n\n"
+            "\u201cThe people of Lorvik trusted you with their port.\n\n"
+            "\u201cThis court cannot undo the damage,\u201d she said.")
+    assert by_text(text, "cannot undo").speaker_name == "Helena Varkonyi"
+
+
+def test_a_name_before_an_aside_opens_the_sentence() -> None:
+    text = (TITLE + "Judge Helena Varkonyi read the sentence.\n\n"
+            "Teo Marsh, dressed in a grey suit, showed little emotion. Before sentencing, "
+            "he said he was sorry for the pain he had caused.")
+    assert by_text(text, "was sorry").speaker_name == "Teo Marsh"

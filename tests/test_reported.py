@@ -1,7 +1,7 @@
 """Reported speech (quoteattr/reported.py): indirect and mixed quotes, and what is not speech."""
 
 import pytest
-from helpers import by_text, quotes
+from helpers import by_text, quotes, texts
 
 from quoteattr import QuoteKind, SpeakerType, reported
 
@@ -793,3 +793,12 @@ def test_a_doubled_consonant_form_is_a_cue() -> None:
 def test_reminded_is_a_cue_with_a_listener() -> None:
     q = by_text(TITLE + "Ruiz reminded reporters that the pier was closed.", "pier was closed")
     assert q.speaker_name == "Ruiz"
+
+
+def test_said_little_is_no_report() -> None:
+    # rule pro-form-object
+    assert quotes(TITLE + "Berthoud herself has said little in public.") == []
+
+
+def test_said_nothing_with_a_verb_is_a_clause() -> None:
+    assert texts(TITLE + "Ruiz said nothing would change.") == ["nothing would change"]

@@ -60,3 +60,7 @@ DOCUMENT_NOUNS: set[str] = {
 #: Determiners of a single unnamed source that a later ``he``/``she`` may refer to
 #: (``One crane operator said``).
 UNNAMED_SINGULAR: set[str] = {"a", "an", "one", "another"}
+
+#: Source nouns that, definite (``the source``, ``the person``), continue the last unnamed
+#: source that spoke (``A senior official said … “…,” the source said``).
+GENERIC_SOURCES: set[str] = {"source", "person", "insider", "official", "figure"}
