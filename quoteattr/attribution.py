@@ -33,7 +33,8 @@ _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 #: Nouns that, with a possessive speaker, introduce a reproduced statement.
 STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
                    "transcript", "speech", "tweet", "note", "response", "reply", "comments",
-                   "announcement", "declaration", "comment", "remark", "statements"}
+                   "announcement", "declaration", "comment", "remark", "statements",
+                   "memo", "email", "address", "testimony", "essay", "op-ed"}
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
@@ -163,6 +164,8 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         ) else []
         for r in outer:
             between = toks[r.cue.last + 1:nearest.cue.first]
+            if r.cue.subject_side == "relative":
+                continue  # ``Brevik, who said he had left, wrote: “…”``: no outer cue
             if r.cue.lemma != "report" and r.speaker is not None and not any(
                 t.lower in {"but", "while", "whereas"} or t.text == ";" for t in between
             ):

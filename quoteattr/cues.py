@@ -17,6 +17,7 @@ mayor, said``), ``right`` (``“…,” said Ruiz``), ``sentence`` (``…, sayin
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -112,7 +113,9 @@ def manner_adverb(t: Tok) -> bool:
 def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
     """The cue word is a noun or an adjective here: ``in a post``, ``the state attorney
     general``, ``from publicly disclosed records``."""
-    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE and not _adverb_before_verb(toks, k):
+    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE and not _adverb_before_verb(toks, k) and not (
+        toks[k - 1].lower == "to" and _cue_first(toks, k) < k - 1
+    ):  # (``continues to insist`` is a verb)
         return True
     low = toks[k].lower
     if low in lex.NOUN_LIKE_FORMS and lex.lemma_of(low) == low and k + 1 < len(toks) and (
@@ -270,11 +273,14 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
                     and not toks[m].lower.endswith("ing")
                 ):
                     break  # ``urged them to act after the mayor claimed``: no adjunct
+                if category(toks[m]) is Cat.PRON and m > j + 1:
+                    break  # ``said on Monday it would …``: the content's subject
                 m += 1
             end_tok = toks[m] if m < limit else None
             if m > j + 1 and (end_tok is None or end_tok.text in _STOP_CONTENT
                               or end_tok.kind is TokKind.QUOTE
-                              or end_tok.lower in PREPOSITIONS):
+                              or end_tok.lower in PREPOSITIONS
+                              or category(end_tok) is Cat.PRON):
                 last = m - 1
                 j = m
                 continue
@@ -351,6 +357,26 @@ def _introduces_quote(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _cue_first(toks: Sequence[Tok], k: int) -> int:
+    """First token of the cue phrase whose verb is ``toks[k]``: auxiliaries and adverbs
+    (``has also said``), and a catenative verb before ``to`` (rule ``catenative-cue``:
+    ``continues to insist``, ``appeared to suggest``, ``went on to say``)."""
+    first = k
+    for _ in range(2):
+        while first > 0 and k - first < 6 and (toks[first - 1].text in lex.CUE_MODIFIERS
+                                              or manner_adverb(toks[first - 1])):
+            first -= 1
+        if first < 2 or toks[first - 1].lower != "to":
+            break
+        c = first - 2
+        if toks[c].lower == "on" and c > 0 and toks[c - 1].lower in lex.CATENATIVE_VERBS:
+            c -= 1  # ``went on to say``
+        elif toks[c].lower not in lex.CATENATIVE_VERBS:
+            break
+        first = c
+    return first
+
+
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
     """Reporting cues in one paragraph, with their subjects; with ``beliefs``, verbs of
     belief and intention too (``Ruiz thinks the port will reopen``)."""
@@ -402,10 +428,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
         ):  # ``pledged to rebuild the pier``: the infinitive is the content
             last = _absorb_adjuncts(toks, last, limit)
-        first = k
-        while first > 0 and k - first < 6 and (toks[first - 1].text in lex.CUE_MODIFIERS
-                                              or manner_adverb(toks[first - 1])):
-            first -= 1
+        first = _cue_first(toks, k)
         if rule == "participle" and first < k and any(
             toks[m].lower in PROGRESSIVE_AUXILIARIES for m in range(first, k)
         ):
@@ -634,6 +657,12 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
     return None
 
 
+def _tok_at(toks: Sequence[Tok], offset: int) -> int:
+    """Index of the token that starts at ``offset`` (a mention's first token)."""
+    lo = bisect.bisect_left(toks, offset, key=lambda t: t.start)
+    return lo if lo < len(toks) and toks[lo].start == offset else -1
+
+
 def _noun_phrase_before(text: str, toks: Sequence[Tok], e: int) -> Mention | None:
     """The mention or description ending at ``toks[e]`` (``Ruiz, who said``)."""
     m = classify(text, toks, chunk_backward(toks, e), e + 1)
@@ -738,6 +767,13 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             return cue
         e = left - 1 if left >= 1 and toks[left - 1].text != "," else left - 2
         m = _noun_phrase_before(text, toks, e) if e >= 0 else None
+        if m is not None and m.kind is not MentionKind.NAME:
+            # ``Tomas Brevik, a senior engineer who said …``: the name the head is apposed to
+            h = _tok_at(toks, m.start)
+            if h >= 2 and toks[h - 1].text == ",":
+                named = classify(text, toks, chunk_backward(toks, h - 2), h - 1)
+                if named is not None and named.kind is MentionKind.NAME:
+                    m = attrs.evolve(named, roles=named.roles + m.roles)
         return attrs.evolve(cue, subject=m, subject_side="relative") if m else cue
     if left >= 0 and (toks[left].kind is TokKind.WORD or toks[left].text == ")"):
         linked = _linked_source(text, toks, left)

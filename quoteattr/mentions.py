@@ -227,6 +227,10 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if j < n and toks[j].lower == "the":
                 j += 1
+        elif j > start_body and toks[j].lower in {"and", "&"} and toks[j - 1].is_cap and (
+            _organization_after_and(toks, j, i + _MAX_NP)
+        ):
+            j += 1  # ``the Software and Allied Workers Union``
         else:
             break
     while j > start_body and (category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS) or (
@@ -244,6 +248,17 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             k += 1
         j = k
     return j
+
+
+def _organization_after_and(toks: Sequence[Tok], j: int, limit: int) -> bool:
+    """The capitalised words after ``and`` at ``toks[j]`` end in an organisation head
+    (``Software and Allied Workers Union``), so ``and`` is inside one name."""
+    k = j + 1
+    while k < min(len(toks), limit) and toks[k].is_cap and category(toks[k]) in (
+        Cat.CAP, Cat.MOD, Cat.NAT
+    ):
+        k += 1
+    return k > j + 1 and toks[k - 1].lower in sources.ORGANIZATION_HEADS
 
 
 def chunk_backward(toks: Sequence[Tok], e: int) -> int:
@@ -267,6 +282,10 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
             j -= 1
         elif j < e and _noun_modifier(toks, j, j + 1):
             j -= 1  # ``port director Teo Lind``
+        elif j < e and toks[j].lower in {"and", "&"} and j > 0 and toks[j - 1].is_cap and (
+            category(toks[j - 1]) is Cat.CAP and toks[e].lower in sources.ORGANIZATION_HEADS
+        ):
+            j -= 1  # ``the Software and Allied Workers Union``: one organisation
         elif c is Cat.CONNECT and _good_connector(toks, j):
             j -= 1
         else:
@@ -453,6 +472,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS
     ):
         name = " ".join(caps) if caps else surface
+        if caps and any(t.lower in {"and", "&"} for t in span):  # ``Software and Allied …``
+            first_cap = next(t for t in span if t.is_cap and category(t) is not Cat.DET)
+            name = text[first_cap.start:end]
         if span[0].lower in {"the"} and not caps:
             name = surface[len(span[0].text):].strip()
         return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,

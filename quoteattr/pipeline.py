@@ -9,6 +9,7 @@ import attrs
 
 from . import reported
 from .attribution import (
+    STATEMENT_NOUNS,
     Attribution,
     Resolved,
     attribute_quote,
@@ -20,7 +21,7 @@ from .attribution import (
 from .coreference import EntityIndex, anonymous_speaker, organization_speaker
 from .cues import Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
-from .lexicon import sources
+from .lexicon import pronouns, sources
 from .mentions import (
     Cat,
     MentionKind,
@@ -278,6 +279,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     all_resolved: list[Resolved] = []
     prev_last: Attribution | None = None  # last attributed quote of the previous paragraph
     pending_lead: Attribution | None = None
+    block_paras = 0  # paragraphs of the statement reproduced after ``pending_lead``
     para_starts = [p.start for p in paras]
     narrated = 0  # the last paragraph with narration, not only quotations
     open_run: list[int] = []  # unattributed quotes of a quotation still open, by index
@@ -287,15 +289,26 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         resolved = [_resolve_cue(c, index, window) for c in p.cues]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
+        words = [t for t in p.toks if t.kind is TokKind.WORD]
+        if pending_lead is not None and block_paras == 0 and 0 < len(words) <= 3 and (
+            p.toks[-1].text == ","
+        ):
+            continue  # ``Team,``: the greeting of a reproduced memo
         if pending_lead is not None and not heading and not (
             p.quotations and p.quotations[0].open == p.start
-        ):
+        ) and (block_paras == 0 or _statement_goes_on(p)):
+            if block_paras > 0 and len(words) <= 2 and p.toks[-1].text not in ".!?":
+                pending_lead = None  # ``Ilse``: its signature ends it
+                continue
             block = attrs.evolve(pending_lead, start=p.start, end=p.end)
             quotes.append(_quote(text, p.start, p.end, QuoteKind.DIRECT, block))
-            pending_lead = None
+            block_paras += 1
             prev_last = block
+            if block_paras >= MAX_BLOCK_PARAGRAPHS:
+                pending_lead = None
             continue
         pending_lead = None
+        block_paras = 0
         found: list[Attribution | None] = []
         qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
             p.quotations) else {}
@@ -373,7 +386,11 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         if not p.quotations:
             prev_last = None
         lead = lead_in_speaker(text, p.toks)
-        if lead is not None:
+        author = _statement_author(text, p, paras[:n], all_resolved) if lead is None else None
+        if author is not None:  # ``Read the full memo:`` after ``Ruiz told staff in a memo``
+            pending_lead = attrs.evolve(author, detector="lead-in", confidence=CONFIDENCE[
+                "lead-in"] - 0.1)
+        elif lead is not None:
             end = chunk_forward(p.toks, lead)
             m = classify(text, p.toks, lead, end)
             if m is not None and m.kind is MentionKind.NAME:
@@ -390,6 +407,43 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                                            CONFIDENCE["lead-in"])
                 prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
     return quotes, all_resolved
+
+
+#: Paragraphs a reproduced statement may run to after its lead-in.
+MAX_BLOCK_PARAGRAPHS = 8
+
+
+def _statement_goes_on(p: _Para) -> bool:
+    """A paragraph after the first of a reproduced statement is still the statement: it
+    speaks in the first or second person and reports nobody (``I know many of you are
+    angry.``, not ``The union said it would fight the cuts.``)."""
+    if p.kind is not SegmentKind.BODY or any(c.subject is not None and c.subject.kind in (
+        MentionKind.NAME, MentionKind.ORGANIZATION) for c in p.cues):
+        return False  # (``my first manager told me`` is the statement's own story)
+    return any(t.kind is TokKind.WORD and t.lower in pronouns.FIRST_AND_SECOND_PERSON
+               and (t.text != "US") for t in p.toks)
+
+
+def _statement_author(text: str, p: _Para, before: Sequence[_Para],
+                      resolved: Sequence[Resolved]) -> Attribution | None:
+    """Rule ``statement-lead-in``: ``Read the full memo:`` (a lead-in with no possessor)
+    introduces the statement of the last speaker whose cue names that document (``Ruiz told
+    staff in a memo that …``)."""
+    toks = p.toks
+    if not toks or toks[-1].text != ":" or len(toks) > 8 or p.cues:
+        return None
+    nouns = {t.lower for t in toks if t.lower in STATEMENT_NOUNS}
+    if not nouns or not any(t.lower in {"full", "read", "here", "entire", "text"} for t in toks):
+        return None
+    for r in reversed(resolved):
+        c = r.cue
+        if r.speaker is None or c.subject is None:
+            continue
+        near = text[c.start:min(c.end + 40, len(text))].lower()
+        if any(noun in near for noun in nouns):
+            return Attribution(0, 0, "lead-in", "statement-lead-in", r.speaker,
+                               (c.subject.start, c.subject.end), c, CONFIDENCE["lead-in"])
+    return None
 
 
 def _open_run(p: _Para, quotes: Sequence[Quote], run: list[int]) -> list[int]:

@@ -96,6 +96,13 @@ _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characteris
 #: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
 DIRECTIVE_CONTENT = True
 WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
+#: Prepositions that open an adjunct phrase before a cue clause.
+PREPOSITIONS_OPENING = {"through", "in", "on", "at", "during", "via", "from", "after",
+                        "before", "with", "by", "for", "speaking", "asked", "pressed"}
+#: Words that open a reported question (``asked whether …``, ``would not say when …``).
+QUESTION_OPENERS = {"whether", "if", "how", "why", "when", "where", "what", "who"}
+#: Words in a cue phrase that make it report a question not answered (``did not say when``).
+QUESTION_NEGATORS = {"not", "n't", "never", "declined", "declines", "refused", "refuses"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
@@ -128,12 +135,16 @@ def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
-                   noun_phrase: bool = False) -> tuple[int, int] | None:
+                   noun_phrase: bool = False, question: bool = False
+                   ) -> tuple[int, int] | None:
     """Token range of the content that starts at ``first``; ``noun_phrase`` is
-    :func:`_noun_phrase_content` of the same place, worked out once by the caller."""
+    :func:`_noun_phrase_content` of the same place, worked out once by the caller;
+    ``question``: the cue may report a question (:func:`_asks`)."""
     n = len(toks)
     i = first
-    if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that":
+    if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that" and not (
+        question and toks[i].lower in QUESTION_OPENERS
+    ):
         i = _after_listener(toks, i)
         if i < 0:
             return None  # ``warned the operators to cut fares``: an order, not content
@@ -152,6 +163,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
     if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
         pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
+    elif question and not has_that and toks[i].lower in QUESTION_OPENERS and i + 1 < n and (
+        toks[i + 1].kind is TokKind.WORD
+    ):
+        pass  # rule question-content: ``asked whether the port would reopen``
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
         toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
     ):
@@ -188,6 +203,8 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
+        if t.text == "," and j + 1 < n and _coordinated_cue(toks[j + 1]):
+            break  # ``Lind, who said he had left, wrote …``: the relative clause ends
         if t.kind is TokKind.QUOTE and j + 1 < n and (
             toks[j + 1].lower in NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
@@ -486,7 +503,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         after_cue = c.last + 1
         if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
                                    or toks[after_cue].text == ","):
-            if _framing_lead_in(toks, before, after_cue):
+            if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(toks, before):
                 return None
             rng, detector = before, "content-then-cue"
         elif _directive(toks, c, after_cue):
@@ -494,8 +511,10 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         elif c.lemma in lex.DIRECTIVE_ONLY:
             return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
-            noun_phrase = _noun_phrase_content(toks, after_cue, c.lemma)
-            rng = _content_after(toks, after_cue, c.lemma, noun_phrase)
+            question = _asks(toks, c)
+            noun_phrase = not (question and toks[after_cue].lower in QUESTION_OPENERS) and (
+                _noun_phrase_content(toks, after_cue, c.lemma))
+            rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
             if rng is not None and noun_phrase:
                 detector = "cue-then-object"
             elif rng is not None and _verbless_object(toks, *rng, c.lemma):
@@ -541,6 +560,14 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     return i, j, detector
 
 
+def _asks(toks: Sequence[Tok], c: Cue) -> bool:
+    """The cue may report a question: a verb of asking (``asked``, ``questioned``,
+    ``explained``: lexicon.cues.QUESTION_VERBS) or a negated cue (``did not say``, ``declined
+    to say``)."""
+    return c.lemma in lex.QUESTION_VERBS or any(
+        t.lower in QUESTION_NEGATORS for t in toks[c.first:c.verb])
+
+
 def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     """Rule ``directive``: a listener and an infinitive after a verb of asking are what was
     said (``urged the council to act`` → ``the council to act``; ``told reporters to wait``,
@@ -552,6 +579,15 @@ def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     if toks[first].lower in WH_WORDS or toks[first].lower in {"not", "never"}:
         return False  # ``told them how to vote``, ``asked not to be named``: no listener
     return _after_listener(toks, first) < 0
+
+
+def _prepositional_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
+    """Rule ``prepositional-lead``: a verbless phrase opening with a preposition before
+    ``, Ruiz said`` is an adjunct of the cue, not content (``Through a spokesman, he
+    declined to comment.``, ``In a statement, the board said …``)."""
+    i, j = before
+    return toks[i].lower in PREPOSITIONS_OPENING and not any(
+        t.kind is TokKind.QUOTE for t in toks[i:j]) and not _has_verb(toks, i, j)
 
 
 def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: int) -> bool:

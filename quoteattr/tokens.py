@@ -58,7 +58,8 @@ class Tok:
 
 _TOKEN = regex.compile(
     r"""(?P<abbr>(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu}))"""
-    r"""|(?P<word>[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*)"""
+    r"""|(?P<word>\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?"""  # 1,800 and 2,000.5
+    r"""|[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*)"""
     r"""|(?P<punct>[^\s\p{L}\p{M}\p{N}])""",
     regex.V1,
 )

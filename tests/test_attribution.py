@@ -417,3 +417,29 @@ def test_open_quotation_takes_the_speaker_of_the_paragraph_that_closes_it() -> N
     found = quotes(text)
     assert [q.speaker_name for q in found] == ["Helena Varkonyi"] * 3
     assert [q.provenance.attributor for q in found[:2]] == ["continuation"] * 2
+
+
+def test_full_memo_after_a_lead_in_without_a_possessor() -> None:
+    # rule statement-lead-in: the memo's author is the speaker whose cue named the memo
+    text = (TITLE + "Chief executive Ilse Marchetti told staff in a memo that the company had "
+            "grown too fast.\n\n"
+            "Union leader Marisol Duarte said the cuts were cruel.\n\n"
+            "Read the full memo:\n\n"
+            "Team,\n\n"
+            "This is the hardest decision I have made in eleven years. It is also the right "
+            "one.\n\n"
+            "I know many of you are angry, and you have every right to be.\n\n"
+            "Ilse\n\n"
+            "Shares rose 6% in after-hours trading.")
+    found = [q for q in quotes(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.text[:20] for q in found] == ["This is the hardest ", "I know many of you a"]
+    assert {q.speaker_name for q in found} == {"Ilse Marchetti"}
+    assert found[0].provenance.attributor == "statement-lead-in"
+
+
+def test_a_statement_block_ends_at_narration() -> None:
+    text = (TITLE + "Ana Ruiz's full statement:\n\n"
+            "We will rebuild the pier, and we will do it this year.\n\n"
+            "The council did not respond to a request for comment.")
+    found = quotes(text)
+    assert [q.text for q in found] == ["We will rebuild the pier, and we will do it this year."]

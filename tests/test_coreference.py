@@ -455,3 +455,16 @@ def test_a_name_before_an_aside_opens_the_sentence() -> None:
             "Teo Marsh, dressed in a grey suit, showed little emotion. Before sentencing, "
             "he said he was sorry for the pain he had caused.")
     assert by_text(text, "was sorry").speaker_name == "Teo Marsh"
+
+
+def test_and_inside_an_organisation_name() -> None:
+    text = (TITLE + "The Software and Allied Workers Union, which represents 2,000 staff, "
+            "said it would fight the cuts.")
+    q = by_text(text, "fight the cuts")
+    assert q.speaker_name == "Software and Allied Workers Union"
+    assert q.speaker is not None and q.speaker.type is SpeakerType.ORGANIZATION
+
+
+def test_and_between_two_names_is_no_organisation() -> None:
+    q = by_text(TITLE + "Ana Ruiz and Teo Lind said the port would reopen.", "reopen")
+    assert q.speaker_name != "Ana Ruiz and Teo Lind"

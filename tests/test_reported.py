@@ -802,3 +802,55 @@ def test_said_little_is_no_report() -> None:
 
 def test_said_nothing_with_a_verb_is_a_clause() -> None:
     assert texts(TITLE + "Ruiz said nothing would change.") == ["nothing would change"]
+
+
+def test_asked_whether_reports_a_question() -> None:
+    # rule question-content
+    assert texts(TITLE + "Lawmakers also asked whether the port would reopen.") == [
+        "whether the port would reopen"]
+
+
+def test_a_negated_cue_reports_an_open_question() -> None:
+    assert texts(TITLE + "Ruiz did not say when the pier would reopen.") == [
+        "when the pier would reopen"]
+
+
+def test_said_when_asked_is_no_question() -> None:
+    assert quotes(TITLE + "Ruiz said when asked about the pier.") == []
+
+
+def test_catenative_verb_keeps_the_cue_and_its_subject() -> None:
+    # rule catenative-cue
+    q = by_text(TITLE + "Ruiz continues to insist that the cranes are safe.", "cranes")
+    assert q.speaker_name == "Ruiz"
+    assert q.cue is not None and q.cue.text == "continues to insist"
+
+
+def test_went_on_to_say_is_a_cue() -> None:
+    q = by_text(TITLE + "Lind went on to say the port was doomed.", "doomed")
+    assert q.speaker_name == "Lind"
+
+
+def test_progressive_perfect_cue() -> None:
+    q = by_text(TITLE + "The unions have been demanding that the board resign.", "resign")
+    assert q.cue is not None and q.cue.text == "have been demanding"
+
+
+def test_a_prepositional_lead_is_no_content() -> None:
+    # rule prepositional-lead
+    assert quotes(TITLE + "Through a spokesman, he declined to comment.") == []
+
+
+def test_a_time_adjunct_ends_before_the_contents_subject() -> None:
+    q = by_text(TITLE + "Quillfire said on Wednesday it would cut about 1,800 jobs.", "jobs")
+    assert q.text == "it would cut about 1,800 jobs"
+    assert q.cue is not None and q.cue.text == "said on Wednesday"
+
+
+def test_a_relative_clause_content_ends_at_the_main_verb() -> None:
+    text = (TITLE + "In a post on X, Tomas Brevik, a senior engineer who said he had spent "
+            "nine years at the company, wrote: \u201cBadge stopped working at 9:02.\u201d")
+    found = quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("he had spent nine years at the company", "Tomas Brevik"),
+        ("Badge stopped working at 9:02.", "Tomas Brevik")]

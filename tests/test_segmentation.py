@@ -174,3 +174,10 @@ def test_no_punkt_call_when_the_only_stop_is_the_last() -> None:
 def test_rules_match_past_their_quick_pretests(rule: str, line: str) -> None:
     """Each rule first checks for a substring its pattern needs; case folding included."""
     assert classify(line) == rule
+
+
+def test_a_number_with_thousands_separators_is_one_token() -> None:
+    text = "They cut 1,800 jobs, and 12,345,678 euros, but not 2019,2020."
+    words = [t.text for t in tokenize(text, 0, len(text))]
+    assert "1,800" in words and "12,345,678" in words
+    assert words[words.index("not") + 1:words.index("not") + 4] == ["2019", ",", "2020"]

@@ -99,8 +99,21 @@ CUE_MODIFIERS: set[str] = {
     "recently", "repeatedly", "once", "reportedly", "publicly", "privately", "earlier",
     "separately", "immediately", "already", "still", "just", "never", "often", "even",
     "directly", "initially", "first", "finally", "not", "subsequently", "quickly", "flatly",
-    "firmly", "openly", "simply", "further", "long",
+    "firmly", "openly", "simply", "further", "long", "been", "being",
 }
+
+#: Verbs before ``to`` and a cue that leave the cue its subject (``continues to insist``,
+#: ``appeared to suggest``, ``went on to say``).
+CATENATIVE_VERBS: set[str] = {
+    "continue", "continues", "continued", "continuing", "appear", "appears", "appeared",
+    "seem", "seems", "seemed", "try", "tries", "tried", "began", "begin", "begins",
+    "started", "start", "starts", "went", "goes", "go", "proceeded", "used", "sought",
+    "seeks", "hastened", "rushed", "moved", "dared", "ventured", "wanted", "wants",
+    "declined", "declines", "refused", "refuses",
+}
+
+#: Verbs whose content may be a question (``asked whether …``, ``questioned how …``).
+QUESTION_VERBS: set[str] = {"ask", "question", "explain"}
 
 #: Time words and adverbs that extend a cue before its content (``said on Thursday that``).
 CUE_ADJUNCTS: set[str] = {

@@ -7,3 +7,8 @@ POSSESSIVE_PRONOUNS: dict[str, str | None] = {"his": "m", "her": "f", "their": N
 OBJECT_PRONOUNS: dict[str, str | None] = {"him": "m", "her": "f", "them": None}
 #: Relative pronouns that can head a speaker clause (``…, who said …``).
 RELATIVE_PRONOUNS: set[str] = {"who", "which", "that"}
+#: First- and second-person words: a paragraph with them may continue a reproduced statement.
+FIRST_AND_SECOND_PERSON: set[str] = {"i", "we", "me", "us", "my", "our", "ours", "mine",
+                                     "you", "your", "yours", "i'm", "we're", "i've", "we've",
+                                     "i’m", "we’re", "i’ve", "we’ve", "i'll", "we'll", "i’ll",
+                                     "we’ll"}
