@@ -110,6 +110,7 @@ class EntityIndex:
         self.unnamed: list[tuple[int, Speaker, str | None]] = []
         self.unnamed_subjects: list[tuple[int, Speaker, str | None]] = []
         self._subject_mentions: dict[int, Mention] = {}  # position → unresolved role subject
+        self.unnamed_groups: list[tuple[int, Speaker]] = []  # plural unnamed sources
 
     # -- building ---------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
@@ -209,6 +210,16 @@ class EntityIndex:
         self.unnamed_subjects.append((m.start, anonymous_speaker(m), m.gender))
         self._subject_mentions[m.start] = m
 
+    def note_unnamed_group(self, speaker: Speaker, position: int) -> None:
+        """``Two officials at the ministry said``: plural unnamed sources, in text order."""
+        self.unnamed_groups.append((position, speaker))
+
+    def last_unnamed_group(self, position: int, window: int) -> Speaker | None:
+        """The last plural unnamed source that spoke since ``window`` (for ``one of them``)."""
+        k = bisect.bisect_left(self.unnamed_groups, position, key=lambda u: u[0]) - 1
+        return self.unnamed_groups[k][1] if k >= 0 and self.unnamed_groups[k][0] >= window else (
+            None)
+
     def _last_unnamed(self, position: int) -> tuple[int, Speaker, str | None] | None:
         found = None
         for notes in (self.unnamed, self.unnamed_subjects):
@@ -233,8 +244,11 @@ class EntityIndex:
         if pos <= max(self._last_speaker_position(position), subject):
             return None
         role = self._subject_mentions.get(pos)
-        main = self.main_speaker_for_role(role, pos, window) if role is not None else None
-        return main.speaker() if main is not None else speaker  # ``The GOP candidate … he``
+        main = None
+        if role is not None:  # ``The GOP candidate … he``
+            main = self.main_speaker_for_role(role, pos, window) or self.last_speaker_for_role(
+                role, pos, window, window)
+        return main.speaker() if main is not None else speaker
 
     def unnamed_by_role(self, roles: tuple[str, ...] | None, position: int, window: int
                         ) -> Speaker | None:
@@ -314,6 +328,28 @@ class EntityIndex:
             return None
         last = next((e for p, e in reversed(self.history) if p < position), None)
         return main if last is main else None  # nobody else has spoken since
+
+    def last_speaker_for_role(self, m: Mention, position: int, window: int, paragraph: int
+                              ) -> Entity | None:
+        """Rule ``last-speaker-role``: a definite role noun no named person holds (``Tarnov
+        said …. The working groups will meet in May, the spokesman added``) is the last person
+        to speak in its paragraph (since ``paragraph``), if the article gives that person no
+        role and no nationality or gender against it; ``the former ambassador`` may follow a
+        person with other roles, in this or the previous paragraph (since ``window``)."""
+        if m.plural or m.possessor:
+            return None
+        former = "former" in m.text.lower().split()
+        last = next(((p, e) for p, e in reversed(self.history) if p < position), None)
+        if last is None or last[0] < (window if former else paragraph) or last[1].organization:
+            return None
+        e = last[1]
+        if e.roles and not former and not e.roles & set(m.roles):
+            return None
+        if m.nationality and e.nationalities and m.nationality not in e.nationalities:
+            return None
+        if m.gender and e.gender not in (None, m.gender):
+            return None
+        return e
 
     def resolve_title(self, m: Mention) -> Entity | None:
         """``a port aide`` → the one person the article calls ``port aide Teo Lind``."""

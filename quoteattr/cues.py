@@ -262,8 +262,15 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             last = m - 1
             j = m
             continue
-        if low in PREPOSITIONS and not is_infinitive(toks, j):
+        pp = j
+        if (manner_adverb(t) or low in {"late", "early", "soon", "just", "right"}) and (
+            j + 1 < limit and toks[j + 1].lower in PREPOSITIONS
+        ):
+            pp = j + 1  # ``conceded shortly before midnight``: an adverb on the phrase
+            low = toks[pp].lower
+        if low in PREPOSITIONS and not is_infinitive(toks, pp):
             # a prepositional phrase that ends at a content boundary
+            j = pp
             m = j + 1
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
                 toks[m].text not in _STOP_CONTENT
@@ -594,7 +601,9 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     ) and not is_boundary(toks, p) and toks[p].text not in {":", ";"}:
         if toks[p].kind is TokKind.WORD and p < left and lex.lemma_of(toks[p].lower) and (
             toks[p].text.islower()
-        ) and not _is_noun_use(toks, p):
+        ) and not _is_noun_use(toks, p) and not (
+            toks[p].lower.endswith("ing") and p > 0 and toks[p - 1].text == ","
+        ):  # (``, speaking on condition of anonymity,`` is an aside)
             return None  # another reporting verb: the clause is not a subject's apposition
         p -= 1
     if left - p > MAX_APPOSITIONS:
@@ -603,11 +612,14 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     while s < left and toks[s].text == ",":
         s += 1
     end = chunk_forward(toks, s)
+    name_end = end
+    if end + 1 < left and toks[end].lower in AFFILIATION_LINKS:
+        end = max(end, chunk_forward(toks, end + 1))  # ``Viktor Amsel of National Renewal, who``
     if end >= left or toks[end].text not in {",", "("}:
         return None
-    m = classify(text, toks, s, end)
-    return m if m is not None and (m.kind is MentionKind.NAME or age_description(m.text)
-                                   is not None) else None
+    m = classify(text, toks, s, name_end)
+    return m if m is not None and (m.kind in (MentionKind.NAME, MentionKind.ANONYMOUS)
+                                   or age_description(m.text) is not None) else None
 
 
 def _fragment(t: Tok) -> bool:
@@ -722,6 +734,11 @@ def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | Non
         AFFILIATION_LINKS
     ):
         end = max(end, chunk_forward(toks, end + 1))  # ``with Teo Lind of Kessel Bank saying``
+    if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].text == "," and (
+        toks[cue.first - 1].text == "," and cue.first - end <= MAX_APPOSED + 2
+        and all(t.kind in (TokKind.WORD, TokKind.POSS) for t in toks[end + 1:cue.first - 1])
+    ):
+        end = cue.first - 1  # ``with Lisbet Varga, a political scientist at Harlow, saying``
     rest = cue.first - end
     return m if rest == 0 or rest == 1 and toks[end].text == "," else None
 
@@ -760,6 +777,14 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=m, subject_side="left")
         return cue
     weak = not _clearly_verbal(toks, cue)
+    for width in (3, 4):  # ``one of them said``: a partitive of an earlier group
+        if left - width + 1 >= 0 and " ".join(
+            t.lower for t in toks[left - width + 1:left + 1]
+        ) in sources.PARTITIVES:
+            first = toks[left - width + 1]
+            m = Mention(first.start, toks[left].end, text[first.start:toks[left].end],
+                        MentionKind.ANONYMOUS)
+            return attrs.evolve(cue, subject=m, subject_side="left")
     if left >= 0 and toks[left].lower in COORDINATORS:
         return cue if weak else _sentence_subject(text, toks, cue, earlier, "coordinated")
     if left >= 0 and toks[left].lower in RELATIVE_PRONOUNS:
@@ -856,6 +881,11 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
             if toks[p + 1].lower in RELATIVE_PRONOUNS:
                 # ``One crane operator, who asked not to be named, said``
                 m = _noun_phrase_before(text, toks, p - 1)
+                if m is not None and start >= 2 and toks[start - 1].lower in AFFILIATION_LINKS:
+                    # ``Viktor Amsel of National Renewal, who finished third, conceded``
+                    person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
+                    if person is not None and person.kind is MentionKind.NAME:
+                        m = person
                 if m is not None:
                     return attrs.evolve(cue, subject=m, subject_side="apposition")
         m = _fronted_subject(text, toks, left)
@@ -896,5 +926,13 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         ):
             m = attrs.evolve(app, roles=app.roles + m.roles,
                              nationality=app.nationality or m.nationality)
+    elif end + 1 < n and toks[end].text == "," and m.kind is MentionKind.NAME:
+        end2 = chunk_forward(toks, end + 1)  # ``said Rafael Monteverde, Ilunga’s agent.``
+        app = classify(text, toks, end + 1, end2)
+        if app is not None and app.roles and app.kind is not MentionKind.NAME and (
+            end2 >= n or toks[end2].text in {".", ",", ";"}
+        ):
+            m = attrs.evolve(m, roles=m.roles + app.roles,
+                             nationality=m.nationality or app.nationality)
     return attrs.evolve(cue, subject=m, subject_side="right",
                         last=max(cue.last, cue.verb), end=max(cue.end, toks[cue.verb].end))

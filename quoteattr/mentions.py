@@ -72,6 +72,7 @@ FUNCTION_CAPS = {
     "without", "within", "through", "until", "unless", "whether", "both", "all", "some",
     "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
     "unlike", "like", "among", "against", "across", "toward", "towards", "upon", "via",
+    "outside", "inside", "elsewhere", "afterwards", "afterward", "overall", "beyond",
 }
 _MAX_NP = 14
 
@@ -219,8 +220,9 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1
         elif c is Cat.OTHER and _modifier_word(toks[j]) and (
             _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
+            and category(toks[j + 1]) is not Cat.DET
         ):
-            j += 1  # ``a senior port official``
+            j += 1  # ``a senior port official`` (not ``The prosecutor shook her head``)
         elif c is Cat.POSS and j > start_body:
             j += 1
         elif c is Cat.CONNECT and _good_connector(toks, j):
@@ -451,6 +453,11 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     joined = " ".join(w for w in low_words if w not in DETERMINERS)
     head = low_words[-1]
     caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+    link = next((p for p in range(1, len(span) - 1) if cats[p] is Cat.CONNECT), None)
+    if link is not None and cats[link - 1] is Cat.SRC and not name_toks:
+        # ``Two officials at the health ministry``: the source noun heads the phrase
+        return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
+                       nationality=nationality, plural=low_words[link - 1].endswith("s"))
     if head in sources.DOCUMENT_NOUNS and len(span) > 1 and cats[-2] is Cat.CAP and (
         not roles
     ):

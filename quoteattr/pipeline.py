@@ -23,6 +23,7 @@ from .cues import Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
 from .lexicon import pronouns, sources
 from .mentions import (
+    LEADING_ADVERBS,
     Cat,
     MentionKind,
     age_description,
@@ -41,7 +42,7 @@ CONFIDENCE = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
     "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
     "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
-    "action-beat": 0.55,
+    "action-beat": 0.55, "last-speaker-role": 0.55, "partitive-source": 0.7,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
@@ -126,8 +127,8 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
             m = classify(text, toks, i, end)
             if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = index.add(m, m.start)
-                if entity is not None and m.kind is MentionKind.NAME and _opens_clause(
-                    toks, i, end
+                if entity is not None and m.kind is MentionKind.NAME and (
+                    _opens_clause(toks, i, end) or _apposed_subject(toks, i, end)
                 ):
                     index.note_subject(entity, m.start)
             i = end
@@ -158,6 +159,27 @@ def _note_role_subject(text: str, toks: Sequence[Tok], i: int, index: EntityInde
 
 #: How many tokens of asides set off by commas may stand between a subject and its verb.
 MAX_SUBJECT_ASIDES = 30
+
+
+#: Tokens of the noun phrase a sentence may open with before an apposed name.
+MAX_APPOSED_HEAD = 6
+
+
+def _apposed_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """The name at ``toks[i:end]`` is apposed to the noun phrase opening its sentence, and
+    a verb follows (``Noor’s mother, Samira Haddad, sat in the gallery.``)."""
+    if i < 2 or toks[i - 1].text != "," or end + 1 >= len(toks) or toks[end].text != ",":
+        return False
+    s = i - 2
+    while s > 0 and i - s <= MAX_APPOSED_HEAD and not is_boundary(toks, s - 1) and (
+        toks[s - 1].kind in (TokKind.WORD, TokKind.POSS)
+    ):
+        s -= 1
+    if not (s == 0 or is_boundary(toks, s - 1)) or i - s > MAX_APPOSED_HEAD:
+        return False
+    nxt = toks[end + 1]
+    return nxt.kind is TokKind.WORD and nxt.text[:1].islower() and nxt.lower not in {
+        "who", "which", "and", "or", "but"}
 
 
 def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
@@ -203,7 +225,9 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
         prev_named = named
 
 
-def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
+def _resolve_cue(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
+    """The speaker of cue ``c``; ``window`` is where a pronoun may look back to (the
+    paragraph before), ``paragraph`` where the cue's own paragraph starts."""
     m = c.subject
     if m is None:
         return Resolved(c, None, None, CONFIDENCE[None])
@@ -218,6 +242,8 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             speaker, rule = anonymous_speaker(m), "role-description"
     elif m.kind is MentionKind.NAME:
         entity = index.lookup(m) or index.add(m, m.start)
+        if entity is not None:
+            entity.roles.update(m.roles)  # ``Lind's barrister, Teodora Vance, said``
         rule = "named-cue"
     elif m.kind is MentionKind.ORGANIZATION:
         entity = index.lookup(m)
@@ -237,7 +263,15 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
             rule = "described-source" if c.subject_side == "description" else "unnamed-source"
-            if not m.plural and m.text.split(" ", 1)[0].lower() in sources.UNNAMED_SINGULAR:
+            partitive = sources.PARTITIVES.get(m.text.lower())
+            group = index.last_unnamed_group(c.start, window) if partitive else None
+            if partitive and group is not None:  # rule partitive-source: ``one of them said``
+                return Resolved(c, anonymous_speaker(attrs.evolve(
+                    m, text=f"{partitive} of {group.name[:1].lower()}{group.name[1:]}")),
+                    "partitive-source", CONFIDENCE["partitive-source"])
+            if m.plural:
+                index.note_unnamed_group(speaker, c.start)  # ``Two officials … said``
+            elif m.text.split(" ", 1)[0].lower() in sources.UNNAMED_SINGULAR:
                 index.note_unnamed(speaker, m.gender, c.start)  # ``One crane operator said``
     elif m.kind is MentionKind.PRONOUN:
         if not m.plural and m.text.lower() in {"he", "she"}:
@@ -256,6 +290,9 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int) -> Resolved:
             if m.text.split(" ", 1)[0].lower() == "the":
                 entity = index.main_speaker_for_role(m, m.start, window)
                 rule = "main-speaker-role" if entity is not None else rule
+                if entity is None:
+                    entity = index.last_speaker_for_role(m, m.start, window, paragraph)
+                    rule = "last-speaker-role" if entity is not None else rule
         if entity is None:  # ``the harbourmaster said``, and no harbourmaster is named
             speaker, rule = anonymous_speaker(m), "role-description"
     if entity is not None:
@@ -286,7 +323,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
-        resolved = [_resolve_cue(c, index, window) for c in p.cues]
+        resolved = [_resolve_cue(c, index, window, p.start) for c in p.cues]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
         words = [t for t in p.toks if t.kind is TokKind.WORD]
@@ -468,6 +505,9 @@ def _action_beat(text: str, toks: Sequence[Tok], k: int, q: Quotation, index: En
     ):
         return None
     s = sentence_start(toks, k - 2)
+    if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is Cat.OTHER:
+        # ``Outside, she held up a photograph.``: the subject after the opening phrase
+        s = next((j + 1 for j in range(s, min(k - 2, s + 8)) if toks[j].text == ","), s)
     m = classify(text, toks, s, chunk_forward(toks, s))
     if m is None:
         return None

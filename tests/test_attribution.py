@@ -443,3 +443,15 @@ def test_a_statement_block_ends_at_narration() -> None:
             "The council did not respond to a request for comment.")
     found = quotes(text)
     assert [q.text for q in found] == ["We will rebuild the pier, and we will do it this year."]
+
+
+def test_with_absolute_over_an_apposition() -> None:
+    text = (TITLE + "Analysts expect a close race, with Lisbet Varga, a political scientist at "
+            "Harlow University, saying Strand goes in as the favourite.")
+    assert by_text(text, "favourite").speaker_name == "Lisbet Varga"
+
+
+def test_a_time_with_a_colon_is_one_word() -> None:
+    q = by_text(TITLE + "Ruiz told the jury that the phone had been unlocked at 17:42 and 11 "
+                "seconds.", "unlocked")
+    assert q.text == "the phone had been unlocked at 17:42 and 11 seconds"

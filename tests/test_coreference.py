@@ -468,3 +468,56 @@ def test_and_inside_an_organisation_name() -> None:
 def test_and_between_two_names_is_no_organisation() -> None:
     q = by_text(TITLE + "Ana Ruiz and Teo Lind said the port would reopen.", "reopen")
     assert q.speaker_name != "Ana Ruiz and Teo Lind"
+
+
+def test_unheld_role_in_the_last_speakers_paragraph_is_that_speaker() -> None:
+    # rule last-speaker-role
+    text = (TITLE + "President Ana Ruiz met the envoys. Ruiz spoke first. Ruiz left early.\n\n"
+            "\u201cThe talks were frank,\u201d said Oleg Tarnov at a briefing.\n\n"
+            "Tarnov said no date had been set. The working groups will meet in December, "
+            "the spokesman added.")
+    q = by_text(text, "working groups")
+    assert q.speaker_name == "Oleg Tarnov"
+    assert q.provenance.attributor == "last-speaker-role"
+
+
+def test_former_role_follows_a_speaker_with_another_role() -> None:
+    text = (TITLE + "\u201cThe talks were frank,\u201d said Oleg Tarnov, the Citadel spokesman.\n\n"
+            "The working groups will meet in December, the former ambassador added.")
+    assert by_text(text, "working groups").speaker_name == "Oleg Tarnov"
+
+
+def test_a_speakers_apposed_role_is_learned() -> None:
+    # the role from ``said Rafael Monteverde, Ilunga's agent`` resolves ``the veteran agent``
+    text = (TITLE + "Porthaven signed Mateo Ilunga on Thursday. Ilunga smiled.\n\n"
+            "\u201cMateo chose the project,\u201d said Rafael Monteverde, Ilunga\u2019s agent.\n\n"
+            "The veteran agent, who also represents two defenders, said talks had nearly "
+            "collapsed.")
+    assert by_text(text, "nearly collapsed").speaker_name == "Rafael Monteverde"
+
+
+def test_one_of_them_is_one_of_the_last_group_of_sources() -> None:
+    # rule partitive-source
+    text = (TITLE + "Two officials at the health ministry, speaking on condition of "
+            "anonymity, said the report had been shared in 2022. A plan to restrict the drugs "
+            "was shelved that year, one of them said.")
+    assert by_text(text, "report had been").speaker_name == (
+        "Two officials at the health ministry")
+    assert by_text(text, "plan to restrict").speaker_name == (
+        "one of two officials at the health ministry")
+
+
+def test_name_of_an_affiliation_before_a_relative_clause_speaks() -> None:
+    text = (TITLE + "Viktor Amsel of National Renewal, who finished third, conceded shortly "
+            "before midnight, saying his party had lost a battle.")
+    found = quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("his party had lost a battle", "Viktor Amsel")]
+
+
+def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject() -> None:
+    text = (TITLE + "Prosecutor Callum Rourke said the driver was reckless.\n\n"
+            "Noor\u2019s mother, Samira Haddad, sat in the gallery. Outside, she held up a "
+            "photograph. \u201cShe was nineteen. She had her whole life planned out.\u201d")
+    q = by_text(text, "She was nineteen")
+    assert q.speaker_name == "Samira Haddad"

@@ -64,3 +64,9 @@ UNNAMED_SINGULAR: set[str] = {"a", "an", "one", "another"}
 #: Source nouns that, definite (``the source``, ``the person``), continue the last unnamed
 #: source that spoke (``A senior official said … “…,” the source said``).
 GENERIC_SOURCES: set[str] = {"source", "person", "insider", "official", "figure"}
+
+#: Partitive phrases that pick one or some of the last plural unnamed source (``Two
+#: officials said …. “…,” one of them said`` → one of two officials …), by what they pick.
+PARTITIVES: dict[str, str] = {"one of them": "one", "one of those": "one",
+                              "another of them": "another", "some of them": "some",
+                              "two of them": "two", "one of the two": "one"}

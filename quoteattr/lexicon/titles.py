@@ -35,7 +35,9 @@ ROLES: set[str] = {
     "dictator", "strongman", "lady", "first lady", "wife", "husband", "chief of staff",
     "attorney general", "prime minister", "foreign minister", "defence minister",
     "defense secretary", "secretary of state", "national security adviser", "press aide",
-    "delegate", "widow", "widower",
+    "delegate", "widow", "widower", "barrister", "solicitor", "agent", "midfielder",
+    "striker", "defender", "goalkeeper", "player", "physician", "nurse", "surgeon",
+    "engineer", "designer", "treasurer", "secretary-treasurer",
 }
 
 #: Lower-case particles inside a name, between two capitalised words (``Charles de Gaulle``,
