@@ -38,6 +38,9 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
+#: Tokens from a lead-in's possessive to its colon (``Ruiz's full Truth Social post on the
+#: talks:``).
+MAX_LEAD_IN = 12
 #: Relative pronouns: a quotation after one and an inverted cue sits in the relative clause.
 RELATIVE_WORDS = {"who", "which", "whose", "whom"}
 #: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
@@ -228,10 +231,10 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
         return None
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
-        if t.kind is TokKind.POSS and toks[i - 1].is_cap and any(
+        if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
             x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
         ):
-            return i - 1
+            return i - 1  # (not ``Ilunga’s arrival was “a statement”, … said in a statement:``)
         if t.lower in STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
             toks[i - 2].lower == "the" and toks[i - 3].text.islower()
         ):

@@ -178,6 +178,14 @@ class EntityIndex:
         people = [e for e in self.entities if not e.organization]
         return max(people, key=lambda e: len(e.positions)) if people else None
 
+    def entity_named(self, label: str) -> Entity | None:
+        """The entity a bare name refers to (``Ilunga``, ``Mateo Ilunga``), or None."""
+        parts = _name_parts(label)
+        found = self._by_key.get(fold(parts[-1]), []) if parts else []
+        if len(parts) > 1:
+            found = [e for e in found if fold(parts[0]) in e.first_names] or []
+        return max(found, key=lambda e: len(e.positions)) if found else None
+
     def entity_of(self, speaker: Speaker | None) -> Entity | None:
         """The entity a resolved speaker stands for (None for unnamed sources)."""
         if speaker is None or speaker.type is SpeakerType.ANONYMOUS:

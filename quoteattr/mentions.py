@@ -221,8 +221,10 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
         elif c is Cat.OTHER and _modifier_word(toks[j]) and (
             _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
             and category(toks[j + 1]) is not Cat.DET
-        ):
-            j += 1  # ``a senior port official`` (not ``The prosecutor shook her head``)
+        ) and not (j > start_body and category(toks[j - 1]) is Cat.CAP):
+            # ``a senior port official`` (not ``The prosecutor shook her head``, nor ``Gareth
+            # Sillitoe unveiled striker Ilunga``: a name ends the phrase)
+            j += 1
         elif c is Cat.POSS and j > start_body:
             j += 1
         elif c is Cat.CONNECT and _good_connector(toks, j):
@@ -305,7 +307,8 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
 
 
 _AGE = regex.compile(r"\d{1,3}-year-old")
-_AGE_DESCRIPTION = regex.compile(r"the\s+\d{1,3}-year-old(?:\s+([\p{L}-]+))?", regex.I)
+_AGE_DESCRIPTION = regex.compile(r"the\s+\d{1,3}-year-old(?:\s+[\p{L}-]+){0,2}?(?:\s+([\p{L}-]+))?",
+                                  regex.I)
 #: Endings of an age description's head noun that tell a gender (``the 61-year-old
 #: Frenchwoman``).
 GENDERED_ENDINGS: tuple[tuple[str, str], ...] = (("woman", "f"), ("girl", "f"), ("man", "m"),

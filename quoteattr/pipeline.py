@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 import attrs
+import regex
 
 from . import reported
 from .attribution import (
@@ -346,6 +347,11 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         block_paras = 0
+        line = None if heading else _transcript_line(text, p, index)
+        if line is not None:
+            quotes.append(_quote(text, line.start, line.end, QuoteKind.DIRECT, line))
+            prev_last = line
+            continue
         found: list[Attribution | None] = []
         qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
             p.quotations) else {}
@@ -444,6 +450,28 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                                            CONFIDENCE["lead-in"])
                 prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
     return quotes, all_resolved
+
+
+_TRANSCRIPT_LINE = regex.compile(
+    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}):[ \t]+(?=\S)")
+
+
+def _transcript_line(text: str, p: _Para, index: EntityIndex) -> Attribution | None:
+    """Rule ``transcript-line``: an unquoted paragraph ``Ilunga: Because the manager called
+    me.`` in an interview transcript is that person's answer, when the label names a person
+    of the article (``Q:`` and ``Photograph:`` name nobody)."""
+    m = _TRANSCRIPT_LINE.match(text, p.start, p.end)
+    if m is None or p.quotations and p.quotations[0].open < m.end():
+        return None
+    label = m.group(1)
+    entity = index.entity_named(label)
+    if entity is None or entity.organization or not entity.person_evidence:
+        return None
+    end = p.end
+    while end > m.end() and text[end - 1].isspace():
+        end -= 1
+    return Attribution(m.end(), end, "transcript", "transcript", entity.speaker(),
+                       (m.start(1), m.end(1)), None, CONFIDENCE["transcript"])
 
 
 #: Paragraphs a reproduced statement may run to after its lead-in.

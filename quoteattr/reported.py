@@ -176,6 +176,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
                        or _verb_form(toks[i + 1]))
     ):
         return None  # rule pro-form-object: ``said little in public``
+    if lemma in lex.CLAUSE_ONLY_VERBS and not has_that and toks[i].lower in {"a", "an"}:
+        return None  # ``agreed a five-year contract``: an object
+    if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]):
+        return None  # ``posted a picture of the pier``
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
         return None  # ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)

@@ -455,3 +455,28 @@ def test_a_time_with_a_colon_is_one_word() -> None:
     q = by_text(TITLE + "Ruiz told the jury that the phone had been unlocked at 17:42 and 11 "
                 "seconds.", "unlocked")
     assert q.text == "the phone had been unlocked at 17:42 and 11 seconds"
+
+
+def test_transcript_line_of_a_named_person() -> None:
+    # rule transcript-line
+    text = (TITLE + "Porthaven manager Gareth Sillitoe unveiled striker Mateo Ilunga on "
+            "Thursday. Excerpts:\n\n"
+            "Q: Why Porthaven?\n\n"
+            "Ilunga: Because the manager called me himself. Three times.\n\n"
+            "Sillitoe: There is no final piece in football.")
+    found = quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Because the manager called me himself. Three times.", "Mateo Ilunga"),
+        ("There is no final piece in football.", "Gareth Sillitoe")]
+
+
+def test_a_label_naming_nobody_is_no_transcript_line() -> None:
+    text = TITLE + "Ana Ruiz spoke.\n\nNote: The pier will stay closed until further notice."
+    assert quotes(text) == []
+
+
+def test_a_possessive_far_from_the_colon_is_no_lead_in() -> None:
+    text = (TITLE + "In a statement, Porthaven said Ilunga\u2019s arrival was \u201ca statement "
+            "of intent\u201d. Real Corvana said in its own statement:\n\n"
+            "\u201cMateo arrived here as a 16-year-old with one pair of boots.\u201d")
+    assert by_text(text, "one pair of boots").speaker_name == "Real Corvana"

@@ -854,3 +854,21 @@ def test_a_relative_clause_content_ends_at_the_main_verb() -> None:
     assert [(q.text, q.speaker_name) for q in found] == [
         ("he had spent nine years at the company", "Tomas Brevik"),
         ("Badge stopped working at 9:02.", "Tomas Brevik")]
+
+
+def test_agreed_an_object_is_no_report() -> None:
+    # lexicon.cues.CLAUSE_ONLY_VERBS
+    assert quotes(TITLE + "Ilunga has agreed a five-year contract and will wear the No 9 "
+                  "shirt.") == []
+
+
+def test_posted_a_picture_is_no_report() -> None:
+    # lexicon.cues.NON_SPEECH_OBJECTS
+    assert quotes(TITLE + "Later that evening Ilunga posted a picture of himself in the new "
+                  "shirt.") == []
+
+
+def test_age_description_with_two_words() -> None:
+    text = (TITLE + "Porthaven signed striker Mateo Ilunga. Ilunga smiled.\n\n"
+            "The 24-year-old Lusarian international said he was ready.")
+    assert by_text(text, "was ready").speaker_name == "Mateo Ilunga"

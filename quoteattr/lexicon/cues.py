@@ -112,6 +112,15 @@ CATENATIVE_VERBS: set[str] = {
     "declined", "declines", "refused", "refuses",
 }
 
+#: Verbs whose content is a clause, never an indefinite noun phrase (``agreed a five-year
+#: contract`` is no report; ``agreed that the talks were useful`` is).
+CLAUSE_ONLY_VERBS: set[str] = {"agree"}
+
+#: Objects that make a publishing verb no report (``posted a picture of the pier``).
+NON_SPEECH_OBJECTS: set[str] = {"picture", "pictures", "photo", "photos", "photograph",
+                                "photographs", "video", "videos", "image", "images", "clip",
+                                "clips", "selfie", "map", "chart"}
+
 #: Verbs whose content may be a question (``asked whether …``, ``questioned how …``).
 QUESTION_VERBS: set[str] = {"ask", "question", "explain"}
 
