@@ -151,7 +151,10 @@ class EntityIndex:
             entity.nationalities.add(m.nationality)
         if m.gender:
             entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
-        entity.positions.append(position)
+        if entity.positions and position < entity.positions[-1]:
+            bisect.insort(entity.positions, position)  # a cue's name found after indexing
+        else:
+            entity.positions.append(position)
         if m.kind is MentionKind.ORGANIZATION:
             entity.organization = True
         if m.roles or m.gender or len(parts) > 1:
@@ -332,8 +335,9 @@ class EntityIndex:
             return None
         if m.nationality and main.nationalities and m.nationality not in main.nationalities:
             return None
-        if not any(window <= p < position for p in main.positions):
-            return None
+        k = bisect.bisect_left(main.positions, position) - 1
+        if k < 0 or main.positions[k] < window:
+            return None  # not mentioned since ``window``
         last = next((e for p, e in reversed(self.history) if p < position), None)
         return main if last is main else None  # nobody else has spoken since
 

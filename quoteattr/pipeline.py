@@ -327,15 +327,15 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         resolved = [_resolve_cue(c, index, window, p.start) for c in p.cues]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
-        words = [t for t in p.toks if t.kind is TokKind.WORD]
-        if pending_lead is not None and block_paras == 0 and 0 < len(words) <= 3 and (
+        words = sum(t.kind is TokKind.WORD for t in p.toks) if pending_lead else 0
+        if pending_lead is not None and block_paras == 0 and 0 < words <= 3 and (
             p.toks[-1].text == ","
         ):
             continue  # ``Team,``: the greeting of a reproduced memo
         if pending_lead is not None and not heading and not (
             p.quotations and p.quotations[0].open == p.start
         ) and (block_paras == 0 or _statement_goes_on(p)):
-            if block_paras > 0 and len(words) <= 2 and p.toks[-1].text not in ".!?":
+            if block_paras > 0 and words <= 2 and p.toks[-1].text not in ".!?":
                 pending_lead = None  # ``Ilse``: its signature ends it
                 continue
             block = attrs.evolve(pending_lead, start=p.start, end=p.end)
@@ -429,7 +429,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         if not p.quotations:
             prev_last = None
         lead = lead_in_speaker(text, p.toks)
-        author = _statement_author(text, p, paras[:n], all_resolved) if lead is None else None
+        author = _statement_author(text, p, all_resolved) if lead is None else None
         if author is not None:  # ``Read the full memo:`` after ``Ruiz told staff in a memo``
             pending_lead = attrs.evolve(author, detector="lead-in", confidence=CONFIDENCE[
                 "lead-in"] - 0.1)
@@ -486,11 +486,15 @@ def _statement_goes_on(p: _Para) -> bool:
         MentionKind.NAME, MentionKind.ORGANIZATION) for c in p.cues):
         return False  # (``my first manager told me`` is the statement's own story)
     return any(t.kind is TokKind.WORD and t.lower in pronouns.FIRST_AND_SECOND_PERSON
-               and (t.text != "US") for t in p.toks)
+               and t.text != "US" for t in p.toks)  # (``US`` is the country)
 
 
-def _statement_author(text: str, p: _Para, before: Sequence[_Para],
-                      resolved: Sequence[Resolved]) -> Attribution | None:
+#: How many earlier cues a statement lead-in looks back over for its author.
+MAX_AUTHOR_CUES = 100
+
+
+def _statement_author(text: str, p: _Para, resolved: Sequence[Resolved]
+                      ) -> Attribution | None:
     """Rule ``statement-lead-in``: ``Read the full memo:`` (a lead-in with no possessor)
     introduces the statement of the last speaker whose cue names that document (``Ruiz told
     staff in a memo that …``)."""
@@ -500,7 +504,7 @@ def _statement_author(text: str, p: _Para, before: Sequence[_Para],
     nouns = {t.lower for t in toks if t.lower in STATEMENT_NOUNS}
     if not nouns or not any(t.lower in {"full", "read", "here", "entire", "text"} for t in toks):
         return None
-    for r in reversed(resolved):
+    for r in resolved[:-MAX_AUTHOR_CUES - 1:-1]:
         c = r.cue
         if r.speaker is None or c.subject is None:
             continue
