@@ -34,7 +34,7 @@ _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
                    "transcript", "speech", "tweet", "note", "response", "reply", "comments",
                    "announcement", "declaration", "comment", "remark", "statements",
-                   "memo", "email", "address", "testimony", "essay", "op-ed"}
+                   "memo", "email", "address", "testimony", "essay", "op-ed", "readout"}
 
 
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
@@ -149,7 +149,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
             # ``Ruiz insisted the board “stop.” Lind agreed.``: the quotation is Ruiz's
             break
         if c.subject_side == "right" and c.first in (after, after - 1) or (
-            c.subject_side in ("left", "apposition")
+            c.subject_side in ("left", "apposition", "description")
             and k < subject_phrase_start(toks, c) <= after
         ):
             return Attribution(q.start, q.end, "quote-then-cue", r.rule, r.speaker,

@@ -111,6 +111,8 @@ class EntityIndex:
         self.unnamed_subjects: list[tuple[int, Speaker, str | None]] = []
         self._subject_mentions: dict[int, Mention] = {}  # position → unresolved role subject
         self.unnamed_groups: list[tuple[int, Speaker]] = []  # plural unnamed sources
+        # who last spoke through a document: ``said in a statement`` → {"statement": speaker}
+        self.documents: dict[str, Speaker] = {}
 
     # -- building ---------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
@@ -390,6 +392,9 @@ class EntityIndex:
             fitting = [e for e in cands if any(qualifiers <= set(t.split()) for t in e.titles)]
             if fitting:
                 cands, qualifiers = fitting, set()
+        last = next((e for p, e in reversed(self.history) if p < position), None)
+        if last in cands and len(cands) > 1:
+            return last  # ``She said …. Lind had done most of the talking, the president added``
         main = self.main_subject()
         if main in cands and not m.nationality and not qualifiers:
             return main

@@ -744,6 +744,19 @@ def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | Non
 
 
 def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
+    found = _find_subject(text, toks, cue, earlier)
+    m = found.subject
+    if m is not None and m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+        # rule it-organization: ``The Granite House published its account, which it
+        # described as “frank”``: ``it`` is the organisation the sentence is about
+        opening = _sentence_subject(text, toks, attrs.evolve(cue, subject=None), [], "sentence")
+        s = opening.subject
+        if s is not None and s.kind is MentionKind.ORGANIZATION and s.start < m.start:
+            return attrs.evolve(found, subject=s)
+    return found
+
+
+def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     n = len(toks)
     if cue.rule == "according-to":
         j = cue.last + 1
@@ -752,6 +765,16 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         if author is not None:
             return attrs.evolve(cue, subject=author, subject_side="right")
         m = classify(text, toks, j, end)
+        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
+            end + 1 < n and toks[end].text == ","
+        ):  # ``according to Velmar’s foreign policy aide, Konstantin Dravek.``
+            end2 = chunk_forward(toks, end + 1)
+            app = classify(text, toks, end + 1, end2)
+            if app is not None and app.kind is MentionKind.NAME and (
+                end2 >= n or toks[end2].text in {".", ",", ";"}
+            ):
+                m = attrs.evolve(app, roles=app.roles + m.roles,
+                                 nationality=app.nationality or m.nationality)
         if m is None:  # ``according to the nonpartisan budget office``: any noun phrase
             end = j
             while end < n and end - j < 10 and toks[end].kind is TokKind.WORD:

@@ -533,6 +533,10 @@ CLAUSE_WORDS = {
     "while", "nobody", "no", "since", "month", "week", "year", "day",
 }
 MAX_DESCRIPTION = 8
+#: Words a description cannot open with: a preposition makes it an adjunct (``“a genius”
+#: for his recently revealed …``).
+DESCRIPTION_NOT_FIRST = {"for", "of", "to", "at", "in", "on", "with", "by", "from", "into",
+                         "about", "over", "under", "after", "before", "during"}
 
 
 def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
@@ -541,7 +545,7 @@ def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | No
     if i >= j or j - i > MAX_DESCRIPTION:
         return None
     span = toks[i:j]
-    if span[0].kind is not TokKind.WORD or any(
+    if span[0].kind is not TokKind.WORD or span[0].lower in DESCRIPTION_NOT_FIRST or any(
         t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in CLAUSE_WORDS
         or lex_cues.lemma_of(t.lower) is not None for t in span
     ):

@@ -44,6 +44,7 @@ CONFIDENCE = {
     "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
     "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
     "action-beat": 0.55, "last-speaker-role": 0.55, "partitive-source": 0.7,
+    "document-author": 0.7,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
     "transcript": 0.85, None: 0.3,
 }
@@ -226,9 +227,20 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
         prev_named = named
 
 
-def _resolve_cue(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
-    """The speaker of cue ``c``; ``window`` is where a pronoun may look back to (the
-    paragraph before), ``paragraph`` where the cue's own paragraph starts."""
+def _resolve_cue(c: Cue, toks: Sequence[Tok], index: EntityIndex, window: int,
+                 paragraph: int) -> Resolved:
+    """The speaker of cue ``c`` (in the paragraph ``toks``), and what the index learns from
+    it; ``window`` is where a pronoun may look back to (the paragraph before), ``paragraph``
+    where the cue's own paragraph starts."""
+    r = _speaker_of(c, index, window, paragraph)
+    if r.speaker is not None:
+        for t in toks[c.first:c.last + 1]:
+            if t.lower in STATEMENT_NOUNS:  # ``Real Corvana said in its own statement``
+                index.documents[t.lower] = r.speaker
+    return r
+
+
+def _speaker_of(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
     m = c.subject
     if m is None:
         return Resolved(c, None, None, CONFIDENCE[None])
@@ -260,6 +272,10 @@ def _resolve_cue(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Res
             (same := index.unnamed_by_role(None, m.start, window)) is not None
         ):  # rule source-continuation: ``A senior official said … / “…,” the source said``
             return Resolved(c, same, "source-continuation", CONFIDENCE["source-continuation"])
+        elif len(words) == 2 and words[0] == "the" and words[1] in index.documents:
+            # rule document-author: ``X said in a statement: “…” ¶ “…,” the statement said``
+            return Resolved(c, index.documents[words[1]], "document-author",
+                            CONFIDENCE["document-author"])
         else:
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
@@ -324,7 +340,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
-        resolved = [_resolve_cue(c, index, window, p.start) for c in p.cues]
+        resolved = [_resolve_cue(c, p.toks, index, window, p.start) for c in p.cues]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
         words = sum(t.kind is TokKind.WORD for t in p.toks) if pending_lead else 0
@@ -429,7 +445,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         if not p.quotations:
             prev_last = None
         lead = lead_in_speaker(text, p.toks)
-        author = _statement_author(text, p, all_resolved) if lead is None else None
+        author = _statement_author(text, p, all_resolved, paras[n - 1] if n else None,
+                                   index) if lead is None else None
         if author is not None:  # ``Read the full memo:`` after ``Ruiz told staff in a memo``
             pending_lead = attrs.evolve(author, detector="lead-in", confidence=CONFIDENCE[
                 "lead-in"] - 0.1)
@@ -493,11 +510,12 @@ def _statement_goes_on(p: _Para) -> bool:
 MAX_AUTHOR_CUES = 100
 
 
-def _statement_author(text: str, p: _Para, resolved: Sequence[Resolved]
-                      ) -> Attribution | None:
+def _statement_author(text: str, p: _Para, resolved: Sequence[Resolved],
+                      previous: _Para | None, index: EntityIndex) -> Attribution | None:
     """Rule ``statement-lead-in``: ``Read the full memo:`` (a lead-in with no possessor)
     introduces the statement of the last speaker whose cue names that document (``Ruiz told
-    staff in a memo that …``)."""
+    staff in a memo that …``), else of the person or organisation opening the paragraph
+    before (``The ministry later published its own account. ¶ Read the full readout:``)."""
     toks = p.toks
     if not toks or toks[-1].text != ":" or len(toks) > 8 or p.cues:
         return None
@@ -512,7 +530,16 @@ def _statement_author(text: str, p: _Para, resolved: Sequence[Resolved]
         if any(noun in near for noun in nouns):
             return Attribution(0, 0, "lead-in", "statement-lead-in", r.speaker,
                                (c.subject.start, c.subject.end), c, CONFIDENCE["lead-in"])
-    return None
+    if previous is None or not previous.toks or previous.kind is not SegmentKind.BODY:
+        return None
+    ptoks = previous.toks
+    m = classify(text, ptoks, 0, chunk_forward(ptoks, 0))
+    if m is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        return None
+    entity = index.lookup(m)
+    speaker = entity.speaker() if entity is not None else organization_speaker(m, None)
+    return Attribution(0, 0, "lead-in", "statement-lead-in", speaker, (m.start, m.end), None,
+                       CONFIDENCE["lead-in"])
 
 
 def _open_run(p: _Para, quotes: Sequence[Quote], run: list[int]) -> list[int]:
@@ -548,6 +575,8 @@ def _action_beat(text: str, toks: Sequence[Tok], k: int, q: Quotation, index: En
         entity = index.lookup(m)
     elif m.kind is MentionKind.PRONOUN and m.text.lower() in {"he", "she"}:
         entity = index.resolve_pronoun(m.gender, m.start, window)
+    elif m.kind is MentionKind.ROLE:
+        entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``
     if entity is None or entity.organization:
         return None
     index.note_speaker(entity, q.start)

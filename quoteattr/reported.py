@@ -96,13 +96,15 @@ _SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characteris
 #: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
 DIRECTIVE_CONTENT = True
 WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
+#: Nouns of a stretch of time that, after a comma and before ``after``/``before``, hand the
+#: sentence back to the reporter (``…, hours after the call``).
+TIME_SPAN_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments",
+                   "shortly", "soon", "just", "only"}
 #: Prepositions that open an adjunct phrase before a cue clause.
 PREPOSITIONS_OPENING = {"through", "in", "on", "at", "during", "via", "from", "after",
                         "before", "with", "by", "for", "speaking", "asked", "pressed"}
 #: Words that open a reported question (``asked whether …``, ``would not say when …``).
 QUESTION_OPENERS = {"whether", "if", "how", "why", "when", "where", "what", "who"}
-#: Words in a cue phrase that make it report a question not answered (``did not say when``).
-QUESTION_NEGATORS = {"not", "n't", "never", "declined", "declines", "refused", "refuses"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
@@ -207,6 +209,10 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
+        if t.text == "," and j + 2 < n and toks[j + 1].lower in TIME_SPAN_NOUNS and (
+            toks[j + 2].lower in {"after", "before", "later", "earlier", "ago"}
+        ):
+            break  # ``was “within reach”, hours after his first call``: the reporter's
         if t.text == "," and j + 1 < n and _coordinated_cue(toks[j + 1]):
             break  # ``Lind, who said he had left, wrote …``: the relative clause ends
         if t.kind is TokKind.QUOTE and j + 1 < n and (
@@ -515,7 +521,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         elif c.lemma in lex.DIRECTIVE_ONLY:
             return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
-            question = _asks(toks, c)
+            question = _asks(c)
             noun_phrase = not (question and toks[after_cue].lower in QUESTION_OPENERS) and (
                 _noun_phrase_content(toks, after_cue, c.lemma))
             rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
@@ -564,12 +570,11 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     return i, j, detector
 
 
-def _asks(toks: Sequence[Tok], c: Cue) -> bool:
+def _asks(c: Cue) -> bool:
     """The cue may report a question: a verb of asking (``asked``, ``questioned``,
-    ``explained``: lexicon.cues.QUESTION_VERBS) or a negated cue (``did not say``, ``declined
-    to say``)."""
-    return c.lemma in lex.QUESTION_VERBS or any(
-        t.lower in QUESTION_NEGATORS for t in toks[c.first:c.verb])
+    ``explained``: lexicon.cues.QUESTION_VERBS). A negated cue reports nothing said
+    (``declined to say whether …``)."""
+    return c.lemma in lex.QUESTION_VERBS
 
 
 def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:

@@ -480,3 +480,33 @@ def test_a_possessive_far_from_the_colon_is_no_lead_in() -> None:
             "of intent\u201d. Real Corvana said in its own statement:\n\n"
             "\u201cMateo arrived here as a 16-year-old with one pair of boots.\u201d")
     assert by_text(text, "one pair of boots").speaker_name == "Real Corvana"
+
+
+def test_action_beat_of_a_role_subject() -> None:
+    text = (TITLE + "\u201cWe will keep the line open,\u201d said Lusanian Foreign Minister "
+            "Amira Halsey.\n\n"
+            "Asked about that on Wednesday, the minister shrugged. \u201cEveryone thinks the "
+            "mediator is secretly on the other side.\u201d")
+    assert by_text(text, "secretly on the other side").speaker_name == "Amira Halsey"
+
+
+def test_age_description_after_a_quotation() -> None:
+    text = (TITLE + "Brenzian President Ilona Kastrova spoke on Wednesday.\n\n"
+            "\u201cA phone call is not a ceasefire,\u201d the 54-year-old said in a video "
+            "address.")
+    assert by_text(text, "not a ceasefire").speaker_name == "Ilona Kastrova"
+
+
+def test_read_the_full_readout_after_the_paragraph_that_names_its_author() -> None:
+    text = (TITLE + "The Granite House later published its own account of the conversation.\n\n"
+            "Read the full readout:\n\n"
+            "A telephone conversation took place between the two presidents.")
+    q = by_text(text, "telephone conversation")
+    assert q.speaker_name == "Granite House"
+    assert q.provenance.attributor == "statement-lead-in"
+
+
+def test_a_description_never_opens_with_a_preposition() -> None:
+    text = (TITLE + "Not paying taxes \u201cmakes me smart,\u201d Ana Ruiz said last week. Her "
+            "allies called her \u201ca genius\u201d for her recently revealed tax strategies.")
+    assert all(q.speaker_name != "for her" for q in quotes(text))

@@ -521,3 +521,37 @@ def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject() -> None:
             "photograph. \u201cShe was nineteen. She had her whole life planned out.\u201d")
     q = by_text(text, "She was nineteen")
     assert q.speaker_name == "Samira Haddad"
+
+
+def test_according_to_a_role_with_an_apposed_name() -> None:
+    text = (TITLE + "The call lasted 90 minutes, according to the president\u2019s foreign policy "
+            "aide, Konstantin Dravek.\n\n"
+            "The aide said the ministers would meet within days.")
+    assert by_text(text, "lasted 90 minutes").speaker_name == "Konstantin Dravek"
+    assert by_text(text, "ministers would meet").speaker_name == "Konstantin Dravek"
+
+
+def test_a_shared_role_goes_to_the_one_who_spoke_last() -> None:
+    text = (TITLE + "Chilean President Ana Ruiz spoke first. Ruiz said talks would start. "
+            "Ruiz left.\n\n"
+            "Peruvian President Marta Soto was more guarded. She said Peru would send a "
+            "minister. Ruiz had done most of the talking, the president added.")
+    assert by_text(text, "most of the talking").speaker_name == "Marta Soto"
+
+
+def test_it_in_a_relative_clause_is_the_organisation_of_the_sentence() -> None:
+    # rule it-organization
+    text = (TITLE + "The Granite House later published its own account of the call, which it "
+            "described as \u201cfrank and substantive\u201d.")
+    q = by_text(text, "frank and substantive")
+    assert q.speaker_name == "Granite House"
+
+
+def test_the_statement_speaks_for_its_author() -> None:
+    # rule document-author
+    text = (TITLE + "Real Corvana, where Ilunga spent eight years, said in its own statement:\n\n"
+            "\u201cMateo arrived here as a 16-year-old with one pair of boots.\n\n"
+            "\u201cEveryone here wishes him well,\u201d the statement said.")
+    found = quotes(text)
+    assert [q.speaker_name for q in found] == ["Real Corvana", "Real Corvana"]
+    assert found[1].provenance.attributor == "document-author"

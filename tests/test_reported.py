@@ -810,9 +810,9 @@ def test_asked_whether_reports_a_question() -> None:
         "whether the port would reopen"]
 
 
-def test_a_negated_cue_reports_an_open_question() -> None:
-    assert texts(TITLE + "Ruiz did not say when the pier would reopen.") == [
-        "when the pier would reopen"]
+def test_a_negated_cue_reports_no_question() -> None:
+    # what was not said is no quote (``declined to say whether …``)
+    assert quotes(TITLE + "Ruiz declined to say whether the pier would reopen.") == []
 
 
 def test_said_when_asked_is_no_question() -> None:
@@ -872,3 +872,9 @@ def test_age_description_with_two_words() -> None:
     text = (TITLE + "Porthaven signed striker Mateo Ilunga. Ilunga smiled.\n\n"
             "The 24-year-old Lusarian international said he was ready.")
     assert by_text(text, "was ready").speaker_name == "Mateo Ilunga"
+
+
+def test_a_time_span_after_a_comma_ends_the_content() -> None:
+    q = by_text(TITLE + "Ruiz said on Wednesday that a deal was \u201cwithin reach\u201d, hours "
+                "after her first call with Lind.", "within reach")
+    assert q.text == "a deal was \u201cwithin reach\u201d"
