@@ -178,10 +178,11 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         gap = toks[c.last + 1:k]
         gap_words = [t for t in gap if t.kind is TokKind.WORD]
         embedded = bool(gap_words) and not (gap and gap[-1].text == ":")
-        if embedded and c.subject_side == "right" and any(
+        if embedded and c.subject_side == "right" and gap[-1].text != "," and any(
             t.lower in RELATIVE_WORDS for t in gap_words
         ):
             return None  # ``said Renner, who rates the shares a “buy”``: the clause's word
+            # (``said Gene, who asked not to be named, “came up …”`` goes on the quotation)
         detector = "cue-then-quote"
         if c.lemma in DESCRIPTION_LEMMAS:
             detector, embedded = "description", False

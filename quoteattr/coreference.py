@@ -159,8 +159,8 @@ class EntityIndex:
             entity.positions.append(position)
         if m.kind is MentionKind.ORGANIZATION:
             entity.organization = True
-        if m.roles or m.gender or len(parts) > 1:
-            entity.person_evidence = True
+        if (m.roles or m.gender or len(parts) > 1) and fold(parts[-1]) not in titles.PLACE_WORDS:
+            entity.person_evidence = True  # (not ``Harbour Road``)
         return entity
 
     def lookup(self, m: Mention) -> Entity | None:
@@ -201,7 +201,8 @@ class EntityIndex:
 
     def note_speaker(self, entity: Entity, position: int) -> None:
         self.history.append((position, entity))
-        entity.person_evidence = entity.person_evidence or not entity.organization
+        entity.person_evidence = entity.person_evidence or not entity.organization and (
+            fold(_name_parts(entity.name)[-1]) not in titles.PLACE_WORDS)
 
     def _last_subject(self, position: int) -> tuple[int, Entity] | None:
         """The last sentence subject before ``position``."""

@@ -818,6 +818,10 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         if m is not None and m.kind is not MentionKind.NAME:
             # ``Tomas Brevik, a senior engineer who said …``: the name the head is apposed to
             h = _tok_at(toks, m.start)
+            if h >= 4 and toks[h - 1].text == "," and toks[h - 3].text == "," and (
+                toks[h - 2].text.isdecimal()
+            ):
+                h -= 2  # ``Gene, 71, a retired ferry mechanic who asked …``
             if h >= 2 and toks[h - 1].text == ",":
                 named = classify(text, toks, chunk_backward(toks, h - 2), h - 1)
                 if named is not None and named.kind is MentionKind.NAME:

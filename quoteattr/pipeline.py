@@ -129,6 +129,8 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
             m = classify(text, toks, i, end)
             if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
                 entity = index.add(m, m.start)
+                if entity is not None and _age_apposition(toks, end):
+                    entity.person_evidence = True  # ``Marisol, 34, sat …``
                 if entity is not None and m.kind is MentionKind.NAME and (
                     _opens_clause(toks, i, end) or _apposed_subject(toks, i, end)
                 ):
@@ -167,6 +169,13 @@ MAX_SUBJECT_ASIDES = 30
 MAX_APPOSED_HEAD = 6
 
 
+def _age_apposition(toks: Sequence[Tok], end: int) -> bool:
+    """An age set off by commas follows the name ending at ``end`` (``Gene, 71,``)."""
+    return end + 2 < len(toks) and toks[end].text == "," and toks[end + 2].text == "," and (
+        len(toks[end + 1].text) <= 3 and toks[end + 1].text.isdecimal()
+        and 0 < int(toks[end + 1].text) < 120)
+
+
 def _apposed_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
     """The name at ``toks[i:end]`` is apposed to the noun phrase opening its sentence, and
     a verb follows (``Noor’s mother, Samira Haddad, sat in the gallery.``)."""
@@ -184,11 +193,29 @@ def _apposed_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
         "who", "which", "and", "or", "but"}
 
 
+#: Tokens an opening phrase may take before a sentence's subject.
+MAX_FRONTED_PHRASE = 12
+#: Words that open a phrase before a sentence's subject (``At the shelter, Marisol sat``).
+FRONTED_OPENERS = {"at", "in", "on", "after", "before", "during", "outside", "inside",
+                   "asked", "speaking", "later", "earlier", "meanwhile", "elsewhere", "back",
+                   "from", "with", "by", "for", "under", "near", "across", "since"}
+
+
+def _after_fronted_phrase(toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` follows the comma closing a short phrase that opens its sentence
+    (``At the Harbour Road shelter, Marisol, 34, sat …``)."""
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    s = sentence_start(toks, i - 1)
+    return i - s <= MAX_FRONTED_PHRASE and toks[s].lower in FRONTED_OPENERS and all(
+        t.kind in (TokKind.WORD, TokKind.POSS) for t in toks[s:i - 1])
+
+
 def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
     """The name at ``toks[i:end]`` is a sentence's subject: it opens the sentence and a
     lower-case word follows (``Okafor dismissed that figure.``), perhaps after asides set off
     by commas (``Okafor, dressed in grey, showed little emotion.``)."""
-    if not (i == 0 or is_boundary(toks, i - 1)):
+    if not (i == 0 or is_boundary(toks, i - 1) or _after_fronted_phrase(toks, i)):
         return False
     n = len(toks)
     j = end
@@ -228,16 +255,35 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
 
 
 def _resolve_cue(c: Cue, toks: Sequence[Tok], index: EntityIndex, window: int,
-                 paragraph: int) -> Resolved:
+                 paragraph: int, nested: bool = False) -> Resolved:
     """The speaker of cue ``c`` (in the paragraph ``toks``), and what the index learns from
     it; ``window`` is where a pronoun may look back to (the paragraph before), ``paragraph``
-    where the cue's own paragraph starts."""
+    where the cue's own paragraph starts; a ``nested`` cue (inside another cue's content)
+    makes no one the last speaker."""
+    history = len(index.history)
     r = _speaker_of(c, index, window, paragraph)
+    if nested and len(index.history) > history:
+        del index.history[history:]  # ``Lind said the mayor had promised …``: Lind spoke
     if r.speaker is not None:
         for t in toks[c.first:c.last + 1]:
             if t.lower in STATEMENT_NOUNS:  # ``Real Corvana said in its own statement``
                 index.documents[t.lower] = r.speaker
     return r
+
+
+def _nested(toks: Sequence[Tok], cues: Sequence[Cue], k: int) -> bool:
+    """Cue ``cues[k]`` reports inside an earlier cue's content: its subject comes after the
+    verb of an earlier cue of the same sentence (``Marisol said the mayor had promised her
+    …``), not before it as a shared subject does (``Ruiz said …, adding …``)."""
+    c = cues[k]
+    if c.subject is None or k == 0:
+        return False
+    prev = cues[k - 1]
+    if prev.subject is None or prev.last >= c.first or c.subject.start < toks[prev.last].end:
+        return False
+    return not any(is_boundary(toks, j) or toks[j].text in {";", ","} or toks[j].lower == "but"
+                   for j in range(prev.last + 1, c.first)
+                   if toks[j].start < c.subject.start)  # (``Back when he wrote it, Lind said``)
 
 
 def _speaker_of(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
@@ -340,7 +386,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
-        resolved = [_resolve_cue(c, p.toks, index, window, p.start) for c in p.cues]
+        resolved = [_resolve_cue(c, p.toks, index, window, p.start, _nested(p.toks, p.cues, k))
+                    for k, c in enumerate(p.cues)]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
         words = sum(t.kind is TokKind.WORD for t in p.toks) if pending_lead else 0

@@ -532,6 +532,9 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if rng is None:
         return None
     i, j = rng
+    if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
+        j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
+                  if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
     for other in cues[bisect.bisect_left(verbs, i):bisect.bisect_left(verbs, j)]:
         o = other.cue  # nested cues inside this content
         if o is c or o.subject is None:

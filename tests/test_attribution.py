@@ -510,3 +510,12 @@ def test_a_description_never_opens_with_a_preposition() -> None:
     text = (TITLE + "Not paying taxes \u201cmakes me smart,\u201d Ana Ruiz said last week. Her "
             "allies called her \u201ca genius\u201d for her recently revealed tax strategies.")
     assert all(q.speaker_name != "for her" for q in quotes(text))
+
+
+def test_a_relative_clause_in_an_interrupted_quotation() -> None:
+    text = (TITLE + "\u201cThe water,\u201d said Gene, 71, a retired ferry mechanic who asked "
+            "that his surname not be used, \u201ccame up through the floorboards.\u201d\n\n"
+            "He said he had stayed in his house until a neighbour came in a kayak.")
+    found = {q.text: q.speaker_name for q in quotes(text)}
+    assert found["came up through the floorboards."] == "Gene"
+    assert found["he had stayed in his house until a neighbour came in a kayak"] == "Gene"

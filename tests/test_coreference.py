@@ -555,3 +555,24 @@ def test_the_statement_speaks_for_its_author() -> None:
     found = quotes(text)
     assert [q.speaker_name for q in found] == ["Real Corvana", "Real Corvana"]
     assert found[1].provenance.attributor == "document-author"
+
+
+def test_a_nested_cue_does_not_make_its_subject_the_last_speaker() -> None:
+    text = (TITLE + "Mayor Ana Ruiz visited the shelter.\n\n"
+            "Marta Soto, 34, said the mayor had promised her a bus home.\n\n"
+            "\u201cShe held my hand and said sorry,\u201d she said.")
+    assert by_text(text, "held my hand").speaker_name == "Marta Soto"
+
+
+def test_a_name_after_an_opening_phrase_is_the_sentence_subject() -> None:
+    text = (TITLE + "Mayor Teo Lind toured the pier.\n\n"
+            "At the Harbour Road shelter, Marisol, 34, sat on a camp bed. She said the family "
+            "had left at 2 a.m.")
+    assert by_text(text, "had left at").speaker_name == "Marisol"
+
+
+def test_a_place_is_no_antecedent() -> None:
+    text = (TITLE + "Ana Ruiz said the shelter was full.\n\n"
+            "Volunteers reached Quay Street at dawn.\n\n"
+            "The water was still rising. \u201cWe need boats,\u201d she said.")
+    assert by_text(text, "need boats").speaker_name == "Ana Ruiz"

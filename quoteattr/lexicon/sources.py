@@ -47,6 +47,7 @@ ORGANIZATION_NOUNS: set[str] = {
     "association", "authority", "regulator", "military", "army", "navy", "police",
     "prosecutor's office", "school", "district", "city", "county", "state", "team", "club",
     "league", "charity", "hospital", "airline", "broadcaster", "paper", "magazine", "website",
+    "utility", "carrier", "insurer", "lender", "retailer", "chipmaker", "carmaker", "startup",
 }
 
 #: Documents that speak for their authors (``according to a new report by the Harbour

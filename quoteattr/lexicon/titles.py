@@ -37,7 +37,18 @@ ROLES: set[str] = {
     "defense secretary", "secretary of state", "national security adviser", "press aide",
     "delegate", "widow", "widower", "barrister", "solicitor", "agent", "midfielder",
     "striker", "defender", "goalkeeper", "player", "physician", "nurse", "surgeon",
-    "engineer", "designer", "treasurer", "secretary-treasurer",
+    "engineer", "designer", "treasurer", "secretary-treasurer", "meteorologist",
+    "forecaster", "rapporteur", "epidemiologist", "virologist", "spokesperson-designate",
+}
+
+#: Last words of place names: a name ending in one is a place, no person (``Harbour Road``,
+#: ``Quay Street``).
+PLACE_WORDS: set[str] = {
+    "road", "street", "avenue", "lane", "square", "bridge", "river", "lake", "park",
+    "station", "airport", "bay", "island", "islands", "valley", "county", "province",
+    "region", "sea", "ocean", "gulf", "strait", "coast", "quay", "estuary", "mountain",
+    "mountains", "hill", "hills", "forest", "desert", "peninsula", "boulevard", "plaza",
+    "stadium", "arena", "highway", "motorway", "canal", "harbour", "harbor",
 }
 
 #: Lower-case particles inside a name, between two capitalised words (``Charles de Gaulle``,
