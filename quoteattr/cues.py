@@ -957,8 +957,8 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         end2 = chunk_forward(toks, end + 1)  # ``said Rafael Monteverde, Ilunga’s agent.``
         app = classify(text, toks, end + 1, end2)
         if app is not None and app.roles and app.kind is not MentionKind.NAME and (
-            end2 >= n or toks[end2].text in {".", ",", ";"}
-        ):
+            end2 >= n or toks[end2].text in {".", ",", ";"} or toks[end2].lower in PREPOSITIONS
+        ):  # (also ``…, a meteorologist at the bureau.``)
             m = attrs.evolve(m, roles=m.roles + app.roles,
                              nationality=m.nationality or app.nationality)
     return attrs.evolve(cue, subject=m, subject_side="right",

@@ -131,6 +131,11 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
                 entity = index.add(m, m.start)
                 if entity is not None and _age_apposition(toks, end):
                     entity.person_evidence = True  # ``Marisol, 34, sat …``
+                if entity is not None and m.kind is MentionKind.NAME:
+                    roles = _apposed_roles(text, toks, i, end)
+                    if roles:  # ``Rainer Oostveld, the commissioner for digital affairs,``
+                        entity.roles.update(roles)
+                        entity.person_evidence = True
                 if entity is not None and m.kind is MentionKind.NAME and (
                     _opens_clause(toks, i, end) or _apposed_subject(toks, i, end)
                 ):
@@ -167,6 +172,27 @@ MAX_SUBJECT_ASIDES = 30
 
 #: Tokens of the noun phrase a sentence may open with before an apposed name.
 MAX_APPOSED_HEAD = 6
+
+
+def _apposed_roles(text: str, toks: Sequence[Tok], i: int, end: int) -> tuple[str, ...]:
+    """Roles of a role noun apposed to the name at ``toks[i:end]``, after it (``Rainer
+    Oostveld, the commissioner for digital affairs, said``) or opening the sentence before it
+    (``The rapporteur, Katarina Holm, said``)."""
+    n = len(toks)
+    if end + 1 < n and toks[end].text == ",":
+        e2 = chunk_forward(toks, end + 1)
+        m = classify(text, toks, end + 1, e2)
+        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
+            e2 >= n or toks[e2].text in {",", ".", ";"} or toks[e2].lower in {"at", "of", "for",
+                                                                             "from", "in"}
+        ):
+            return m.roles
+    if i >= 2 and toks[i - 1].text == "," and end < n and toks[end].text == ",":
+        s = sentence_start(toks, i - 1)
+        m = classify(text, toks, s, i - 1) if i - 1 - s <= MAX_APPOSED_HEAD else None
+        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS):
+            return m.roles
+    return ()
 
 
 def _age_apposition(toks: Sequence[Tok], end: int) -> bool:

@@ -547,6 +547,15 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             # (``Lind had told police that …, the source said`` stays the source's)
             i = o.last + 2 if toks[o.last + 1].lower == "that" else o.last + 1
             continue
+        if detector == "content-then-cue" and i < s and o.subject_side == "left" and (
+            o.last < j and toks[s - 1].kind is TokKind.QUOTE
+        ):
+            # ``“…,” Marcu said in Corsevian, according to the interpreters``: the content
+            # before the outer cue is another cue's attribution
+            i = o.last + 1
+            while i < j and toks[i].text == ",":
+                i += 1
+            continue
         if c.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
             toks[s - 1].text == "," or toks[s - 1].lower in {"and", "but"}
             and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))

@@ -576,3 +576,20 @@ def test_a_place_is_no_antecedent() -> None:
             "Volunteers reached Quay Street at dawn.\n\n"
             "The water was still rising. \u201cWe need boats,\u201d she said.")
     assert by_text(text, "need boats").speaker_name == "Ana Ruiz"
+
+
+def test_roles_of_appositions_are_learned_both_ways() -> None:
+    text = (TITLE + "The rapporteur, Katarina Holm, said the vote was a turning point. Rainer "
+            "Oostveld, the commissioner for digital affairs, welcomed the result.\n\n"
+            "Negotiations could start in January, the rapporteur said. \u201cThis is about who "
+            "is speaking,\u201d the commissioner told reporters.")
+    assert by_text(text, "Negotiations could start").speaker_name == "Katarina Holm"
+    assert by_text(text, "who is speaking").speaker_name == "Rainer Oostveld"
+
+
+def test_role_of_an_inverted_cues_apposition_with_an_affiliation() -> None:
+    text = (TITLE + "\u201cThe water is the story,\u201d said Priya Anand, a meteorologist at "
+            "the bureau.\n\n"
+            "The meteorologist, who has tracked storms for 15 years, said the surge had met a "
+            "high tide.")
+    assert by_text(text, "surge had met").speaker_name == "Priya Anand"

@@ -878,3 +878,11 @@ def test_a_time_span_after_a_comma_ends_the_content() -> None:
     q = by_text(TITLE + "Ruiz said on Wednesday that a deal was \u201cwithin reach\u201d, hours "
                 "after her first call with Lind.", "within reach")
     assert q.text == "a deal was \u201cwithin reach\u201d"
+
+
+def test_according_to_after_an_inverted_cue_takes_no_content() -> None:
+    text = TITLE + ("\u201cToday this house decides what counts as an advert,\u201d Marcu said "
+                    "in Corsevian, according to the parliament\u2019s interpretation service.")
+    found = quotes(text)
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Today this house decides what counts as an advert,", "Marcu")]
