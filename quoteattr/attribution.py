@@ -40,7 +40,7 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
 DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
 #: Tokens from a lead-in's possessive to its colon (``Ruiz's full Truth Social post on the
 #: talks:``).
-MAX_LEAD_IN = 12
+MAX_LEAD_IN = 16
 #: Relative pronouns: a quotation after one and an inverted cue sits in the relative clause.
 RELATIVE_WORDS = {"who", "which", "whose", "whom"}
 #: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
@@ -234,8 +234,9 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
         t = toks[i]
         if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
             x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
-        ):
-            return i - 1  # (not ``Ilunga’s arrival was “a statement”, … said in a statement:``)
+        ) and not any(is_boundary(toks, j) or cue_lexicon.lemma_of(toks[j].lower) and (
+            toks[j].lower not in STATEMENT_NOUNS) for j in range(i + 1, len(toks) - 1)):
+            return i - 1  # (not ``Ilunga’s arrival was “a statement”. X said in a statement:``)
         if t.lower in STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
             toks[i - 2].lower == "the" and toks[i - 3].text.islower()
         ):

@@ -28,6 +28,7 @@ from .lexicon.pronouns import OBJECT_PRONOUNS
 from .mentions import (
     CLAUSE_WORDS,
     LEADING_ADVERBS,
+    MAX_PARTITIVE,
     Cat,
     Mention,
     MentionKind,
@@ -39,7 +40,9 @@ from .mentions import (
     describe_backward,
     describe_forward,
     descriptor_word,
+    is_plural,
     nickname,
+    partitive,
     subject_end,
 )
 from .tokens import Tok, TokKind
@@ -603,7 +606,9 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
             toks[p].text.islower()
         ) and not _is_noun_use(toks, p) and not (
             toks[p].lower.endswith("ing") and p > 0 and toks[p - 1].text == ","
-        ):  # (``, speaking on condition of anonymity,`` is an aside)
+        ) and not (p > 0 and toks[p - 1].lower in RELATIVE_PRONOUNS):
+            # (``, speaking on condition of anonymity,`` and ``who spoke on condition …`` are
+            # asides)
             return None  # another reporting verb: the clause is not a subject's apposition
         p -= 1
     if left - p > MAX_APPOSITIONS:
@@ -611,6 +616,9 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
     s = p + 1
     while s < left and toks[s].text == ",":
         s += 1
+    part = partitive(text, toks, s, left)
+    if part is not None and toks[part[1]].text == ",":
+        return part[0]  # ``One of them, a senior official who …, said``
     end = chunk_forward(toks, s)
     name_end = end
     if end + 1 < left and toks[end].lower in AFFILIATION_LINKS:
@@ -662,7 +670,8 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
                 first = h
         else:
             return None
-        plural = head.endswith("s") and head not in {"someone", "anyone"}
+        plural = is_plural([t.lower for t in toks[first:h + 1]]) and head not in {
+            "someone", "anyone"}
         roles = tuple(t.lower for t in toks[first:h + 1] if category(t) is Cat.ROLE)
         return Mention(toks[first].start, toks[left].end, text[toks[first].start:toks[left].end],
                        MentionKind.ANONYMOUS, plural=plural, roles=roles)
@@ -800,14 +809,10 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
                 return attrs.evolve(cue, subject=m, subject_side="left")
         return cue
     weak = not _clearly_verbal(toks, cue)
-    for width in (3, 4):  # ``one of them said``: a partitive of an earlier group
-        if left - width + 1 >= 0 and " ".join(
-            t.lower for t in toks[left - width + 1:left + 1]
-        ) in sources.PARTITIVES:
-            first = toks[left - width + 1]
-            m = Mention(first.start, toks[left].end, text[first.start:toks[left].end],
-                        MentionKind.ANONYMOUS)
-            return attrs.evolve(cue, subject=m, subject_side="left")
+    for width in range(3, MAX_PARTITIVE + 1):  # ``one of them said``: one of a group
+        part = partitive(text, toks, left - width + 1, left + 1) if left >= width - 1 else None
+        if part is not None and part[1] == left + 1:
+            return attrs.evolve(cue, subject=part[0], subject_side="left")
     if left >= 0 and toks[left].lower in COORDINATORS:
         return cue if weak else _sentence_subject(text, toks, cue, earlier, "coordinated")
     if left >= 0 and toks[left].lower in RELATIVE_PRONOUNS:

@@ -265,6 +265,33 @@ def _organization_after_and(toks: Sequence[Tok], j: int, limit: int) -> bool:
     return k > j + 1 and toks[k - 1].lower in sources.ORGANIZATION_HEADS
 
 
+#: Tokens a partitive's group noun phrase may take (``two of the people familiar with it``).
+MAX_PARTITIVE = 8
+
+
+def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
+              ) -> tuple[Mention, int] | None:
+    """Rule ``partitive-source``: ``one of them``, ``Two of the people`` opening at
+    ``toks[i]`` and ending before ``limit``: an unnamed source picked from a group, and the
+    index after it."""
+    if i + 2 >= limit + 1 or toks[i].lower not in sources.PARTITIVE_QUANTIFIERS or (
+        toks[i + 1].lower != "of" or toks[i + 2].lower not in sources.PARTITIVE_POINTERS
+    ):
+        return None
+    j = i + 3
+    if toks[i + 2].lower == "the":
+        while j < limit and j - i < MAX_PARTITIVE and toks[j].kind is TokKind.WORD and (
+            toks[j].lower not in CLAUSE_WORDS and not lex_cues.lemma_of(toks[j].lower)
+        ):
+            j += 1
+        if j == i + 3:
+            return None
+    if j > limit:
+        return None
+    start, end = toks[i].start, toks[j - 1].end
+    return Mention(start, end, text[start:end], MentionKind.ANONYMOUS), j
+
+
 def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     """Start index of the noun phrase ending at ``toks[e]`` (inclusive), or ``e + 1``."""
     if e < 0:
@@ -397,7 +424,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         if cats[p] is Cat.SRC and low_words[p + 1] in sources.PROXIMITY_WORDS:
             # ``a person close to Ruiz``: the source speaks, not the name after it
             return Mention(start, end, surface, MentionKind.ANONYMOUS,
-                           plural=low_words[p].endswith("s"))
+                           plural=is_plural(low_words[:p + 1]))
     # the proper name: the last run of capitalised non-title words
     k = j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
@@ -513,6 +540,20 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
                        nationality=nationality, gender=gender, possessor=possessor)
     return None
+
+
+#: Nouns that are plural without an ``-s`` (``three people familiar with …``).
+PLURAL_NOUNS = {"people", "police", "staff", "personnel", "clergy", "crew", "media"}
+#: Determiners of a plural noun phrase.
+PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "multiple",
+                      "numerous", "various", "both", "few"}
+
+
+def is_plural(words: Sequence[str]) -> bool:
+    """A noun phrase (lower-case words, head last) names more than one."""
+    head = words[-1]
+    return head in PLURAL_NOUNS or head.endswith("s") and not head.endswith("ss") or (
+        words[0] in PLURAL_DETERMINERS)
 
 
 #: Sentence adverbs and conjunctions that open a clause before its subject (``But``,

@@ -352,11 +352,13 @@ def _speaker_of(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Reso
             speaker = anonymous_speaker(m)
             # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
             rule = "described-source" if c.subject_side == "description" else "unnamed-source"
-            partitive = sources.PARTITIVES.get(m.text.lower())
-            group = index.last_unnamed_group(c.start, window) if partitive else None
-            if partitive and group is not None:  # rule partitive-source: ``one of them said``
+            picked = words[0] if len(words) >= 3 and words[1] == "of" and (
+                words[0] in sources.PARTITIVE_QUANTIFIERS
+                and words[2] in sources.PARTITIVE_POINTERS) else None
+            group = index.last_unnamed_group(c.start, window) if picked else None
+            if picked and group is not None:  # rule partitive-source: ``one of them said``
                 return Resolved(c, anonymous_speaker(attrs.evolve(
-                    m, text=f"{partitive} of {group.name[:1].lower()}{group.name[1:]}")),
+                    m, text=f"{picked} of {group.name[:1].lower()}{group.name[1:]}")),
                     "partitive-source", CONFIDENCE["partitive-source"])
             if m.plural:
                 index.note_unnamed_group(speaker, c.start)  # ``Two officials … said``

@@ -519,3 +519,9 @@ def test_a_relative_clause_in_an_interrupted_quotation() -> None:
     found = {q.text: q.speaker_name for q in quotes(text)}
     assert found["came up through the floorboards."] == "Gene"
     assert found["he had stayed in his house until a neighbour came in a kayak"] == "Gene"
+
+
+def test_a_long_possessive_lead_in_with_an_apposition() -> None:
+    text = (TITLE + "Tolliver's full post on Beacon, his social media platform, read:\n\n"
+            "\u201cThe senators have kept our government closed for nine days.\u201d")
+    assert by_text(text, "closed for nine days").speaker_name == "Tolliver"

@@ -593,3 +593,27 @@ def test_role_of_an_inverted_cues_apposition_with_an_affiliation() -> None:
             "The meteorologist, who has tracked storms for 15 years, said the surge had met a "
             "high tide.")
     assert by_text(text, "surge had met").speaker_name == "Priya Anand"
+
+
+def test_a_company_with_an_ampersand_is_an_affiliation() -> None:
+    text = (TITLE + "Devika Mehr of Stallard & Co wrote in a note to clients that the cut was "
+            "\u201cbigger than expected\u201d.")
+    assert by_text(text, "bigger than expected").speaker_name == "Devika Mehr"
+
+
+def test_two_of_the_people_is_a_partitive_of_the_last_group() -> None:
+    text = (TITLE + "Three people familiar with the matter said the minister had met the "
+            "bidder twice.\n\n"
+            "He told officials to rerun the tender, two of the people said.")
+    assert by_text(text, "rerun the tender").speaker_name == (
+        "two of three people familiar with the matter")
+
+
+def test_one_of_them_before_a_long_apposition() -> None:
+    text = (TITLE + "Three people familiar with the matter said the minister had met the "
+            "bidder twice.\n\n"
+            "One of them, a senior official in the transport ministry who spoke on condition "
+            "of anonymity because they were not authorised to discuss the tender, said the "
+            "minister had called the first evaluation a mistake.")
+    q = by_text(text, "first evaluation")
+    assert q.speaker is not None and "people familiar" in q.speaker.name

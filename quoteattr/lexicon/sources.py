@@ -33,6 +33,7 @@ ORGANIZATION_HEADS: set[str] = {
     "secretariat", "presidency", "palace", "downing street", "elysee", "élysée", "nato",
     "un", "eu", "who", "imf", "fbi", "cia", "times", "post", "journal", "news", "reuters",
     "press", "service", "corporation", "inc", "corp", "ltd", "association", "authority",
+    "co", "plc", "llc", "llp", "ag", "gmbh",
     "chamber", "center", "centre", "fund", "trust", "society", "academy", "school", "college",
     "bureau", "division", "directorate", "centers", "institution",
 }
@@ -66,8 +67,9 @@ UNNAMED_SINGULAR: set[str] = {"a", "an", "one", "another"}
 #: source that spoke (``A senior official said … “…,” the source said``).
 GENERIC_SOURCES: set[str] = {"source", "person", "insider", "official", "figure"}
 
-#: Partitive phrases that pick one or some of the last plural unnamed source (``Two
-#: officials said …. “…,” one of them said`` → one of two officials …), by what they pick.
-PARTITIVES: dict[str, str] = {"one of them": "one", "one of those": "one",
-                              "another of them": "another", "some of them": "some",
-                              "two of them": "two", "one of the two": "one"}
+#: Quantifiers that, before ``of them``/``of the …``, pick one or some of the last plural
+#: unnamed source (``Two officials said …. “…,” one of them said`` → one of two officials …).
+PARTITIVE_QUANTIFIERS: set[str] = {"one", "two", "three", "four", "five", "some", "several",
+                                   "another", "both", "many", "most", "each"}
+#: Words after ``one of`` that point back to a group (``one of them``, ``two of the people``).
+PARTITIVE_POINTERS: set[str] = {"them", "those", "these", "the"}
