@@ -224,8 +224,15 @@ def transcript(text: str, q: Quotation) -> tuple[str, int] | None:
     return m.group(1), m.end()
 
 
-def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
-    """Token index of the speaker in a paragraph that ends with ':' and announces a
+def _finite_cue(t: Tok) -> bool:
+    """A reporting verb in an inflected form (``said``, ``writes``), not a base form that may
+    be a noun (``his call with Lind``, ``post``)."""
+    lemma = cue_lexicon.lemma_of(t.lower)
+    return lemma is not None and lemma != t.lower and t.lower not in STATEMENT_NOUNS
+
+
+def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
+    """Token range of the speaker in a paragraph that ends with ':' and announces a
     statement: the possessor in ``Ruiz's full statement:``, the subject opening
     ``Ruiz made the following comment:``."""
     if not toks or toks[-1].text != ":":
@@ -234,9 +241,10 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
         t = toks[i]
         if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
             x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
-        ) and not any(is_boundary(toks, j) or cue_lexicon.lemma_of(toks[j].lower) and (
-            toks[j].lower not in STATEMENT_NOUNS) for j in range(i + 1, len(toks) - 1)):
-            return i - 1  # (not ``Ilunga’s arrival was “a statement”. X said in a statement:``)
+        ) and not any(is_boundary(toks, j) or _finite_cue(toks[j])
+                      for j in range(i + 1, len(toks) - 1)):
+            # (not ``Ilunga’s arrival was “a statement”. X said in a statement:``)
+            return chunk_backward(toks, i - 1), i
         if t.lower in STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
             toks[i - 2].lower == "the" and toks[i - 3].text.islower()
         ):
@@ -244,5 +252,5 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> int | None:
             while e > 0 and toks[e].lower in cue_lexicon.CUE_MODIFIERS:
                 e -= 1
             if toks[e].is_cap and toks[e].kind is TokKind.WORD:
-                return chunk_backward(toks, e)
+                return chunk_backward(toks, e), e + 1
     return None

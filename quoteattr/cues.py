@@ -179,6 +179,9 @@ def _is_passive(toks: Sequence[Tok], k: int) -> bool:
     return j >= 0 and toks[j].lower in _PASSIVE_BEFORE and not toks[k].lower.endswith("ing")
 
 
+#: Conjunctions that open a subordinate clause (``… as he welcomed …``).
+SUBORDINATORS = {"as", "when", "while", "because", "if", "since", "after", "before", "until",
+                 "though", "although", "where", "that", "once", "whether", "unless"}
 #: How far (in tokens) a sentence boundary is looked for; keeps run-on input linear.
 MAX_SENTENCE = 250
 
@@ -284,6 +287,8 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
                 ):
                     break  # ``urged them to act after the mayor claimed``: no adjunct
                 if category(toks[m]) is Cat.PRON and m > j + 1:
+                    if toks[m - 1].lower in SUBORDINATORS:
+                        m = j  # ``said of the war as he welcomed …``: a clause, no adjunct
                     break  # ``said on Monday it would …``: the content's subject
                 m += 1
             end_tok = toks[m] if m < limit else None

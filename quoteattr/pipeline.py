@@ -526,8 +526,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             pending_lead = attrs.evolve(author, detector="lead-in", confidence=CONFIDENCE[
                 "lead-in"] - 0.1)
         elif lead is not None:
-            end = chunk_forward(p.toks, lead)
-            m = classify(text, p.toks, lead, end)
+            m = classify(text, p.toks, *lead)
             if m is not None and m.kind is MentionKind.NAME:
                 entity = index.lookup(m) or index.add(m, m.start)
                 if entity is not None:

@@ -525,3 +525,9 @@ def test_a_long_possessive_lead_in_with_an_apposition() -> None:
     text = (TITLE + "Tolliver's full post on Beacon, his social media platform, read:\n\n"
             "\u201cThe senators have kept our government closed for nine days.\u201d")
     assert by_text(text, "closed for nine days").speaker_name == "Tolliver"
+
+
+def test_a_lead_in_with_a_noun_that_is_also_a_cue_word() -> None:
+    text = (TITLE + "Ruiz's full report on her call with Lind:\n\n"
+            "I have just concluded my conversation with the harbour board.")
+    assert by_text(text, "just concluded").speaker_name == "Ruiz"

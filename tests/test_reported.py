@@ -886,3 +886,11 @@ def test_according_to_after_an_inverted_cue_takes_no_content() -> None:
     found = quotes(text)
     assert [(q.text, q.speaker_name) for q in found] == [
         ("Today this house decides what counts as an advert,", "Marcu")]
+
+
+def test_an_adjunct_does_not_swallow_a_subordinate_clause() -> None:
+    text = TITLE + ("\u201cWe made progress today,\u201d Ruiz said of the harbour talks on "
+                    "Wednesday evening as she welcomed supporters of her pier project.")
+    found = quotes(text)
+    assert [q.text for q in found] == ["We made progress today,"]
+    assert found[0].cue is not None and not found[0].cue.text.endswith("as")
