@@ -71,10 +71,10 @@ def test_polnear_targets(shared: Path) -> None:
     gold, pred = _polnear(shared)
     s = score(gold, pred)
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
-    assert s.strict_f1 >= 0.72
-    assert s.detect_f1 >= 0.83
-    assert s.attribution_acc >= 0.84
-    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.60
+    assert s.strict_f1 >= 0.74
+    assert s.detect_f1 >= 0.84
+    assert s.attribution_acc >= 0.85
+    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.63
 
 
 def _name_only(speaker: object) -> object:
@@ -89,4 +89,4 @@ def test_polnear_attribution_where_gold_speakers_are_cut_to_the_name(shared: Pat
     last words; cut to the name, the same predictions are measured on who speaks."""
     gold, pred = _polnear(shared)
     cut = [{**g, "speaker": _name_only(g.get("speaker"))} for g in gold]
-    assert score(cut, pred).attribution_acc >= 0.95
+    assert score(cut, pred).attribution_acc >= 0.96
