@@ -493,16 +493,10 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     if m is None:
         end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
         m = classify(text, toks, s, end)
-        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
-            end + 1 < cue.first and toks[end].text == ","
-        ):  # ``Chile's deputy minister, Ana Ruiz, resigned, saying …``: the apposed name
-            end2 = chunk_forward(toks, end + 1)
-            app = classify(text, toks, end + 1, end2)
-            if app is not None and app.kind is MentionKind.NAME and end2 < cue.first and (
-                toks[_party_label_end(toks, end2)].text == ","
-            ):
-                m = attrs.evolve(app, roles=app.roles + m.roles,
-                                 nationality=app.nationality or m.nationality)
+        apposed = _apposed(text, toks, m, end, cue.first) if m is not None and m.kind in (
+            MentionKind.ROLE, MentionKind.ANONYMOUS) else None
+        if apposed is not None:  # ``Chile's deputy minister, Ana Ruiz, resigned, saying …``
+            m = apposed[0]
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
@@ -580,6 +574,34 @@ def _party_label_end(toks: Sequence[Tok], i: int) -> int:
             if toks[k].text == ")":
                 return k + 1
     return i
+
+
+#: What may follow an apposition: a stop or comma, or a preposition opening an affiliation.
+_APPOSITION_ENDS = {".", ",", ";", "("}
+
+
+def _apposed(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
+             ) -> tuple[Mention, int] | None:
+    """The apposition after the mention ``m`` that ends at ``toks[end]``, merged into one
+    speaker mention, and where it ends: a name after a role (``the ambassador, Ana Ruiz``: Ruiz,
+    with the role) or a role after a name (``Teo Lind, Ruiz’s agent``, ``Priya Anand, a
+    meteorologist at the bureau``: Lind, Anand, with the role); None when there is none
+    before ``limit``."""
+    if end + 1 >= limit or toks[end].text != ",":
+        return None
+    end2 = chunk_forward(toks, end + 1)
+    app = classify(text, toks, end + 1, end2)
+    if app is None or end2 > limit or end2 < len(toks) and not (
+        toks[end2].text in _APPOSITION_ENDS or toks[end2].lower in PREPOSITIONS
+    ):
+        return None
+    if m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and app.kind is MentionKind.NAME:
+        return attrs.evolve(app, roles=app.roles + m.roles,
+                            nationality=app.nationality or m.nationality), end2
+    if m.kind is MentionKind.NAME and app.kind is not MentionKind.NAME and app.roles:
+        return attrs.evolve(m, roles=m.roles + app.roles,
+                            nationality=m.nationality or app.nationality), end2
+    return None
 
 
 def _described_name(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | None:
@@ -779,16 +801,10 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         if author is not None:
             return attrs.evolve(cue, subject=author, subject_side="right")
         m = classify(text, toks, j, end)
-        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
-            end + 1 < n and toks[end].text == ","
-        ):  # ``according to Velmar’s foreign policy aide, Konstantin Dravek.``
-            end2 = chunk_forward(toks, end + 1)
-            app = classify(text, toks, end + 1, end2)
-            if app is not None and app.kind is MentionKind.NAME and (
-                end2 >= n or toks[end2].text in {".", ",", ";"}
-            ):
-                m = attrs.evolve(app, roles=app.roles + m.roles,
-                                 nationality=app.nationality or m.nationality)
+        apposed = _apposed(text, toks, m, end, n) if m is not None and m.kind in (
+            MentionKind.ROLE, MentionKind.ANONYMOUS) else None
+        if apposed is not None:  # ``according to Velmar’s foreign policy aide, Konstantin Dravek``
+            m = apposed[0]
         if m is None:  # ``according to the nonpartisan budget office``: any noun phrase
             end = j
             while end < n and end - j < 10 and toks[end].kind is TokKind.WORD:
@@ -955,21 +971,8 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
         return cue
     if not after_quote and (m.kind is MentionKind.PRONOUN or not _ends_clause(toks, end)):
         return cue  # ``…, said the mayor`` must end the clause to be inverted
-    if end + 1 < n and toks[end].text == "," and m.kind.value in ("role", "anonymous"):
-        end2 = chunk_forward(toks, end + 1)
-        app = classify(text, toks, end + 1, end2)
-        if app is not None and app.kind.value == "name" and (
-            end2 >= n or toks[end2].text in {".", ",", ";"}
-        ):
-            m = attrs.evolve(app, roles=app.roles + m.roles,
-                             nationality=app.nationality or m.nationality)
-    elif end + 1 < n and toks[end].text == "," and m.kind is MentionKind.NAME:
-        end2 = chunk_forward(toks, end + 1)  # ``said Rafael Monteverde, Ilunga’s agent.``
-        app = classify(text, toks, end + 1, end2)
-        if app is not None and app.roles and app.kind is not MentionKind.NAME and (
-            end2 >= n or toks[end2].text in {".", ",", ";"} or toks[end2].lower in PREPOSITIONS
-        ):  # (also ``…, a meteorologist at the bureau.``)
-            m = attrs.evolve(m, roles=m.roles + app.roles,
-                             nationality=m.nationality or app.nationality)
+    apposed = _apposed(text, toks, m, end, n)
+    if apposed is not None:  # ``said the ambassador, Ana Ruiz``, ``said Teo Lind, Ruiz’s agent``
+        m = apposed[0]
     return attrs.evolve(cue, subject=m, subject_side="right",
                         last=max(cue.last, cue.verb), end=max(cue.end, toks[cue.verb].end))
