@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -34,6 +35,8 @@ from .lexicon import titles
 from .mentions import Mention, MentionKind
 from .model import Speaker, SpeakerType
 
+#: How many holders of a role (the latest to be named) a role noun is matched against.
+MAX_ROLE_HOLDERS = 32
 _TRANSLIT = regex.compile(r"(?:yy|iy|ij|yj|yi|ii|i)$")
 HEAD_OF_STATE = {"president", "prime minister", "chancellor", "leader", "king", "queen",
                  "premier", "monarch", "emir", "sultan"}
@@ -103,6 +106,8 @@ class EntityIndex:
         self.entities: list[Entity] = []
         self._by_key: dict[str, list[Entity]] = {}
         self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
+        self._by_role: dict[str, list[Entity]] = {}  # ``president`` → who holds that role
+        self._main: Entity | None = None  # the entity with the most mentions so far
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
         self.subjects: list[tuple[int, Entity]] = []  # names opening a sentence, in order
         # unnamed single sources that spoke (``One crane operator said``) and that open a
@@ -143,7 +148,7 @@ class EntityIndex:
         entity.names[m.name] = entity.names.get(m.name, 0) + 1
         if first is not None:
             entity.first_names.add(first)
-        entity.roles.update(m.roles)
+        self.learn_roles(entity, m.roles)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
@@ -159,9 +164,18 @@ class EntityIndex:
             entity.positions.append(position)
         if m.kind is MentionKind.ORGANIZATION:
             entity.organization = True
+        elif self._main is None or len(entity.positions) > len(self._main.positions):
+            self._main = entity  # the person mentioned most so far
         if (m.roles or m.gender or len(parts) > 1) and fold(parts[-1]) not in titles.PLACE_WORDS:
             entity.person_evidence = True  # (not ``Harbour Road``)
         return entity
+
+    def learn_roles(self, entity: Entity, roles: Iterable[str]) -> None:
+        """``entity`` holds ``roles`` (``president``, ``aide``), as the article says."""
+        for role in roles:
+            if role not in entity.roles:
+                entity.roles.add(role)
+                self._by_role.setdefault(role, []).append(entity)
 
     def lookup(self, m: Mention) -> Entity | None:
         if m.name is None:
@@ -180,8 +194,12 @@ class EntityIndex:
         return max(candidates, key=lambda e: len(e.positions))
 
     def main_subject(self) -> Entity | None:
-        people = [e for e in self.entities if not e.organization]
-        return max(people, key=lambda e: len(e.positions)) if people else None
+        """The person the article mentions most (kept up to date as mentions are added)."""
+        main = self._main
+        if main is not None and main.organization:
+            people = [e for e in self.entities if not e.organization]  # (rare: recount)
+            main = self._main = max(people, key=lambda e: len(e.positions)) if people else None
+        return main
 
     def entity_named(self, label: str) -> Entity | None:
         """The entity a bare name refers to (``Ilunga``, ``Mateo Ilunga``), or None."""
@@ -378,8 +396,14 @@ class EntityIndex:
         """``the president``, ``the Chilean leader``, ``Ruiz's spokesperson``: a person who
         holds every role the mention names (``the state attorney general`` is no plain
         ``attorney``) and whose learned gender does not contradict it."""
-        cands = [e for e in self.entities if not e.organization and _holds(e, m.roles) and (
-            m.gender is None or e.gender in (None, m.gender))]
+        if not m.roles:
+            return None
+        first = "leader" if m.roles[0] == "leader" else m.roles[0]
+        holders = [e for r in (HEAD_OF_STATE | {"leader"} if first == "leader" else {first})
+                   for e in self._by_role.get(r, ())[-MAX_ROLE_HOLDERS:]]
+        unique = {id(e): e for e in holders}.values()  # (entities are mutable: no hashing)
+        cands = [e for e in unique if not e.organization and _holds(e, m.roles)
+                 and (m.gender is None or e.gender in (None, m.gender))]
         if m.possessor:
             owner = fold(m.possessor)
             cands = [e for e in cands if e.key != owner] or cands

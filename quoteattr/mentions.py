@@ -346,6 +346,8 @@ def age_description(surface: str) -> str | None:
     """Rule ``age-description``: ``the 54-year-old`` or ``the 49-year-old Dutchman`` refers
     back to a person like a pronoun. Returns the gender its noun tells (``"m"``, ``"f"``, or
     ``""`` when it tells none), or None when ``surface`` is no age description."""
+    if "year-old" not in surface:
+        return None  # (the common case, without a regex)
     m = _AGE_DESCRIPTION.fullmatch(surface.strip())
     if m is None:
         return None

@@ -134,7 +134,7 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
                 if entity is not None and m.kind is MentionKind.NAME:
                     roles = _apposed_roles(text, toks, i, end)
                     if roles:  # ``Rainer Oostveld, the commissioner for digital affairs,``
-                        entity.roles.update(roles)
+                        index.learn_roles(entity, roles)
                         entity.person_evidence = True
                 if entity is not None and m.kind is MentionKind.NAME and (
                     _opens_clause(toks, i, end) or _apposed_subject(toks, i, end)
@@ -232,9 +232,11 @@ def _after_fronted_phrase(toks: Sequence[Tok], i: int) -> bool:
     (``At the Harbour Road shelter, Marisol, 34, sat …``)."""
     if i < 2 or toks[i - 1].text != ",":
         return False
-    s = sentence_start(toks, i - 1)
-    return i - s <= MAX_FRONTED_PHRASE and toks[s].lower in FRONTED_OPENERS and all(
-        t.kind in (TokKind.WORD, TokKind.POSS) for t in toks[s:i - 1])
+    s = i - 2
+    while s > 0 and i - s <= MAX_FRONTED_PHRASE and toks[s - 1].kind in (TokKind.WORD,
+                                                                           TokKind.POSS):
+        s -= 1  # back over the phrase's words, a dozen at most
+    return (s == 0 or is_boundary(toks, s - 1)) and toks[s].lower in FRONTED_OPENERS
 
 
 def _opens_clause(toks: Sequence[Tok], i: int, end: int) -> bool:
@@ -328,7 +330,7 @@ def _speaker_of(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Reso
     elif m.kind is MentionKind.NAME:
         entity = index.lookup(m) or index.add(m, m.start)
         if entity is not None:
-            entity.roles.update(m.roles)  # ``Lind's barrister, Teodora Vance, said``
+            index.learn_roles(entity, m.roles)  # ``Lind's barrister, Teodora Vance, said``
         rule = "named-cue"
     elif m.kind is MentionKind.ORGANIZATION:
         entity = index.lookup(m)

@@ -135,6 +135,15 @@ CASES: dict[str, Case] = {
         3_200,
         10_000,
     ),
+    "many_holders_of_one_role": Case(
+        lambda n: "".join(
+            f"President {_invented_name(i)} spoke. The president dismissed it. "
+            f"“We will win,” he said. At the pier, the aide said so.\n\n" for i in range(n)
+        ),
+        250,
+        4_000,
+        4_000,
+    ),
     "one_huge_quotation": Case(
         lambda n: "“" + "word " * n + "done,” said Mara Lind.\n", 500, 64_000, 200_000
     ),
