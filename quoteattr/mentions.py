@@ -274,7 +274,7 @@ def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
     """Rule ``partitive-source``: ``one of them``, ``Two of the people`` opening at
     ``toks[i]`` and ending before ``limit``: an unnamed source picked from a group, and the
     index after it."""
-    if i + 2 >= limit + 1 or toks[i].lower not in sources.PARTITIVE_QUANTIFIERS or (
+    if i < 0 or i + 2 >= limit or toks[i].lower not in sources.PARTITIVE_QUANTIFIERS or (
         toks[i + 1].lower != "of" or toks[i + 2].lower not in sources.PARTITIVE_POINTERS
     ):
         return None
@@ -489,11 +489,11 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     if link is not None and cats[link - 1] is Cat.SRC and not name_toks:
         # ``Two officials at the health ministry``: the source noun heads the phrase
         return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                       nationality=nationality, plural=low_words[link - 1].endswith("s"))
+                       nationality=nationality, plural=is_plural(low_words[:link]))
     if head in sources.DOCUMENT_NOUNS and len(span) > 1 and cats[-2] is Cat.CAP and (
         not roles
     ):
-        # rule document-author: ``the Harbour Board report stated`` → the Harbour Board
+        # rule document-owner: ``the Harbour Board report stated`` → the Harbour Board
         first = len(span) - 2
         while first > 0 and cats[first - 1] in (Cat.CAP, Cat.NAT, Cat.MOD) and span[
             first - 1

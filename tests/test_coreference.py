@@ -617,3 +617,7 @@ def test_one_of_them_before_a_long_apposition() -> None:
             "minister had called the first evaluation a mistake.")
     q = by_text(text, "first evaluation")
     assert q.speaker is not None and "people familiar" in q.speaker.name
+
+
+def test_a_partitive_at_the_end_of_a_paragraph_is_harmless() -> None:
+    assert quotes(TITLE + "They met at the pier. Two of the") == []
