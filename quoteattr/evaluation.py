@@ -24,6 +24,7 @@ __all__ = [
     "boundaries",
     "dice",
     "evaluate",
+    "gold_names",
     "load_records",
     "place_records",
     "predict",
@@ -73,6 +74,8 @@ class Scores:
     strict_r: float
     strict_f1: float
     attribution_acc: float
+    attribution_checked: int
+    attribution_named_acc: float
     e2e_p: float
     e2e_r: float
     e2e_f1: float
@@ -92,7 +95,11 @@ class Scores:
 
         out: dict[str, Any] = {"gold": self.gold, "pred": self.pred, "matched": self.matched}
         for name in ("detect_p", "detect_r", "detect_f1", "strict_p", "strict_r", "strict_f1",
-                     "attribution_acc", "e2e_p", "e2e_r", "e2e_f1"):
+                     "attribution_acc"):
+            out[name] = r(getattr(self, name))
+        out["attribution_checked"] = self.attribution_checked
+        out["attribution_named_acc"] = r(self.attribution_named_acc)
+        for name in ("e2e_p", "e2e_r", "e2e_f1"):
             out[name] = r(getattr(self, name))
         out["by_kind"] = {
             k: {"gold": v.gold, "recall": r(v.recall), "e2e_recall": r(v.e2e_recall),
@@ -119,7 +126,7 @@ class Scores:
     def errors_report(self) -> str:
         """Missed gold records, false positives and wrong speakers, one per line."""
         def short(rec: Mapping[str, Any]) -> str:
-            return (f'{str(rec.get("doc"))[:3]} [{rec.get("kind")}] '
+            return (f'{rec.get("doc")}:{rec.get("start")}-{rec.get("end")} [{rec.get("kind")}] '
                     f'{str(rec.get("text", ""))[:90]!r} -> {rec.get("speaker")}')
 
         lines = ["# missed", *("  " + short(m) for m in self.misses)]
@@ -216,21 +223,86 @@ def _translit(word: str) -> str:
     return re.sub(r"(yy|iy|ij|yj|yi|i)$", "y", word)
 
 
+#: Capitalised words that still make a description, not a name (``The Republican``).
+DESCRIPTORS = frozenset(
+    "the a an mr mrs ms dr sen rep gov president secretary senator governor former "
+    "candidate gop democratic republican democrat nominee".split()
+)
+
+# What ends the name-bearing head of a gold speaker written as in the text.
+_CLAUSE = re.compile(r",|\(|\s[-–—]+\s|--|\s(?:who|whose|which)\s")
+_PREP = re.compile(r"\s(?:of|at|in|from|for|with|on)\s")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _capitalised(word: str) -> bool:
+    w = _fold(word).strip(".").removesuffix("'s")
+    return word[:1].isupper() and w not in DESCRIPTORS
+
+
+def gold_names(gold: str) -> tuple[list[str], bool]:
+    """The name-bearing parts of a gold speaker written as in the text, and whether it names
+    someone: the phrase before the first comma, parenthesis, dash or relative pronoun, that
+    phrase cut before its first preposition, and an apposed name after a description.
+
+    >>> gold_names("Rep. Jo Roe (D-Calif.), head of the panel")
+    (['Rep. Jo Roe', 'Rep. Jo Roe'], True)
+    >>> gold_names("a spokeswoman for the firm, Jo Roe")
+    (['a spokeswoman', 'a spokeswoman for the firm', 'Jo Roe'], True)
+    """
+    parts = _CLAUSE.split(gold)
+    head = parts[0].strip()
+    head0 = _PREP.split(head)[0].strip()
+    before = _WORD.findall(head0)
+    if before and before[-1][:1].isupper() and not _capitalised(before[-1]):
+        head0 = head  # a capitalised title before `of`: `Secretary of State Jo Roe`
+    words = _WORD.findall(head0)
+    cands = [head0, head]
+    named = bool(words) and _capitalised(words[-1])
+    if words and not named and len(parts) > 1:
+        nxt = _WORD.findall(parts[1])
+        if nxt and all(w[:1].isupper() for w in nxt):
+            cands.append(parts[1].strip())
+            named = True
+    return cands, named
+
+
+def _bare(s: str) -> str:
+    s = _fold(s).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+def _shares_long_word(pred: str, gold: str) -> bool:
+    p, g = _name_words(pred), _name_words(gold)
+    if not p or not g:
+        return _bare(pred) == _bare(gold)
+    shared = {_translit(w) for w in p if len(w) > 3} & {_translit(w) for w in g if len(w) > 3}
+    return bool(shared) or _bare(pred) == _bare(gold)
+
+
 def same_speaker(pred: str | None, gold: str | None, gold_type: str | None = None) -> bool:
-    """Whether ``pred`` names the gold speaker: case, accents and titles are ignored and a
-    surname alone matches a full name; for organisations and anonymous sources any shared
-    word longer than three letters will do."""
+    """Whether ``pred`` names the gold speaker, as the reference scorer decides: case,
+    accents and titles are ignored, a surname alone matches a full name, and a gold speaker
+    written with an apposition is compared by the name in its head phrase; for
+    organisations and anonymous sources any shared word longer than three letters will do.
+
+    >>> same_speaker("Roe", "Rep. Jo Roe (D-Calif.), head of the panel")
+    True
+    """
     if gold is None:
         return pred is None
     if not pred:
         return False
-    p, g = _name_words(pred), _name_words(gold)
-    if not p or not g:
-        return _fold(pred).strip() == _fold(gold).strip()
     if gold_type in ("anonymous", "organization"):
-        shared = {_translit(w) for w in p if len(w) > 3} & {_translit(w) for w in g if len(w) > 3}
-        return bool(shared) or _fold(pred).strip() == _fold(gold).strip()
-    return _translit(p[-1]) == _translit(g[-1])
+        return _shares_long_word(pred, gold)
+    p = _name_words(pred)
+    for cand in gold_names(gold)[0]:
+        g = _name_words(cand)
+        if p and g and _translit(p[-1]) == _translit(g[-1]):
+            return True
+        if _bare(pred) == _bare(cand):
+            return True
+    return False
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -299,6 +371,9 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
     right = [(g, p) for g, p in req_pairs if attributed(g, p)]
     wrong = [(g, p) for g, p in req_pairs if not attributed(g, p)]
     strict = sum(boundaries(g) == boundaries(p) for g, p in req_pairs)
+    checked = [(g, p) for g, p in req_pairs if g.get("speaker_check") is not False]
+    named_right = sum(same_speaker(p.get("speaker"), g.get("speaker"), g.get("speaker_type"))
+                      for g, p in checked)
 
     by_kind = {}
     for kind in KINDS:
@@ -321,6 +396,8 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
         detect_p=dp, detect_r=dr, detect_f1=df,
         strict_p=sp, strict_r=sr, strict_f1=sf,
         attribution_acc=len(right) / n_pairs if n_pairs else 0.0,
+        attribution_checked=len(checked),
+        attribution_named_acc=named_right / len(checked) if checked else 0.0,
         e2e_p=ep, e2e_r=er, e2e_f1=ef,
         by_kind=by_kind,
         kind_acc=sum(g["kind"] == p.get("kind") for g, p in req_pairs) / n_pairs

@@ -16,6 +16,7 @@ from quoteattr.evaluation import (
     boundaries,
     dice,
     evaluate,
+    gold_names,
     load_records,
     place_records,
     same_speaker,
@@ -115,6 +116,27 @@ def test_same_speaker_for_people_uses_the_last_name_only() -> None:
     assert not same_speaker("Ashby Nell", "Nell Ashby", "person")
 
 
+@pytest.mark.parametrize("gold", [
+    "Rep. Nell Ashby (D-Calif.), head of the harbour panel",
+    "Nell Ashby at Kester Bank",
+    "a spokeswoman for the firm, Nell Ashby",
+    "Nell Ashby, who chairs the board",
+    "Secretary of State Nell Ashby",
+])
+def test_same_speaker_compares_the_name_in_the_gold_head_phrase(gold: str) -> None:
+    assert same_speaker("Nell Ashby", gold, "person")
+
+
+def test_same_speaker_head_phrase_still_rejects_another_name() -> None:
+    assert not same_speaker("Teo Lind", "Nell Ashby (D-Calif.), head of the panel", "person")
+
+
+def test_gold_names_finds_an_apposed_name_after_a_description() -> None:
+    cands, named = gold_names("a spokeswoman for the firm, Nell Ashby")
+    assert named and "Nell Ashby" in cands
+    assert gold_names("the Vermont senator") == (["the Vermont senator"] * 2, False)
+
+
 # ------------------------------------------------------------- scoring
 
 
@@ -181,6 +203,17 @@ def test_wrong_speaker_counts_for_detection_not_attribution() -> None:
     s = score([rec(0, 10)], [rec(0, 10, speaker="Rui Tavares")])
     assert s.detect_f1 == 1.0 and s.attribution_acc == 0.0 and s.e2e_f1 == 0.0
     assert len(s.wrong_speaker) == 1
+
+
+def test_attribution_named_acc_counts_only_records_whose_gold_names_the_speaker() -> None:
+    gold = [rec(0, 10, speaker="he", speaker_check=False), rec(20, 30, speaker="Nell Ashby"),
+            rec(40, 50, speaker="Teo Lind")]
+    pred = [rec(0, 10, speaker="Rui Tavares"), rec(20, 30, speaker="Ashby"),
+            rec(40, 50, speaker="Ashby")]
+    s = score(gold, pred)
+    assert s.attribution_checked == 2
+    assert s.attribution_named_acc == 0.5
+    assert s.to_dict()["attribution_named_acc"] == 0.5
 
 
 def test_speaker_check_false_accepts_any_speaker() -> None:
