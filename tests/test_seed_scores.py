@@ -57,36 +57,34 @@ def test_no_quote_comes_from_page_furniture(shared: Path, name: str) -> None:
 
 
 @cache
-def _polnear(shared: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    docs = shared / "polnear-dev" / "docs"
+def _corpus(shared: Path, split: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    docs = shared / split / "docs"
     if not docs.is_dir():
-        pytest.skip("PolNeAR dev split not available")
-    gold = load_records(shared / "polnear-dev" / "gold.jsonl")
+        pytest.skip(f"PolNeAR {split} not available")
+    gold = load_records(shared / split / "gold.jsonl")
     return gold, _predict(docs, sorted(p.name for p in docs.glob("*.txt")))
 
 
-def test_polnear_targets(shared: Path) -> None:
-    """Issue targets on unseen real articles: direct recall, detection and strict F1; plus a
-    floor under attribution and indirect recall so a regression shows."""
-    gold, pred = _polnear(shared)
-    s = score(gold, pred)
-    assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.95
-    assert s.strict_f1 >= 0.74
-    assert s.detect_f1 >= 0.84
-    assert s.attribution_acc >= 0.85
-    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.63
+def test_polnear_dev_guards(shared: Path) -> None:
+    """The tuned-on dev split: floors a little under the figures measured with the reference
+    scorer (speakers compared by the name in the gold's head phrase), so a regression shows."""
+    s = score(*_corpus(shared, "polnear-dev"))
+    assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.975
+    assert s.strict_f1 >= 0.745
+    assert s.detect_f1 >= 0.845
+    assert s.attribution_named_acc >= 0.975
+    assert s.e2e_f1 >= 0.835
+    assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.64
 
 
-def _name_only(speaker: object) -> object:
-    """``Rep. Jane Roe (D-Calif.), head of the panel`` → ``Rep. Jane Roe``."""
-    if not isinstance(speaker, str):
-        return speaker
-    return speaker.split(",")[0].split(" (")[0].strip()
-
-
-def test_polnear_attribution_where_gold_speakers_are_cut_to_the_name(shared: Path) -> None:
-    """PolNeAR writes speakers as in the text, appositions included, and the scorer compares
-    last words; cut to the name, the same predictions are measured on who speaks."""
-    gold, pred = _polnear(shared)
-    cut = [{**g, "speaker": _name_only(g.get("speaker"))} for g in gold]
-    assert score(cut, pred).attribution_acc >= 0.96
+def test_polnear_train_guards(shared: Path) -> None:
+    """The 837 train articles nobody tuned on: floors under the figures measured on
+    2026-12-01 (docs/evaluation.md); issue #16's targets are far above them."""
+    s = score(*_corpus(shared, "polnear-train"))
+    assert s.detect_p >= 0.90 and s.detect_f1 >= 0.81
+    assert s.strict_f1 >= 0.70
+    assert s.attribution_named_acc >= 0.925
+    assert s.e2e_f1 >= 0.775
+    for kind, floor in (("direct", 0.975), ("mixed", 0.815), ("indirect", 0.53)):
+        recall = s.by_kind[kind].recall
+        assert recall is not None and recall >= floor, kind
