@@ -300,7 +300,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return 1
     try:
         scores = evaluate(args.gold, args.docs, args.pred, jobs=args.jobs,
-                          **_extract_options(args))
+                          by_rule=args.by_rule, **_extract_options(args))
     except (OSError, ValueError) as exc:
         _err(f"error: {exc}")
         return 1
@@ -373,6 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true",
                    help="list misses, false positives and wrong speakers")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument("--by-rule", action="store_true",
+                   help="add each rule's predictions, precision, strict and speaker rates, "
+                   "and the misses grouped by their nearest cue word")
     _add_extract_options(p)
     p.set_defaults(func=cmd_eval)
     return parser

@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from .diagnostics import RuleReport, rule_report
+
 __all__ = [
     "KindScore",
     "Scores",
@@ -87,6 +89,8 @@ class Scores:
     bad_offsets_gold: int = 0
     bad_offsets_pred: int = 0
     pred_for_unknown_docs: int = 0
+    pairs: tuple[tuple[Record, Record], ...] = ()
+    by_rule: RuleReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as a JSON-ready dict (the error lists left out)."""
@@ -110,18 +114,21 @@ class Scores:
         out["bad_offsets_gold"] = self.bad_offsets_gold
         out["bad_offsets_pred"] = self.bad_offsets_pred
         out["pred_for_unknown_docs"] = self.pred_for_unknown_docs
+        if self.by_rule is not None:
+            out["by_rule"] = self.by_rule.to_dict()
         return out
 
     def report(self) -> str:
         """The figures as aligned ``name value`` lines."""
         lines = []
         for key, value in self.to_dict().items():
-            if key == "by_kind":
+            if key in ("by_kind", "by_rule"):
                 continue
             lines.append(f"{key:24} {value}")
         for kind, ks in self.to_dict()["by_kind"].items():
             lines.append(f"{kind:24} {ks}")
-        return "\n".join(lines) + "\n"
+        text = "\n".join(lines) + "\n"
+        return text if self.by_rule is None else text + "\n" + self.by_rule.report()
 
     def errors_report(self) -> str:
         """Missed gold records, false positives and wrong speakers, one per line."""
@@ -405,6 +412,7 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
         misses=tuple(m for m in missed if not m.get("optional")),
         false_positives=tuple(false_pos),
         wrong_speaker=tuple(wrong),
+        pairs=tuple(pairs),
         pred_for_unknown_docs=stray,
     )
 
@@ -434,6 +442,7 @@ def evaluate(
     pred: str | os.PathLike[str] | Sequence[Record] | None = None,
     *,
     jobs: int | None = 1,
+    by_rule: bool = False,
     **options: Any,
 ) -> Scores:
     """Score ``pred`` (or, when it is ``None``, the library run on ``docs_dir``) against
@@ -441,7 +450,8 @@ def evaluate(
 
     With ``docs_dir``, every record's offsets are checked against its document
     (``bad_offsets_gold``/``bad_offsets_pred``); records lacking offsets get them from
-    their ``occurrence``-th match.
+    their ``occurrence``-th match. ``by_rule=True`` adds per-rule figures
+    (:mod:`quoteattr.diagnostics`) as ``Scores.by_rule``.
     """
     gold_recs = [dict(r) for r in (gold if isinstance(gold, Sequence) and not isinstance(
         gold, str) else load_records(gold))]
@@ -455,5 +465,24 @@ def evaluate(
         pred_recs = load_records(pred)
     bad_gold = place_records(gold_recs, docs_dir)
     bad_pred = place_records(pred_recs, docs_dir)
-    result = score(gold_recs, pred_recs)
-    return attrs.evolve(result, bad_offsets_gold=bad_gold, bad_offsets_pred=bad_pred)
+    result = attrs.evolve(score(gold_recs, pred_recs), bad_offsets_gold=bad_gold,
+                          bad_offsets_pred=bad_pred)
+    if not by_rule:
+        return result
+    gold_docs = {g["doc"] for g in gold_recs}
+    fps = [p for p in result.false_positives if p["doc"] in gold_docs]
+    texts = _doc_texts(docs_dir, {m["doc"] for m in result.misses})
+    return attrs.evolve(result, by_rule=rule_report(result.pairs, fps, result.misses, texts))
+
+
+def _doc_texts(docs_dir: str | os.PathLike[str] | None, names: Iterable[str]) -> dict[str, str]:
+    """The readable documents among ``names`` in ``docs_dir`` (none without a folder)."""
+    texts: dict[str, str] = {}
+    if docs_dir is None:
+        return texts
+    for name in names:
+        try:
+            texts[name] = (Path(docs_dir) / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return texts
