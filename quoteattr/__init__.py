@@ -2,6 +2,7 @@
 
 from .batch import BatchResult, extract_many
 from .display import QuoteList, article_to_html, to_dataframe
+from .explanation import Explanation, explain
 from .io import DecodeError, decode, read_article
 from .model import (
     SCHEMA_VERSION,
@@ -28,6 +29,8 @@ __all__ = [
     "SpeakerType",
     "analyze",
     "extract",
+    "explain",
+    "Explanation",
     "BatchResult",
     "extract_many",
     "QuoteList",

@@ -37,7 +37,6 @@ STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message"
                    "memo", "email", "address", "testimony", "essay", "op-ed", "readout"}
 
 
-DESCRIPTION_LEMMAS = frozenset(cue_lexicon.DESCRIPTION_VERBS)
 #: Tokens from a lead-in's possessive to its colon (``Ruiz's full Truth Social post on the
 #: talks:``).
 MAX_LEAD_IN = 16
@@ -60,6 +59,7 @@ class Attribution:
     cue: Cue | None
     confidence: float
     embedded: bool = False  # the quotation sits inside reported content (mixed candidate)
+    decided_by: str | None = None  # the speaker-sieve rule behind ``attributor``, if any
 
 
 @attrs.frozen(slots=True)
@@ -70,6 +70,7 @@ class Resolved:
     speaker: Speaker | None
     rule: str | None
     confidence: float
+    decided_by: str | None = None  # the speaker sieve's rule (``rule`` is what it reports as)
 
 
 def words(text: str, start: int, end: int) -> int:
@@ -153,7 +154,8 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
             and k < subject_phrase_start(toks, c) <= after
         ):
             return Attribution(q.start, q.end, "quote-then-cue", r.rule, r.speaker,
-                               (c.subject.start, c.subject.end), c, r.confidence)
+                               (c.subject.start, c.subject.end), c, r.confidence,
+                               decided_by=r.decided_by)
         break
     # cue-then-quote: the last cue before the quotation in its sentence
     before = [r for r in resolved[bisect.bisect_left(verbs, lo):bisect.bisect_left(verbs, k)]
@@ -162,7 +164,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
         nearest = before[-1]
         chosen = nearest
         # an outer cue reports the inner one (``X said Y told …``)
-        outer = before[:-1] if nearest.cue.lemma not in DESCRIPTION_LEMMAS and not (
+        outer = before[:-1] if nearest.cue.lemma not in cue_lexicon.DESCRIPTION_VERBS and not (
             _after_comma(toks, nearest.cue)
         ) else []
         for r in outer:
@@ -184,7 +186,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
             return None  # ``said Renner, who rates the shares a “buy”``: the clause's word
             # (``said Gene, who asked not to be named, “came up …”`` goes on the quotation)
         detector = "cue-then-quote"
-        if c.lemma in DESCRIPTION_LEMMAS:
+        if c.lemma in cue_lexicon.DESCRIPTION_VERBS:
             detector, embedded = "description", False
         elif embedded:
             detector = "embedded"
@@ -193,7 +195,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
             return None
         mention = (c.subject.start, c.subject.end) if c.subject else None
         return Attribution(q.start, q.end, detector, chosen.rule, chosen.speaker, mention, c,
-                           conf, embedded)
+                           conf, embedded, chosen.decided_by)
     return None
 
 

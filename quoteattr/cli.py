@@ -189,7 +189,20 @@ def _extract_options(args: argparse.Namespace) -> dict[str, Any]:
     }
     if args.kinds is not None:
         opts["kinds"] = args.kinds
+    if args.disable_rules:
+        opts["disabled_rules"] = args.disable_rules
     return opts
+
+
+def _rule_names(value: str) -> frozenset[str]:
+    from . import rules
+
+    names = frozenset(n.strip() for n in value.split(",") if n.strip())
+    unknown = sorted(n for n in names if n not in {r.name for r in rules.rules()})
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown rule(s) {', '.join(unknown)}; see docs/heuristics.md for the names")
+    return names
 
 
 # ---------------------------------------------------------------- commands
@@ -289,6 +302,25 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explanation import explain
+    from .io import read_article
+
+    try:
+        text = decode(sys.stdin.buffer.read()) if args.path == "-" else read_article(args.path)
+    except (OSError, DecodeError) as exc:
+        _err(f"error: {args.path}: {exc}")
+        return 1
+    found = explain(text, **_extract_options(args))
+    if args.quote is not None:
+        if not 1 <= args.quote <= len(found):
+            _err(f"error: --quote {args.quote}: {args.path} has {len(found)} quote(s)")
+            return 2
+        found = [found[args.quote - 1]]
+    sys.stdout.write("".join(f"{e}\n\n" for e in found) or "(no quotes found)\n")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
 
@@ -323,6 +355,8 @@ def _add_extract_options(p: argparse.ArgumentParser) -> None:
                    help="also report beliefs and plans (thinks, believes, wants) as quotes")
     p.add_argument("--kinds", type=_kinds, metavar="KINDS",
                    help="comma-separated kinds to keep: direct,mixed,indirect (default: all)")
+    p.add_argument("--disable-rules", type=_rule_names, metavar="NAMES",
+                   help="comma-separated rules to switch off (names: docs/heuristics.md)")
     p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                    help="drop quotes with confidence below X (0-1)")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
@@ -362,6 +396,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _add_extract_options(p)
     p.set_defaults(func=cmd_speakers)
+
+    p = sub.add_parser("explain", help="why each quote got its speaker, rule by rule",
+                       description="Replay the decisions behind each quote of one article: "
+                       "segment, quotation marks, cue, subject, speaker rule, detector.")
+    p.add_argument("path", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("-q", "--quote", type=int, metavar="N", help="only the N-th quote (from 1)")
+    _add_extract_options(p)
+    p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser("eval", help="score against your annotated JSONL",
                        description="Score quoteattr (or --pred records) against gold records "

@@ -408,7 +408,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
         if low == "according" and k + 1 < n and toks[k + 1].lower == "to":
             lemma, rule, last = "according to", "according-to", k + 1
         elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
-            lemma, rule, last = "make clear", "light-verb", k + 1
+            lemma, rule, last = lex.light_verb_lemma(low, toks[k + 1].lower), "light-verb", k + 1
         else:
             if not tok.text[0].islower() and (lemma_of(low) is None
                                               or not _fronted_cue(toks, k)):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .model import Article, Quote, QuoteKind, Speaker
+from .output import trail_text
 
 if TYPE_CHECKING:
     import pandas
@@ -22,7 +23,7 @@ __all__ = [
 #: Columns of :func:`to_dataframe`, in order.
 DATAFRAME_COLUMNS: tuple[str, ...] = (
     "doc", "kind", "text", "start", "end", "speaker", "speaker_type",
-    "cue", "confidence", "rule", "speaker_rule",
+    "cue", "confidence", "rule", "speaker_rule", "trail",
 )
 
 #: Highlight colours, given to speakers in order of first quote.
@@ -57,6 +58,7 @@ def _rows(items: Any) -> list[dict[str, Any]]:
 
     def add(quote: Quote, doc: str | None) -> None:
         rec = quote.to_dict(doc)
+        rec["trail"] = trail_text(rec["trail"])
         rows.append({col: rec.get(col) for col in DATAFRAME_COLUMNS} | {"doc": doc})
 
     def visit(item: Any, doc: str | None) -> None:

@@ -7,8 +7,10 @@ from typing import Any
 
 import attrs
 
+from .rules import TrailStep
+
 #: Version of the record format written by :meth:`Quote.to_dict` (see docs/output-format.md).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class QuoteKind(enum.StrEnum):
@@ -62,10 +64,12 @@ class Speaker:
 
 @attrs.frozen(slots=True)
 class Provenance:
-    """Which named rules produced a quote: one found it, one chose its speaker."""
+    """Which named rules produced a quote: one found it, one chose its speaker, and the
+    ``trail`` of every rule that fired for it, in order."""
 
     detector: str
     attributor: str | None = None
+    trail: tuple[TrailStep, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -107,6 +111,7 @@ class Quote:
             confidence=round(self.confidence, 3),
             rule=self.provenance.detector,
             speaker_rule=self.provenance.attributor,
+            trail=[step.to_dict() for step in self.provenance.trail],
         )
         return record
 

@@ -50,6 +50,7 @@ FIELDS: tuple[str, ...] = (
     "confidence",
     "rule",
     "speaker_rule",
+    "trail",
 )
 
 #: Output formats understood by :func:`make_writer` and the CLI.
@@ -111,7 +112,20 @@ class CsvWriter(RecordWriter):
 
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
         for rec in recs:
-            self._writer.writerow(["" if rec.get(f) is None else rec[f] for f in self.fields])
+            self._writer.writerow([_cell(rec.get(f)) for f in self.fields])
+
+
+def trail_text(trail: Iterable[Mapping[str, Any]]) -> str:
+    """A trail in one cell: ``cue:said@10-14 > speaker:named-cue@0-9 > …``."""
+    return " > ".join(f"{s['sieve']}:{s['rule']}@{s['start']}-{s['end']}" for s in trail)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):  # the trail
+        return trail_text(value)
+    return value
 
 
 class TableWriter(RecordWriter):

@@ -8,7 +8,7 @@ from functools import partial
 import attrs
 import regex
 
-from . import reported
+from . import reported, rules
 from .attribution import (
     STATEMENT_NOUNS,
     Attribution,
@@ -19,15 +19,14 @@ from .attribution import (
     lead_in_speaker,
     transcript,
 )
-from .coreference import EntityIndex, anonymous_speaker, organization_speaker
+from .coreference import EntityIndex, organization_speaker
 from .cues import Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
-from .lexicon import pronouns, sources
+from .lexicon import pronouns
 from .mentions import (
     LEADING_ADVERBS,
     Cat,
     MentionKind,
-    age_description,
     category,
     chunk_forward,
     classify,
@@ -36,18 +35,10 @@ from .mentions import (
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
+from .speaker_sieve import CONFIDENCE, resolve_speaker
 from .tokens import Tok, TokKind, tokenize
+from .trail import quote_trail
 
-#: Confidence of a speaker decision, by the rule that made it.
-CONFIDENCE = {
-    "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
-    "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
-    "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
-    "action-beat": 0.55, "last-speaker-role": 0.55, "partitive-source": 0.7,
-    "document-author": 0.7,
-    "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
-    "transcript": 0.85, None: 0.3,
-}
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
 
 
@@ -289,7 +280,7 @@ def _resolve_cue(c: Cue, toks: Sequence[Tok], index: EntityIndex, window: int,
     where the cue's own paragraph starts; a ``nested`` cue (inside another cue's content)
     makes no one the last speaker."""
     history = len(index.history)
-    r = _speaker_of(c, index, window, paragraph)
+    r = resolve_speaker(c, index, window, paragraph)
     if nested and len(index.history) > history:
         del index.history[history:]  # ``Lind said the mayor had promised …``: Lind spoke
     if r.speaker is not None:
@@ -314,93 +305,13 @@ def _nested(toks: Sequence[Tok], cues: Sequence[Cue], k: int) -> bool:
                    if toks[j].start < c.subject.start)  # (``Back when he wrote it, Lind said``)
 
 
-def _speaker_of(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
-    m = c.subject
-    if m is None:
-        return Resolved(c, None, None, CONFIDENCE[None])
-    speaker: Speaker | None = None
-    rule: str | None = None
-    entity = None
-    age_gender = age_description(m.text) if m.kind is not MentionKind.PRONOUN else None
-    if age_gender is not None:  # ``the 54-year-old said``: back to a person, like ``she``
-        entity = index.resolve_pronoun(age_gender or None, m.start, window)
-        rule = "age-description" if entity else None
-        if entity is None:
-            speaker, rule = anonymous_speaker(m), "role-description"
-    elif m.kind is MentionKind.NAME:
-        entity = index.lookup(m) or index.add(m, m.start)
-        if entity is not None:
-            index.learn_roles(entity, m.roles)  # ``Lind's barrister, Teodora Vance, said``
-        rule = "named-cue"
-    elif m.kind is MentionKind.ORGANIZATION:
-        entity = index.lookup(m)
-        if entity is not None and not entity.organization:
-            entity = None  # ``the Ruiz campaign`` is not Ana Ruiz
-        speaker, rule = organization_speaker(m, entity), "organization"
-    elif m.kind is MentionKind.ANONYMOUS:
-        entity = index.resolve_title(m)
-        words = m.text.lower().split()
-        if entity is not None:  # ``a port aide`` when only Teo Lind is ``port aide Teo Lind``
-            rule = "unique-title"
-        elif len(words) == 2 and words[0] == "the" and words[1] in sources.GENERIC_SOURCES and (
-            (same := index.unnamed_by_role(None, m.start, window)) is not None
-        ):  # rule source-continuation: ``A senior official said … / “…,” the source said``
-            return Resolved(c, same, "source-continuation", CONFIDENCE["source-continuation"])
-        elif len(words) == 2 and words[0] == "the" and words[1] in index.documents:
-            # rule document-author: ``X said in a statement: “…” ¶ “…,” the statement said``
-            return Resolved(c, index.documents[words[1]], "document-author",
-                            CONFIDENCE["document-author"])
-        else:
-            speaker = anonymous_speaker(m)
-            # ``Experts on coastal law said``: a phrase no lexicon word marks as a source
-            rule = "described-source" if c.subject_side == "description" else "unnamed-source"
-            picked = words[0] if len(words) >= 3 and words[1] == "of" and (
-                words[0] in sources.PARTITIVE_QUANTIFIERS
-                and words[2] in sources.PARTITIVE_POINTERS) else None
-            group = index.last_unnamed_group(c.start, window) if picked else None
-            if picked and group is not None:  # rule partitive-source: ``one of them said``
-                return Resolved(c, anonymous_speaker(attrs.evolve(
-                    m, text=f"{picked} of {group.name[:1].lower()}{group.name[1:]}")),
-                    "partitive-source", CONFIDENCE["partitive-source"])
-            if m.plural:
-                index.note_unnamed_group(speaker, c.start)  # ``Two officials … said``
-            elif m.text.split(" ", 1)[0].lower() in sources.UNNAMED_SINGULAR:
-                index.note_unnamed(speaker, m.gender, c.start)  # ``One crane operator said``
-    elif m.kind is MentionKind.PRONOUN:
-        if not m.plural and m.text.lower() in {"he", "she"}:
-            unnamed = index.unnamed_antecedent(m.gender, m.start, window)
-            if unnamed is not None:
-                return Resolved(c, unnamed, "pronoun", CONFIDENCE["pronoun"])
-            entity = index.resolve_pronoun(m.gender, m.start, window)
-            rule = "pronoun" if entity else None
-    elif m.kind is MentionKind.ROLE:
-        entity = index.resolve_role(m, m.start)
-        rule = "role-noun"
-        if entity is None and not m.plural:
-            same = index.unnamed_by_role(m.roles, m.start, window)
-            if same is not None:  # ``A senior diplomat said … / the diplomat said``
-                return Resolved(c, same, "role-noun", CONFIDENCE["role-noun"])
-            if m.text.split(" ", 1)[0].lower() == "the":
-                entity = index.main_speaker_for_role(m, m.start, window)
-                rule = "main-speaker-role" if entity is not None else rule
-                if entity is None:
-                    entity = index.last_speaker_for_role(m, m.start, window, paragraph)
-                    rule = "last-speaker-role" if entity is not None else rule
-        if entity is None:  # ``the harbourmaster said``, and no harbourmaster is named
-            speaker, rule = anonymous_speaker(m), "role-description"
-    if entity is not None:
-        speaker = entity.speaker()
-        if m.kind is not MentionKind.ORGANIZATION:
-            index.note_speaker(entity, c.start)
-    return Resolved(c, speaker, rule, CONFIDENCE[rule] if speaker else CONFIDENCE[None])
-
-
 def _quote(text: str, start: int, end: int, kind: QuoteKind, a: Attribution) -> Quote:
     mention = Span(a.mention[0], a.mention[1], text[a.mention[0]:a.mention[1]]) if (
         a.mention) else None
     cue = Span(a.cue.start, a.cue.end, text[a.cue.start:a.cue.end]) if a.cue else None
+    trail = quote_trail(start, end, a.detector, a.cue, a.decided_by, a.attributor, a.mention)
     return Quote(text[start:end], start, end, kind, a.speaker, mention, cue,
-                 max(0.0, min(1.0, a.confidence)), Provenance(a.detector, a.attributor))
+                 max(0.0, min(1.0, a.confidence)), Provenance(a.detector, a.attributor, trail))
 
 
 def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
@@ -481,17 +392,19 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                     subj = before.cue.subject
                     other = Attribution(q.start, q.end, "same-paragraph", before.rule,
                                         before.speaker, (subj.start, subj.end), before.cue,
-                                        CONFIDENCE["same-paragraph"])
+                                        CONFIDENCE["same-paragraph"],
+                                        decided_by=before.decided_by)
                 if other is not None and is_sentence_like(text, q):
                     a = Attribution(q.start, q.end, "same-paragraph", "same-paragraph",
                                     other.speaker, other.mention, other.cue,
-                                    CONFIDENCE["same-paragraph"])
+                                    CONFIDENCE["same-paragraph"], decided_by=other.decided_by)
                 elif (only_quotes or q.continued) and prev_last is not None and (
                     is_sentence_like(text, q)
                 ):
                     a = Attribution(q.start, q.end, "continuation", "continuation",
                                     prev_last.speaker, prev_last.mention, prev_last.cue,
-                                    CONFIDENCE["continuation"])
+                                    CONFIDENCE["continuation"],
+                                    decided_by=prev_last.decided_by)
                     entity = index.entity_of(a.speaker)
                     if entity is not None and not entity.organization:
                         index.note_speaker(entity, q.start)  # the next ``she said`` may be hers
@@ -540,7 +453,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             if r.speaker is not None and r.cue.subject is not None:
                 pending_lead = Attribution(0, 0, "lead-in", r.rule, r.speaker,
                                            (r.cue.subject.start, r.cue.subject.end), r.cue,
-                                           CONFIDENCE["lead-in"])
+                                           CONFIDENCE["lead-in"], decided_by=r.decided_by)
                 prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
     return quotes, all_resolved
 
@@ -605,7 +518,8 @@ def _statement_author(text: str, p: _Para, resolved: Sequence[Resolved],
         near = text[c.start:min(c.end + 40, len(text))].lower()
         if any(noun in near for noun in nouns):
             return Attribution(0, 0, "lead-in", "statement-lead-in", r.speaker,
-                               (c.subject.start, c.subject.end), c, CONFIDENCE["lead-in"])
+                               (c.subject.start, c.subject.end), c, CONFIDENCE["lead-in"],
+                               decided_by=r.decided_by)
     if previous is None or not previous.toks or previous.kind is not SegmentKind.BODY:
         return None
     ptoks = previous.toks
@@ -668,8 +582,23 @@ def analyze(
     min_confidence: float = 0.0,
     include_beliefs: bool = False,
     doc: str | None = None,
+    disabled_rules: Iterable[str] = (),
 ) -> Article:
     """Run the whole pipeline on one article; see :func:`extract` for the options."""
+    with rules.disabled(disabled_rules):
+        return _analyze(text, include_headlines=include_headlines, kinds=kinds,
+                        min_confidence=min_confidence, include_beliefs=include_beliefs, doc=doc)
+
+
+def _analyze(
+    text: str,
+    *,
+    include_headlines: bool,
+    kinds: Iterable[QuoteKind | str] | None,
+    min_confidence: float,
+    include_beliefs: bool,
+    doc: str | None,
+) -> Article:
     text = _check_text(text)
     wanted = {QuoteKind(k) for k in kinds} if kinds is not None else set(QuoteKind)
     if not text.strip():
@@ -698,6 +627,7 @@ def extract(
     kinds: Iterable[QuoteKind | str] | None = None,
     min_confidence: float = 0.0,
     include_beliefs: bool = False,
+    disabled_rules: Iterable[str] = (),
 ) -> list[Quote]:
     """Quotes in ``text``, in order of position.
 
@@ -706,9 +636,12 @@ def extract(
     ``min_confidence``: drop quotes below this confidence.
     ``include_beliefs``: also report beliefs and plans (``Ruiz thinks the port will reopen``)
     as indirect quotes.
+    ``disabled_rules``: names of rules to switch off for this call (``{"pronoun"}``; see
+    :func:`quoteattr.rules.rules` for the names); a switched-off rule passes and its sieve
+    tries the next.
     """
     article = analyze(
         text, include_headlines=include_headlines, kinds=kinds, min_confidence=min_confidence,
-        include_beliefs=include_beliefs,
+        include_beliefs=include_beliefs, disabled_rules=disabled_rules,
     )
     return QuoteList(article.quotes, text)

@@ -47,6 +47,7 @@ from .mentions import Cat, category
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
+from .trail import quote_trail
 
 #: Words after a comma that hand the sentence back to the reporter.
 NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
@@ -91,7 +92,6 @@ ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "des
 FINITE_VERBS = lex.FINITE_VERBS
 #: Words after which a finite verb belongs to a relative clause inside the noun phrase.
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
-_SKIP_LEMMAS = {"describe", "call", "label", "dub", "characterize", "characterise"}
 #: Report a listener and an infinitive after a verb of asking (``urged the council to act``)
 #: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
 DIRECTIVE_CONTENT = True
@@ -437,7 +437,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
 def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
     """``The plan, Ruiz said, is dead.``: the content resumes after the aside."""
     c = r.cue
-    if c.subject is None or c.subject_side != "left" or c.lemma in _SKIP_LEMMAS:
+    if c.subject is None or c.subject_side != "left" or c.lemma in lex.DESCRIPTION_VERBS:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     after = c.last + 1
@@ -488,7 +488,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     """The content token range of one cue, and the rule that found it. ``aside``: the
     content resumes after the cue (``The pier, Ruiz said, is safe``)."""
     c = r.cue
-    if c.subject is not None and c.lemma in _SKIP_LEMMAS:
+    if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         return _description(toks, r)
     if c.subject is None:
         return None
@@ -565,7 +565,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             # convinced and Democrats accused …``: the other subject's report
             j = min(j, s - 1)
             continue
-        if o.lemma in _SKIP_LEMMAS and s > i:
+        if o.lemma in lex.DESCRIPTION_VERBS and s > i:
             j = min(j, s)  # ``a call Ruiz described as``; ``said that Ruiz described …`` stays
             while j > i and toks[j - 1].lower in {"that", "which", "who", ","}:
                 j -= 1
@@ -639,7 +639,10 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
     return Quote(text[start:end], start, end, kind, r.speaker, mention,
                  Span(c.start, c.end, text[c.start:c.end]),
                  round(r.confidence * CONFIDENCE_SCALE * (OBJECT_SCALE if detector == (
-                     "cue-then-object") else 1.0), 3), Provenance(detector, r.rule))
+                     "cue-then-object") else 1.0), 3),
+                 Provenance(detector, r.rule, quote_trail(
+                     start, end, detector, c, r.decided_by, r.rule,
+                     (c.subject.start, c.subject.end))))
 
 
 def _tok_index(toks: Sequence[Tok], offset: int) -> int:

@@ -76,13 +76,24 @@ PREDICATE_VERBS: set[str] = {"call", "label", "dub"}
 #: Multi-word cues that attribute the clause around them.
 ACCORDING_TO: tuple[str, ...] = ("according to",)
 
-#: Verbs of saying that form a cue with a noun (``made clear that``, ``made the case that``).
+#: Verbs of saying that form a cue with the word after them (``made clear that``): each
+#: form of the verb with its words; the cue's lemma is the base form (``LIGHT_VERB_BASE``,
+#: else the form itself) and the word: ``made plain`` → ``make plain``.
 LIGHT_VERB_CUES: dict[str, set[str]] = {
     "make": {"clear", "plain"},
     "made": {"clear", "plain"},
     "makes": {"clear", "plain"},
     "making": {"clear", "plain"},
 }
+
+#: Base forms of the inflected keys of ``LIGHT_VERB_CUES``.
+LIGHT_VERB_BASE: dict[str, str] = {"made": "make", "makes": "make", "making": "make"}
+
+
+def light_verb_lemma(form: str, word: str) -> str:
+    """The lemma of the light-verb cue ``form word``: ``light_verb_lemma("made", "plain")``
+    is ``make plain``."""
+    return f"{LIGHT_VERB_BASE.get(form, form)} {word}"
 
 #: Where a statement was published; extends a cue (``posted on X``, ``said in a statement``).
 MEDIA: set[str] = {

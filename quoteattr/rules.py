@@ -1,0 +1,174 @@
+"""Declared rules: every heuristic of a sieve is registered here with its examples.
+
+A :class:`Rule` has a name (what a quote's ``trail`` shows), the sieve it belongs to, a one-line
+summary, invented examples it must decide and counter-examples it must leave alone
+(``tests/test_rule_examples.py`` runs them all through :func:`quoteattr.extract`). Rules can be
+switched off per call (``extract(text, disabled_rules={"pronoun"})``) or per process
+(:func:`disable` / :func:`enable`); a switched-off rule passes and the sieve goes on to the next.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+__all__ = [
+    "Example",
+    "Rule",
+    "TrailStep",
+    "disable",
+    "disabled",
+    "enable",
+    "is_enabled",
+    "register",
+    "rule",
+    "rules",
+    "sieve_order",
+]
+
+
+@attrs.frozen(slots=True)
+class Example:
+    """An invented snippet: the quote containing ``quote`` is decided by the rule (an example)
+    or not (a counter-example); ``speaker`` is the name an example must resolve to."""
+
+    text: str
+    quote: str
+    speaker: str | None = None
+    known_failure: bool = False
+
+
+@attrs.frozen(slots=True)
+class Rule:
+    """One named heuristic of a sieve, with what it reports as ``speaker_rule``/``rule``."""
+
+    name: str
+    sieve: str
+    summary: str
+    examples: tuple[Example, ...] = ()
+    counter_examples: tuple[Example, ...] = ()
+    reports_as: str | None = None  # the legacy ``speaker_rule``/``rule`` value, if different
+
+
+@attrs.frozen(slots=True)
+class TrailStep:
+    """A rule that fired for a quote: its sieve, its name and the text span it looked at."""
+
+    sieve: str
+    rule: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, str | int]:
+        return {"sieve": self.sieve, "rule": self.rule, "start": self.start, "end": self.end}
+
+
+_REGISTRY: dict[str, Rule] = {}
+_ORDER: dict[str, list[str]] = {}
+_PROCESS_DISABLED: set[str] = set()
+_CALL_DISABLED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "quoteattr_disabled_rules", default=frozenset())
+
+
+def register(r: Rule) -> Rule:
+    """Add ``r`` at the end of its sieve's order; a name may be registered once."""
+    if r.name in _REGISTRY:
+        raise ValueError(f"rule {r.name!r} is already registered")
+    _REGISTRY[r.name] = r
+    _ORDER.setdefault(r.sieve, []).append(r.name)
+    return r
+
+
+def rule(name: str) -> Rule:
+    """The registered rule called ``name``; ``KeyError`` names the known ones."""
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no rule {name!r}; known rules: {', '.join(sorted(_REGISTRY))}") from None
+
+
+def rules(sieve: str | None = None) -> list[Rule]:
+    """All rules (of one sieve), each sieve in its order."""
+    names = _ORDER.get(sieve, []) if sieve is not None else [
+        n for order in _ORDER.values() for n in order]
+    return [_REGISTRY[n] for n in names]
+
+
+def sieve_order(sieve: str) -> tuple[str, ...]:
+    """The rule names of ``sieve`` in the order the sieve tries them."""
+    return tuple(_ORDER.get(sieve, ()))
+
+
+def _check_names(names: Iterable[str]) -> frozenset[str]:
+    if isinstance(names, str):
+        raise TypeError("rule names must be given as a collection of str, e.g. {'pronoun'}")
+    out = frozenset(names)
+    for n in out:
+        rule(n)  # raises KeyError naming the known rules
+    return out
+
+
+def disable(*names: str) -> None:
+    """Switch rules off for the rest of the process."""
+    _PROCESS_DISABLED.update(_check_names(names))
+
+
+def enable(*names: str) -> None:
+    """Switch rules back on (all of them when no name is given)."""
+    if not names:
+        _PROCESS_DISABLED.clear()
+    _PROCESS_DISABLED.difference_update(_check_names(names))
+
+
+@contextlib.contextmanager
+def disabled(names: Iterable[str]) -> Iterator[None]:
+    """Rules switched off inside the ``with`` block (what ``disabled_rules=`` does)."""
+    token = _CALL_DISABLED.set(_CALL_DISABLED.get() | _check_names(names))
+    try:
+        yield
+    finally:
+        _CALL_DISABLED.reset(token)
+
+
+def is_enabled(name: str) -> bool:
+    """Whether rule ``name`` may fire now."""
+    return name not in _PROCESS_DISABLED and name not in _CALL_DISABLED.get()
+
+
+def markdown_table(sieve: str) -> str:
+    """The rules of ``sieve`` in order as a Markdown table (what docs/heuristics.md shows)."""
+    lines = ["| # | rule | reports as | what it decides | example → speaker |",
+             "|---|---|---|---|---|"]
+    for n, r in enumerate(rules(sieve), 1):
+        ex = r.examples[0] if r.examples else None
+        shown = f"`{ex.text}` → {ex.speaker or '(none)'}" if ex else ""
+        lines.append(f"| {n} | `{r.name}` | `{r.reports_as or r.name}` | {r.summary} | {shown} |")
+    return "\n".join(lines) + "\n"
+
+
+def render_docs(doc: str) -> str:
+    """``doc`` with every ``<!-- rules:SIEVE -->`` … ``<!-- /rules:SIEVE -->`` block
+    regenerated from the registry."""
+    out, pos = [], 0
+    while (start := doc.find("<!-- rules:", pos)) >= 0:
+        head_end = doc.index("-->", start) + 3
+        sieve = doc[start + len("<!-- rules:"):head_end - 3].strip()
+        end = doc.index(f"<!-- /rules:{sieve} -->", head_end)
+        out += [doc[pos:head_end], "\n", markdown_table(sieve)]
+        pos = end
+    return "".join(out) + doc[pos:]
+
+
+if __name__ == "__main__":  # python -m quoteattr.rules docs/heuristics.md
+    import sys
+    from pathlib import Path
+
+    import quoteattr.speaker_sieve  # noqa: F401  (registers its rules in quoteattr.rules)
+    from quoteattr import rules as _registry  # this file runs as __main__, apart from it
+
+    target = Path(sys.argv[1])
+    target.write_text(_registry.render_docs(target.read_text(encoding="utf-8")),
+                      encoding="utf-8")

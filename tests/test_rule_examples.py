@@ -1,0 +1,67 @@
+"""Every declared rule's examples and counter-examples, run through the whole pipeline.
+
+An example must give a quote (the one containing ``Example.quote``) whose trail names the rule
+and, when the example says so, the expected speaker; a counter-example's quote must not name
+the rule. ``known_failure`` examples are strict xfails. Each snippet is preceded by a headline
+paragraph, as an article is (a lone first paragraph is read as the headline).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Quote, extract, rules
+from quoteattr import speaker_sieve as _speaker_sieve  # noqa: F401  (registers its rules)
+from quoteattr.rules import Example, Rule
+
+HEADLINE = "Harbour Works Resume\n\n"
+
+
+def _cases(counter: bool) -> list[object]:
+    out: list[object] = []
+    for r in rules.rules():
+        for n, ex in enumerate(r.counter_examples if counter else r.examples):
+            marks = [pytest.mark.xfail(strict=True)] if ex.known_failure else []
+            out.append(pytest.param(r, ex, id=f"{r.sieve}:{r.name}:{n}", marks=marks))
+    return out
+
+
+def _quote(ex: Example) -> Quote | None:
+    text = HEADLINE + ex.text
+    found = [q for q in extract(text) if ex.quote in q.text]
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found[0] if found else None
+
+
+def _trail(q: Quote) -> list[str]:
+    return [step.rule for step in q.provenance.trail]
+
+
+@pytest.mark.parametrize(("r", "ex"), _cases(counter=False))
+def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
+    q = _quote(ex)
+    assert q is not None, f"no quote contains {ex.quote!r}"
+    assert r.name in _trail(q)
+    if ex.speaker is not None:
+        assert q.speaker_name == ex.speaker
+
+
+@pytest.mark.parametrize(("r", "ex"), _cases(counter=True))
+def test_rule_leaves_its_counter_example_alone(r: Rule, ex: Example) -> None:
+    q = _quote(ex)
+    assert q is None or r.name not in _trail(q)
+
+
+def test_every_rule_has_an_example_and_a_counter_example() -> None:
+    for r in rules.rules():
+        assert r.examples and r.counter_examples, r.name
+
+
+@pytest.mark.parametrize("r", rules.rules("speaker"), ids=lambda r: r.name)
+def test_switching_a_speaker_rule_off_stops_it_deciding_its_example(r: Rule) -> None:
+    text = HEADLINE + r.examples[0].text
+    with rules.disabled({r.name}):
+        quotes = extract(text)
+    assert all(r.name not in [s.rule for s in q.provenance.trail] for q in quotes)
+    assert [q.text for q in extract(text, disabled_rules={r.name})] == [q.text for q in quotes]
