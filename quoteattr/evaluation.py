@@ -342,6 +342,23 @@ def _match(gold: Sequence[Record], pred: Sequence[Record]) -> list[tuple[int, in
 # ---------------------------------------------------------------- scoring
 
 
+def _by_kind(required: Sequence[Record], req_pairs: Sequence[tuple[Record, Record]],
+             right: Sequence[tuple[Record, Record]], pred: Sequence[Record]
+             ) -> dict[str, KindScore]:
+    by_kind = {}
+    for kind in KINDS:
+        n_k = sum(g["kind"] == kind for g in required)
+        found = sum(g["kind"] == kind for g, _ in req_pairs)
+        ok = sum(g["kind"] == kind for g, _ in right)
+        by_kind[kind] = KindScore(
+            gold=n_k,
+            recall=found / n_k if n_k else None,
+            e2e_recall=ok / n_k if n_k else None,
+            pred_as_kind=sum(p.get("kind") == kind for p in pred),
+        )
+    return by_kind
+
+
 def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
     """Compare records (with ``start``/``end``); predictions for documents absent from the
     gold are left out and counted in ``pred_for_unknown_docs``."""
@@ -382,17 +399,7 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
     named_right = sum(same_speaker(p.get("speaker"), g.get("speaker"), g.get("speaker_type"))
                       for g, p in checked)
 
-    by_kind = {}
-    for kind in KINDS:
-        n_k = sum(g["kind"] == kind for g in required)
-        found = sum(g["kind"] == kind for g, _ in req_pairs)
-        ok = sum(g["kind"] == kind for g, _ in right)
-        by_kind[kind] = KindScore(
-            gold=n_k,
-            recall=found / n_k if n_k else None,
-            e2e_recall=ok / n_k if n_k else None,
-            pred_as_kind=sum(p.get("kind") == kind for p in pred),
-        )
+    by_kind = _by_kind(required, req_pairs, right, pred)
 
     dp, dr, df = _prf(len(req_pairs), n_pred, n_gold)
     sp, sr, sf = _prf(strict, n_pred, n_gold)

@@ -24,8 +24,8 @@ def quote_trail(start: int, end: int, detector: str, cue: Cue | None, decided_by
     if cue is not None:
         steps.append(TrailStep("cue", cue.rule, cue.start, cue.end))
         if cue.subject is not None:
-            steps.append(TrailStep("subject", f"subject-{cue.subject_side or 'found'}",
-                                   cue.subject.start, cue.subject.end))
+            name = cue.subject_rule or f"subject-{cue.subject_side or 'found'}"
+            steps.append(TrailStep("subject", name, cue.subject.start, cue.subject.end))
     where = mention or ((cue.start, cue.end) if cue is not None else (start, end))
     if decided_by is not None:
         steps.append(TrailStep("speaker", decided_by, *where))

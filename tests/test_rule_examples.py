@@ -58,10 +58,22 @@ def test_every_rule_has_an_example_and_a_counter_example() -> None:
         assert r.examples and r.counter_examples, r.name
 
 
-@pytest.mark.parametrize("r", rules.rules("speaker"), ids=lambda r: r.name)
-def test_switching_a_speaker_rule_off_stops_it_deciding_its_example(r: Rule) -> None:
+@pytest.mark.parametrize("r", [*rules.rules("speaker"), *rules.rules("subject")],
+                         ids=lambda r: r.name)
+def test_switching_a_rule_off_stops_it_deciding_its_example(r: Rule) -> None:
     text = HEADLINE + r.examples[0].text
     with rules.disabled({r.name}):
         quotes = extract(text)
     assert all(r.name not in [s.rule for s in q.provenance.trail] for q in quotes)
     assert [q.text for q in extract(text, disabled_rules={r.name})] == [q.text for q in quotes]
+
+
+def test_every_sieve_rule_in_a_trail_is_a_registered_rule() -> None:
+    from fixtures import load_articles
+
+    declared = {r.name for r in rules.rules()}
+    for text in load_articles().values():
+        for q in extract(text):
+            for step in q.provenance.trail:
+                if step.sieve in ("speaker", "subject"):
+                    assert step.rule in declared, step

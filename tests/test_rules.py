@@ -90,5 +90,13 @@ def test_heuristics_doc_rule_tables_match_the_registry() -> None:
 
     path = Path(__file__).resolve().parents[1] / "docs" / "heuristics.md"
     doc = path.read_text(encoding="utf-8")
-    assert "<!-- rules:speaker -->" in doc
+    for sieve in ("subject", "subject-refinement", "speaker"):
+        assert f"<!-- rules:{sieve} -->" in doc
     assert rules.render_docs(doc) == doc, "run: python -m quoteattr.rules docs/heuristics.md"
+
+
+def test_subject_sieve_order_is_one_declared_list() -> None:
+    from quoteattr.cues import SUBJECT_ORDER
+
+    assert SUBJECT_ORDER == rules.sieve_order("subject")
+    assert SUBJECT_ORDER[0] == "subject-according-to" and SUBJECT_ORDER[-1] == "subject-inverted"
