@@ -41,6 +41,9 @@ MAX_TITLE_WORDS = 6
 WORK_NOUNS = {"book", "memoir", "novel", "anthem", "song", "album", "show", "programme",
               "program", "series", "film", "movie", "documentary", "podcast", "column", "essay",
               "play", "project", "poem"}
+#: Words after which a Title-Case quotation is a name, not speech (``a website called
+#: “Harbour Lights Forever”``, ``a segment entitled “…”``).
+TITLE_VERBS = {"titled", "entitled", "called", "named", "dubbed"}
 #: Nouns naming part of a series before ``of`` and a title (``this week's episode of “…”``).
 WORK_PART_NOUNS = {"episode", "edition", "broadcast", "issue", "installment", "instalment",
                    "segment", "season", "premiere", "chapter"}
@@ -213,7 +216,8 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
 def is_work_title(text: str, q: Quotation) -> bool:
     """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
     words with no sentence punctuation but a closing comma or stop, after a name's
-    possessive, ``on``, ``in``, ``titled``, a work noun (``book``, ``show``: ``WORK_NOUNS``)
+    possessive, ``on``, ``in``, a naming word (``called``, ``entitled``: ``TITLE_VERBS``), a
+    work noun (``book``, ``show``: ``WORK_NOUNS``)
     or a part of a series and ``of`` (``episode of``: ``WORK_PART_NOUNS``)."""
     content = text[q.start:q.end].rstrip()
     if content[-1:] in {",", "."}:
@@ -227,7 +231,8 @@ def is_work_title(text: str, q: Quotation) -> bool:
     if _TITLE_CONTEXT.search(text, window, q.open) is not None:
         return True
     before = _WORD_BEFORE.search(text, window, q.open)
-    if before is not None and before.group(1).lower() in WORK_NOUNS:
+    if before is not None and (before.group(1).lower() in WORK_NOUNS
+                               or before.group(1).lower() in TITLE_VERBS):
         return True
     part = _PART_OF_BEFORE.search(text, window, q.open)
     return part is not None and part.group(1).lower() in WORK_PART_NOUNS

@@ -1,5 +1,7 @@
 """Golden rules for quotation marks (quoteattr/quotemarks.py), one small case each."""
 
+import pytest
+
 from quoteattr.quotemarks import Quotation, find_quotations, is_work_title, pair_paragraph
 
 
@@ -157,4 +159,20 @@ def test_rule8_event_name_after_in_is_a_work_title() -> None:
 
 def test_rule8_sentence_after_in_is_no_work_title() -> None:
     text = "Lind wrote in “We will not move the pier, whatever the board says.”"
+    assert not is_work_title(text, _only(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The council set up a website called “Harbour Lights Forever” last spring.",
+    "The so called “Harbour Accord” was signed in May.",
+    "She appeared in a segment entitled “Fish Out Of Water.”",
+    "The ferry, named “Kester Belle,” sailed at dawn.",
+    "A fund dubbed “The Quay Trust” paid for the pier.",
+])
+def test_rule8_title_case_quotation_after_called_named_or_entitled_is_a_name(text: str) -> None:
+    assert is_work_title(text, _only(text))
+
+
+def test_rule8_lower_case_words_after_called_stay_a_quotation() -> None:
+    text = "Ruiz called “a disgrace” what the board had done."
     assert not is_work_title(text, _only(text))
