@@ -150,7 +150,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         i = _after_listener(toks, i)
         if i < 0:
             return None  # ``warned the operators to cut fares``: an order, not content
-    has_that = i < n and toks[i].lower == "that"
+    has_that = i < n and toks[i].lower == "that" and not _demonstrative_that(toks, i)
     if has_that:
         i += 1
         if i < n and toks[i].text == ",":  # ``said that, in May, the port …``
@@ -190,6 +190,13 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ):
         return None  # ``warned the ferry operators on Monday``: only a listener
     return rng
+
+
+def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
+    """Rule ``demonstrative-that``: ``that’s`` after a cue is the content's subject, not a
+    complementizer (``Shaw said that’s what he expected`` → ``that’s what he expected``)."""
+    return i + 1 < len(toks) and toks[i + 1].kind is TokKind.POSS and (
+        toks[i + 1].text in {"’s", "'s"})
 
 
 def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, int] | None:

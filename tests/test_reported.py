@@ -15,6 +15,18 @@ def test_said_that_content() -> None:
     assert q.speaker_name == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_demonstrative_that_opens_the_content(mark: str) -> None:
+    q = by_text(TITLE + f"Shaw said that{mark}s what the board had promised in May.", "board")
+    assert q.text == f"that{mark}s what the board had promised in May"
+    assert q.speaker_name == "Shaw"
+
+
+def test_complementizer_that_is_not_content_before_a_possessive_name() -> None:
+    q = by_text(TITLE + "Shaw said that Ruiz’s plan would fail.", "plan")
+    assert q.text == "Ruiz’s plan would fail"
+
+
 def test_said_without_that() -> None:
     q = by_text(TITLE + "Ruiz said the port would reopen in May.", "port")
     assert q.text == "the port would reopen in May"
