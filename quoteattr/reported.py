@@ -50,6 +50,8 @@ from .tokens import Tok, TokKind
 from .trail import quote_trail
 
 #: Words after a comma that hand the sentence back to the reporter.
+#: Tokens a relative clause inside the content may span (rule ``relative-aside``).
+MAX_RELATIVE_ASIDE = 24
 NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
                       "according", "where", "when", "before", "even", "despite", "amid",
                       "prompting", "adding", "saying", "noting", "describing", "calling",
@@ -214,6 +216,9 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
+        if t.text == "," and (resume := _relative_aside_end(toks, j, limit)) is not None:
+            j = resume  # ``said the 2019 plan, which the board approved, had failed``
+            continue
         if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
             break
         if t.text == "," and j + 2 < n and toks[j + 1].lower in TIME_SPAN_NOUNS and (
@@ -249,6 +254,23 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         j += 1
     return (i, j) if j > i else None
+
+
+def _relative_aside_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
+    """Rule ``relative-aside``: a relative clause set off by commas inside the content, with
+    the content's finite verb after it (``the plan, which the board approved in May, had
+    failed``): where the content resumes; ``None`` when the comma at ``j`` opens no such
+    clause."""
+    if j + 2 >= limit or toks[j + 1].lower not in {"which", "who"}:
+        return None
+    for k in range(j + 2, min(limit, j + MAX_RELATIVE_ASIDE)):
+        t = toks[k]
+        if t.text in {";", ":"} or t.kind is TokKind.QUOTE or t.kind is TokKind.PUNCT and (
+                is_boundary(toks, k)):
+            return None
+        if t.text == ",":
+            return k + 1 if k + 1 < limit and toks[k + 1].lower in FINITE_VERBS else None
+    return None
 
 
 def _narrating_as(toks: Sequence[Tok], j: int) -> bool:

@@ -27,6 +27,22 @@ def test_complementizer_that_is_not_content_before_a_possessive_name() -> None:
     assert q.text == "Ruiz’s plan would fail"
 
 
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Arden said the 2019 plan, which the board approved in May, had failed.",
+     "the 2019 plan, which the board approved in May, had failed"),
+    ("Arden said the captain, who has sailed for twenty years, was tired of the levy.",
+     "the captain, who has sailed for twenty years, was tired of the levy"),
+])
+def test_relative_aside_inside_the_content_keeps_the_content_going(sentence: str,
+                                                                   content: str) -> None:
+    assert by_text(TITLE + sentence, content.split()[1]).text == content
+
+
+def test_relative_clause_without_a_verb_after_it_ends_no_content_early() -> None:
+    q = by_text(TITLE + "Arden said the levy would fall on Lind, who runs the ferry.", "levy")
+    assert q.text == "the levy would fall on Lind, who runs the ferry"
+
+
 def test_said_without_that() -> None:
     q = by_text(TITLE + "Ruiz said the port would reopen in May.", "port")
     assert q.text == "the port would reopen in May"
