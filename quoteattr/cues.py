@@ -374,6 +374,21 @@ def _introduces_quote(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _closes_quote_attribution(toks: Sequence[Tok], k: int) -> bool:
+    """Rule ``introducing-after-quote``: ``“…,” Lind continued.``: the verb, after a short
+    subject, closes the attribution of the quotation just before it."""
+    n = len(toks)
+    if k + 1 < n and toks[k + 1].text not in {".", ","}:
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        t = toks[j]
+        if t.kind is TokKind.QUOTE:
+            return t.text.rstrip(CLOSING_MARKS).endswith((",", "?", "!"))
+        if t.kind is not TokKind.WORD or not (t.is_cap or t.lower in {"he", "she", "they"}):
+            return False
+    return False
+
+
 def _cue_first(toks: Sequence[Tok], k: int) -> int:
     """First token of the cue phrase whose verb is ``toks[k]``: auxiliaries and adverbs
     (``has also said``), and a catenative verb before ``to`` (rule ``catenative-cue``:
@@ -423,7 +438,8 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             ):
                 continue
             lemma = found
-            if lemma in lex.INTRODUCING_VERBS and not _introduces_quote(toks, k):
+            if lemma in lex.INTRODUCING_VERBS and not (
+                    _introduces_quote(toks, k) or _closes_quote_attribution(toks, k)):
                 continue
             if lemma in lex.PHRASAL_CUES:
                 particle = toks[k + 1].lower if k + 1 < n else ""

@@ -185,6 +185,20 @@ def test_continued_introduces_a_quotation() -> None:
     assert q.cue is not None and q.cue.text == "continued"
 
 
+def test_continued_after_a_quotation_closes_its_attribution() -> None:
+    text = TITLE + ("“The cranes are moving to Kester,” Lind continued. “And nobody asked the "
+                    "crews what they thought.”")
+    first, second = quotes(text)
+    assert first.speaker_name == second.speaker_name == "Lind"
+    assert first.cue is not None and first.cue.text == "continued"
+
+
+def test_continued_after_a_sentence_quotation_is_no_cue() -> None:
+    q = by_text(TITLE + "“We will see what the board decides about the pier.” The talks "
+                "continued.", "board")
+    assert q.speaker_name is None
+
+
 def test_continued_without_a_quotation_is_no_cue() -> None:
     assert quotes(TITLE + "The talks continued, and the board met again on Monday.") == []
 
