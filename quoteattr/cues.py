@@ -77,7 +77,7 @@ PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been"}
 DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
 #: Words before a participle cue that give it the sentence's subject (``…, saying``,
 #: ``responded by saying``).
-PARTICIPLE_LINKS = {",", "by", "for", "before", "after", "while", "when"}
+PARTICIPLE_LINKS = {",", "by", "for", "before", "after", "while", "when", "upon"}
 #: Closing quotation marks (and space) after a comma inside them: ``“a fair deal,”``.
 CLOSING_MARKS = "”\"’'» "
 #: ``Ana Ruiz of the harbour board said``: the name before these speaks, not the board.

@@ -545,3 +545,9 @@ def test_a_lead_in_with_a_noun_that_is_also_a_cue_word() -> None:
     text = (TITLE + "Ruiz's full report on her call with Lind:\n\n"
             "I have just concluded my conversation with the harbour board.")
     assert by_text(text, "just concluded").speaker_name == "Ruiz"
+
+
+def test_participle_after_upon_takes_the_sentence_subject() -> None:
+    q = by_text(TITLE + "Arden, herself a harbour pilot, drew boos upon saying, “The board "
+                "heard the crews.”", "board")
+    assert q.speaker_name == "Arden"
