@@ -822,6 +822,9 @@ def _with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
 
 # ---------------------------------------------------------------- the subject sieve
 
+#: Tokens between ``who`` and a later apposition inside its relative clause.
+MAX_RELATIVE_SPAN = 12
+
 
 @attrs.frozen(slots=True)
 class _SubjectCtx:
@@ -1116,6 +1119,20 @@ def _relative_head(ctx: _SubjectCtx, p: int, start: int) -> Mention | None:
     return m
 
 
+def _relative_clause_head(text: str, toks: Sequence[Tok], start: int) -> Mention | None:
+    """Rule ``relative-clause-head``: the name before ``, who`` when the phrase at ``start``
+    stands inside that relative clause (``Ruiz, who helped found EDGE, a harbour group,
+    said`` → Ruiz, not EDGE)."""
+    for k in range(start - 1, max(1, start - MAX_RELATIVE_SPAN) - 1, -1):
+        t = toks[k]
+        if is_boundary(toks, k) or t.kind is TokKind.QUOTE or t.text in {";", ":"}:
+            return None
+        if t.lower in {"who", "whose"} and toks[k - 1].text == "," and k >= 2:
+            m = classify(text, toks, chunk_backward(toks, k - 2), k - 1)
+            return m if m is not None and m.kind is MentionKind.NAME else None
+    return None
+
+
 def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
     text, toks, left = ctx.text, ctx.toks, ctx.left
     start = chunk_backward(toks, p - 1)
@@ -1128,6 +1145,9 @@ def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
     inner = classify(text, toks, inner_start, inner_end) if left in (
         inner_end, label_end) else None
     if m is not None and m.kind.value in ("name", "pronoun"):
+        outer = _relative_clause_head(text, toks, start)
+        if outer is not None:
+            return outer  # ``Ruiz, who helped found EDGE, a harbour group, said``: Ruiz
         return _merge_roles(m, inner) if inner is not None and inner.roles else m
     if inner is None and inner_start < left:
         inner = _described_name(text, toks, inner_start, left)

@@ -551,3 +551,9 @@ def test_participle_after_upon_takes_the_sentence_subject() -> None:
     q = by_text(TITLE + "Arden, herself a harbour pilot, drew boos upon saying, “The board "
                 "heard the crews.”", "board")
     assert q.speaker_name == "Arden"
+
+
+def test_a_name_inside_a_relative_clause_apposition_does_not_speak() -> None:
+    q = by_text(TITLE + "Mila Arden, who helped found EDGE, a harbour group, said the levy "
+                "was unfair.", "levy")
+    assert q.speaker_name == "Mila Arden"
