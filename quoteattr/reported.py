@@ -649,7 +649,18 @@ def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: in
         and toks[after_cue].text == ","
         and toks[after_cue + 1].kind is TokKind.QUOTE
         and not _has_verb(toks, *before)
+        and not _quoted_predicate_subject(toks, before, after_cue + 1)
     )
+
+
+def _quoted_predicate_subject(toks: Sequence[Tok], before: tuple[int, int], q: int) -> bool:
+    """Rule ``split-subject``: a noun phrase before ``, Ruiz said, “…”`` whose quotation goes
+    on as its predicate (``An early vote, she said, “could settle it.”``) is content; a
+    quotation that opens with a capital starts a sentence of its own."""
+    first = toks[before[0]]
+    quote_text = toks[q].text.lstrip("\"'“‘«„ ")
+    return first.lower not in PREPOSITIONS_OPENING and first.lower not in {"as", "for"} and (
+        quote_text[:1].islower())
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,

@@ -922,3 +922,14 @@ def test_an_adjunct_does_not_swallow_a_subordinate_clause() -> None:
     found = quotes(text)
     assert [q.text for q in found] == ["We made progress today,"]
     assert found[0].cue is not None and not found[0].cue.text.endswith("as")
+
+
+def test_split_subject_before_a_quoted_predicate_is_content() -> None:
+    text = TITLE + "Ruiz spoke first. An early vote, she said, “could settle the harbour question.”"
+    q = by_text(text, "early vote")
+    assert q.text == "An early vote" and q.kind is QuoteKind.INDIRECT
+
+
+def test_a_noun_phrase_before_a_quoted_sentence_stays_framing() -> None:
+    text = TITLE + "The new levy, Ruiz said, “Nobody reads it, and nobody pays it.”"
+    assert texts(text) == ["Nobody reads it, and nobody pays it."]
