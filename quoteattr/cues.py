@@ -53,6 +53,9 @@ _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
                 "earlier", "recent", "of", "to"}
 _PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
 #: Prepositions that open an adjunct or a phrase after a cue or a subject.
+#: How far after a description verb its quotation or ``as`` may stand (``called the
+#: council’s use of private ferries “careless”``).
+DESCRIPTION_REACH = 12
 PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
                  "with", "after", "while", "outside", "inside", "by", "of"}
 #: Words before a verb's base form (``they call it a tax``, ``would label it a tax``).
@@ -449,7 +452,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
                     continue  # ``spoke at the rally`` is no cue
             if lemma in lex.DESCRIPTION_VERBS and not any(
                 toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
-                for m in range(k + 1, min(n, k + 8))
+                for m in range(k + 1, min(n, k + DESCRIPTION_REACH))
             ) and predicate_noun(toks, k, lemma) < 0:
                 continue
             if low.endswith("ing"):

@@ -933,3 +933,10 @@ def test_split_subject_before_a_quoted_predicate_is_content() -> None:
 def test_a_noun_phrase_before_a_quoted_sentence_stays_framing() -> None:
     text = TITLE + "The new levy, Ruiz said, “Nobody reads it, and nobody pays it.”"
     assert texts(text) == ["Nobody reads it, and nobody pays it."]
+
+
+def test_description_object_may_be_a_long_noun_phrase() -> None:
+    q = by_text(TITLE + "Mila Arden called the council’s use of private ferries “extremely "
+                "careless.”", "ferries")
+    assert q.text == "the council’s use of private ferries “extremely careless.”"
+    assert q.kind is QuoteKind.MIXED
