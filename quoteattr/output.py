@@ -156,7 +156,23 @@ class CsvWriter(RecordWriter):
 
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
         for rec in recs:
-            self._writer.writerow([self._cell(rec.get(f)) for f in self.fields])
+            row = [self._cell(rec.get(f)) for f in self.fields]
+            if any(isinstance(c, str) and "\r" in c for c in row):
+                self.stream.write(_quoted_row(row))  # csv leaves a lone \r unquoted
+            else:
+                self._writer.writerow(row)
+
+
+def _quoted_row(row: Sequence[Any]) -> str:
+    """A CSV line as :mod:`csv` writes it, except that a cell holding a carriage return
+    is quoted too (readers would otherwise take it for the end of the row)."""
+    cells = []
+    for value in row:
+        cell = str(value)
+        if any(ch in cell for ch in ',"\r\n'):
+            cell = '"' + cell.replace('"', '""') + '"'
+        cells.append(cell)
+    return ",".join(cells) + "\n"
 
 
 class TableWriter(RecordWriter):
