@@ -43,7 +43,7 @@ BAD_RECORDS = {
     "drive-path": ({"doc": "C:secret.txt", "text": "x"}, "relative path"),
     "doc-not-str": ({"doc": 7, "text": "x"}, "'doc'"),
     "text-not-str": ({"doc": "a.txt", "text": ["x"]}, "'text'"),
-    "float-occurrence": ({"doc": "a.txt", "text": "x", "occurrence": 1e12}, "'occurrence'"),
+    "float-occurrence": ({"doc": "a.txt", "text": "x", "occurrence": 2.5}, "'occurrence'"),
     "negative-occurrence": ({"doc": "a.txt", "text": "x", "occurrence": -1}, "'occurrence'"),
     "string-start": ({"doc": "a.txt", "text": "x", "start": "5", "end": 6}, "'start'"),
     "start-after-end": ({"doc": "a.txt", "text": "x", "start": 9, "end": 3}, "'start'"),
