@@ -117,10 +117,11 @@ def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_I
     inputs: list[_Input] = []
     errors = 0
     stdin_text: str | None = None
+    stdin_read = False
     for arg in paths:
         if arg == STDIN:
-            if stdin_text is None:
-                stdin_text = _read_stdin(max_bytes)
+            if not stdin_read:
+                stdin_text, stdin_read = _read_stdin(max_bytes), True
             if stdin_text is None:
                 errors += 1
             else:
