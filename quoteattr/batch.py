@@ -48,12 +48,13 @@ class _Task:
     doc: str | None
     text: str | None
     path: str | None
+    max_bytes: int | None = None
 
 
 def _run(task: _Task, options: dict[str, Any]) -> BatchResult:
     try:
         if task.path is not None:
-            text = read_article(task.path)
+            text = read_article(task.path, max_bytes=task.max_bytes)
         else:
             assert task.text is not None
             text = task.text
@@ -73,15 +74,15 @@ def _run_chunk(tasks: list[_Task], options: dict[str, Any]) -> list[BatchResult]
     return [_run(t, options) for t in tasks]
 
 
-def _tasks(items: Iterable[str | os.PathLike[str]],
-           docs: Sequence[str | None] | None) -> Iterator[_Task]:
+def _tasks(items: Iterable[str | os.PathLike[str]], docs: Sequence[str | None] | None,
+           max_bytes: int | None = None) -> Iterator[_Task]:
     for i, item in enumerate(items):
         name = docs[i] if docs is not None else None
         if isinstance(item, str):
             yield _Task(i, name, item, None)
         elif isinstance(item, os.PathLike):
             path = os.fspath(item)
-            yield _Task(i, name if name is not None else Path(path).name, None, path)
+            yield _Task(i, name if name is not None else Path(path).name, None, path, max_bytes)
         else:
             raise TypeError(
                 f"extract_many() takes str texts or pathlib.Path files, got {type(item).__name__}"
@@ -94,6 +95,7 @@ def extract_many(
     *,
     docs: Sequence[str | None] | None = None,
     chunksize: int = 4,
+    max_bytes: int | None = None,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Analyse texts (``str``) or files (``pathlib.Path``), yielding :class:`BatchResult`\\ s
@@ -103,13 +105,14 @@ def extract_many(
     ``docs``: names for the inputs (default: a file's name, ``None`` for a text).
     ``options``: passed to :func:`quoteattr.analyze` (``include_headlines``, ``kinds``,
     ``min_confidence``). A document that cannot be read or analysed gives a result whose
-    ``error`` says why; the batch goes on.
+    ``error`` says why; the batch goes on. ``max_bytes``: a file bigger than this fails
+    (see :func:`quoteattr.read_article`).
     """
     if jobs is None or jobs <= 0:
         jobs = os.cpu_count() or 1
     if chunksize < 1:
         raise ValueError("chunksize must be at least 1")
-    tasks = _tasks(items, docs)
+    tasks = _tasks(items, docs, max_bytes)
     if jobs == 1:
         for task in tasks:
             yield _run(task, options)

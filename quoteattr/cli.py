@@ -1,7 +1,11 @@
 """The ``quoteattr`` command: extract, demo, speakers and eval.
 
 Exit status: 0 on success, 1 when some input could not be read or analysed (the others
-are still processed), 2 for a usage error.
+are still processed), 2 for a usage error (also: ``-o`` naming an input, a closed
+standard output, an invalid gold record).
+
+``-o FILE`` is written to a temporary file beside FILE and renamed over it only when
+complete: an interrupted or failed run leaves the previous FILE as it was.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ import importlib.resources
 import json
 import os
 import shutil
+import stat
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,9 +28,16 @@ import attrs
 
 from . import __version__
 from .batch import BatchResult, extract_many
-from .io import DecodeError, decode
+from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .model import Article, QuoteKind
-from .output import FORMATS, format_rows, make_writer, records, speaker_records
+from .output import (
+    FORMATS,
+    format_rows,
+    make_writer,
+    records,
+    speaker_records,
+    terminal_safe,
+)
 
 PROG = "quoteattr"
 STDIN = "-"
@@ -33,8 +46,14 @@ STDIN = "-"
 # ---------------------------------------------------------------- helpers
 
 
+class UsageError(Exception):
+    """A problem with the command line as a whole: one line on stderr, exit status 2."""
+
+
 def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+    """One line on stderr (control characters of file names made harmless)."""
+    if sys.stderr is not None:  # with a closed stderr, print(file=None) would use stdout
+        print(f"{PROG}: {terminal_safe(message)}", file=sys.stderr, flush=True)
 
 
 def _kinds(value: str) -> list[str]:
@@ -68,6 +87,22 @@ def _jobs(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+_SIZE_UNITS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
+
+
+def _max_bytes(value: str) -> int | None:
+    """``N``, ``Nk``, ``NM`` or ``NG`` bytes (decimal units); ``0`` means no limit."""
+    text = value.strip().lower().removesuffix("b")
+    unit = text[-1:] if text[-1:] in ("k", "m", "g") else ""
+    try:
+        n = int(text[: len(text) - len(unit)])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size in bytes: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return n * _SIZE_UNITS[unit] or None
+
+
 @attrs.frozen
 class _Input:
     """One document named on the command line: a file, or the text read from stdin."""
@@ -77,43 +112,131 @@ class _Input:
     text: str | None = None
 
 
-def _expand(paths: Sequence[str]) -> tuple[list[_Input], int]:
+def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_Input], int]:
     """Files and folders (all ``*.txt`` below, sorted) to inputs; reports bad paths."""
     inputs: list[_Input] = []
     errors = 0
     stdin_text: str | None = None
+    stdin_read = False
     for arg in paths:
         if arg == STDIN:
+            if not stdin_read:
+                stdin_text, stdin_read = _read_stdin(max_bytes), True
             if stdin_text is None:
-                try:
-                    stdin_text = decode(sys.stdin.buffer.read())
-                except DecodeError as exc:
-                    _err(f"error: <stdin>: {exc}")
-                    errors += 1
-                    continue
-            inputs.append(_Input(STDIN, text=stdin_text))
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            found = sorted((p for p in path.rglob("*.txt") if p.is_file()),
-                           key=lambda p: p.relative_to(path).as_posix())
-            if not found:
-                _err(f"error: {arg}: no .txt files in this folder")
                 errors += 1
-            inputs.extend(_Input(p.name, path=p) for p in found)
-        elif path.exists():
-            inputs.append(_Input(path.name, path=path))
+            else:
+                inputs.append(_Input(STDIN, text=stdin_text))
+            continue
+        found, bad = _expand_path(arg, max_bytes)
+        inputs.extend(found)
+        errors += bad
+    return inputs, errors
+
+
+def _read_stdin(max_bytes: int | None) -> str | None:
+    """Standard input decoded, or ``None`` after reporting why it cannot be read."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        _err("error: <stdin>: standard input is closed")
+        return None
+    try:
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # e.g. a closed descriptor
+        _err(f"error: <stdin>: cannot read: {getattr(exc, 'strerror', None) or exc}")
+        return None
+    if max_bytes is not None and len(data) > max_bytes:
+        _err(f"error: <stdin>: larger than the limit of {max_bytes} bytes (--max-bytes)")
+        return None
+    try:
+        return decode(data)
+    except DecodeError as exc:
+        _err(f"error: <stdin>: {exc}")
+        return None
+
+
+def _expand_path(arg: str, max_bytes: int | None) -> tuple[list[_Input], int]:
+    """The inputs one command-line path names, and how many errors it reported."""
+    path = Path(arg)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        _err(f"error: {arg}: no such file or directory")
+        return [], 1
+    except OSError as exc:
+        _err(f"error: {arg}: {exc.strerror or exc}")
+        return [], 1
+    if stat.S_ISDIR(st.st_mode):
+        return _expand_folder(path, max_bytes)
+    if not stat.S_ISREG(st.st_mode):
+        _err(f"error: {arg}: not a regular file (use - to read standard input)")
+        return [], 1
+    if not _fits(arg, st.st_size, max_bytes):
+        return [], 1
+    return [_Input(path.name, path=path)], 0
+
+
+def _fits(name: str, size: int, max_bytes: int | None) -> bool:
+    if max_bytes is not None and size > max_bytes:
+        _err(f"error: {name}: {size} bytes, larger than the limit of {max_bytes} bytes "
+             "(--max-bytes)")
+        return False
+    return True
+
+
+def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int]:
+    """All ``*.txt`` files below ``root`` sorted by relative path; unreadable
+    sub-folders and oversized files are reported and skipped."""
+    files: list[Path] = []
+    errors = _walk_txt(root, files)
+    found = sorted(files, key=lambda p: p.relative_to(root).as_posix())
+    if not found and not errors:
+        _err(f"error: {root}: no .txt files in this folder")
+        errors += 1
+    inputs = []
+    for p in found:
+        try:
+            size = p.stat().st_size
+        except OSError as exc:
+            _err(f"error: {p}: {exc.strerror or exc}")
+            errors += 1
+            continue
+        if _fits(str(p), size, max_bytes):
+            inputs.append(_Input(p.name, path=p))
         else:
-            _err(f"error: {arg}: no such file or directory")
             errors += 1
     return inputs, errors
 
 
-def _analyse(inputs: Sequence[_Input], jobs: int, options: dict[str, Any]) -> Iterator[BatchResult]:
+def _walk_txt(folder: Path, files: list[Path]) -> int:
+    """Add the ``*.txt`` regular files below ``folder`` to ``files`` (symbolic links to
+    folders are not followed, as with ``Path.rglob``); returns the errors reported."""
+    errors = 0
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError as exc:
+        _err(f"error: {folder}: cannot read this folder: {exc.strerror or exc}")
+        return 1
+    for entry in entries:
+        path = folder / entry.name
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            errors += _walk_txt(path, files)
+        elif entry.name.endswith(".txt") and path.is_file():
+            files.append(path)
+    return errors
+
+
+def _analyse(inputs: Sequence[_Input], jobs: int, options: dict[str, Any],
+             max_bytes: int | None = None) -> Iterator[BatchResult]:
     items: list[str | os.PathLike[str]] = [
         i.path if i.path is not None else (i.text or "") for i in inputs
     ]
-    return extract_many(items, jobs=jobs, docs=[i.doc for i in inputs], **options)
+    return extract_many(items, jobs=jobs, docs=[i.doc for i in inputs], max_bytes=max_bytes,
+                        **options)
 
 
 class Progress:
@@ -164,14 +287,79 @@ class Progress:
             self.stream.flush()
 
 
+def _stdout() -> TextIO:
+    if sys.stdout is None:
+        raise UsageError("standard output is closed; redirect it or use -o FILE")
+    return sys.stdout
+
+
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or FILE written through a temporary file renamed over it at the
+    end (a device or FIFO is written directly)."""
     if path is None or path == STDIN:
-        yield sys.stdout
-        sys.stdout.flush()
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as f:
+        out = _stdout()
+        yield out
+        out.flush()
+        return
+    target = os.path.realpath(path)  # write through a symbolic link, not over it
+    try:
+        st: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise UsageError(f"{path}: is a folder; -o needs a file name")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        with open(target, "w", encoding="utf-8", newline="") as f:
             yield f
+        return
+    with _replacing(target, st) as f:
+        yield f
+
+
+@contextlib.contextmanager
+def _replacing(target: str, old: os.stat_result | None) -> Iterator[TextIO]:
+    """A temporary file beside ``target``, renamed to it when the block ends normally and
+    removed when it raises (``KeyboardInterrupt`` included)."""
+    folder, name = os.path.split(target)
+    if not os.path.isdir(folder or "."):
+        raise FileNotFoundError(2, "no such folder for the output file", target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, stat.S_IMODE(old.st_mode) if old is not None else _new_file_mode())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _new_file_mode() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _refuse_output_over_input(output: str | None, inputs: Sequence[_Input]) -> None:
+    """Raise :class:`UsageError` when ``-o`` names (or links to) one of the inputs."""
+    if output is None or output == STDIN:
+        return
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # a file that does not exist yet is no input
+    for inp in inputs:
+        if inp.path is None:
+            continue
+        with contextlib.suppress(OSError):
+            st = os.stat(inp.path)
+            if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+                raise UsageError(f"-o {output} is also an input ({inp.path}); "
+                                 "writing it would destroy the article")
 
 
 def _table_width(out: TextIO) -> int:
@@ -208,14 +396,24 @@ def _rule_names(value: str) -> frozenset[str]:
 # ---------------------------------------------------------------- commands
 
 
+def _inputs(args: argparse.Namespace) -> tuple[list[_Input], int]:
+    """The command's inputs and the errors reported finding them; refuses ``-o`` over
+    an input and a closed standard output before anything is read or written."""
+    if args.output is None or args.output == STDIN:
+        _stdout()
+    inputs, errors = _expand(args.paths, args.max_bytes)
+    _refuse_output_over_input(args.output, inputs)
+    return inputs, errors
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    inputs, errors = _expand(args.paths)
+    inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
     same_terminal = args.output is None and sys.stdout.isatty()
     with _output(args.output) as out:
         writer = make_writer(args.format, out, show_doc=len(inputs) > 1,
-                             width=_table_width(out))
-        for res in _analyse(inputs, args.jobs, _extract_options(args)):
+                             width=_table_width(out), csv_escape=not args.csv_raw)
+        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
             if same_terminal:
                 progress.clear()
             if res.article is None:
@@ -244,7 +442,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     article = analyze(text, doc="demo_article.txt")
     secs = time.perf_counter() - started
-    out = sys.stdout
+    out = _stdout()
     if args.format != "table":
         writer = make_writer(args.format, out)
         writer.write(records(article.quotes, article.doc))
@@ -280,11 +478,11 @@ def _write_speakers(article: Article, out: TextIO) -> None:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    inputs, errors = _expand(args.paths)
+    inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
     with _output(args.output) as out:
         first = True
-        for res in _analyse(inputs, args.jobs, _extract_options(args)):
+        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
             progress.clear()
             if res.article is None:
                 _err(f"error: {res.error}")
@@ -294,7 +492,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
                     out.write(json.dumps({"doc": res.doc, **rec}, ensure_ascii=False) + "\n")
             else:
                 if len(inputs) > 1:
-                    out.write(("" if first else "\n") + f"== {res.doc}\n")
+                    out.write(("" if first else "\n") + f"== {terminal_safe(res.doc or '')}\n")
                 _write_speakers(res.article, out)
                 first = False
             progress.update(res.doc or "", len(res.quotes))
@@ -306,11 +504,16 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from .explanation import explain
     from .io import read_article
 
-    try:
-        text = decode(sys.stdin.buffer.read()) if args.path == "-" else read_article(args.path)
-    except (OSError, DecodeError) as exc:
-        _err(f"error: {args.path}: {exc}")
-        return 1
+    if args.path == "-":
+        text = _read_stdin(DEFAULT_MAX_BYTES)
+        if text is None:
+            return 1
+    else:
+        try:
+            text = read_article(args.path, max_bytes=DEFAULT_MAX_BYTES)
+        except (OSError, DecodeError) as exc:
+            _err(f"error: {args.path}: {exc}")
+            return 1
     found = explain(text, **_extract_options(args))
     if args.quote is not None:
         if not 1 <= args.quote <= len(found):
@@ -322,8 +525,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate
+    from .evaluation import RecordError, evaluate
 
+    out = _stdout()
     if args.pred is None and args.docs is None:
         _err("error: eval needs --docs DIR to run the library (or --pred PRED.jsonl)")
         return 2
@@ -333,15 +537,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     try:
         scores = evaluate(args.gold, args.docs, args.pred, jobs=args.jobs,
                           by_rule=args.by_rule, **_extract_options(args))
+    except RecordError as exc:
+        _err(f"error: {exc}")
+        return 2
     except (OSError, ValueError) as exc:
         _err(f"error: {exc}")
         return 1
     if args.errors:
-        sys.stdout.write(scores.errors_report())
+        out.write(scores.errors_report())
     if args.json:
-        sys.stdout.write(json.dumps(scores.to_dict()) + "\n")
+        out.write(json.dumps(scores.to_dict()) + "\n")
     else:
-        sys.stdout.write(scores.report())
+        out.write(scores.report())
     return 0
 
 
@@ -363,6 +570,12 @@ def _add_extract_options(p: argparse.ArgumentParser) -> None:
                    help="worker processes (default 1; 0 = one per core)")
 
 
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help="refuse inputs bigger than N bytes (k, M, G: thousands, millions, "
+                   "billions; 0: no limit; default 50M)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -379,7 +592,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                    help="output format (default jsonl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--csv-raw", action="store_true",
+                   help="CSV: write cells starting with = + - @ as they are (default: "
+                   "prefix them with ' so a spreadsheet does not run them as formulas)")
     _add_extract_options(p)
+    _add_input_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("demo", help="run on a built-in invented article and print a table",
@@ -395,6 +612,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default table)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     _add_extract_options(p)
+    _add_input_options(p)
     p.set_defaults(func=cmd_speakers)
 
     p = sub.add_parser("explain", help="why each quote got its speaker, rule by rule",
@@ -439,6 +657,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdout()
     try:
         status: int = args.func(args)
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -22,8 +22,10 @@ from .diagnostics import RuleReport, rule_report
 
 __all__ = [
     "KindScore",
+    "RecordError",
     "Scores",
     "boundaries",
+    "check_record",
     "dice",
     "evaluate",
     "gold_names",
@@ -146,8 +148,80 @@ class Scores:
 # ---------------------------------------------------------------- loading
 
 
-def load_records(path: str | os.PathLike[str]) -> list[Record]:
-    """Records of a JSONL file (blank lines skipped); errors name the line."""
+class RecordError(ValueError):
+    """A gold or predicted record that cannot be scored; the message names where it is."""
+
+
+_DRIVE = re.compile(r"[A-Za-z]:")
+_BOOL_FIELDS = ("optional", "speaker_check")
+_TEXT_OR_NULL_FIELDS = ("speaker", "speaker_type")
+
+
+def _doc_problem(doc: Any) -> str | None:
+    """Why ``doc`` is not a relative path inside the docs folder (``None`` when it is)."""
+    if not isinstance(doc, str) or not doc:
+        return "'doc' must be a non-empty string"
+    parts = doc.replace("\\", "/").split("/")
+    if "\0" in doc or doc.startswith(("/", "\\")) or _DRIVE.match(doc) or os.path.isabs(doc):
+        return f"'doc' must be a relative path inside the docs folder, got {doc!r}"
+    if ".." in parts:
+        return f"'doc' must not climb out of the docs folder with '..', got {doc!r}"
+    return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _offsets_problem(rec: Mapping[str, Any]) -> str | None:
+    if ("start" in rec) != ("end" in rec):
+        return "'start' and 'end' go together"
+    if "start" in rec:
+        start, end = rec["start"], rec["end"]
+        if not (_is_int(start) and _is_int(end) and 0 <= start <= end):
+            return f"'start' and 'end' must be whole numbers with 0 <= start <= end, " \
+                   f"got {start!r} and {end!r}"
+    occ = rec.get("occurrence", 0)
+    if not (_is_int(occ) and occ >= 0):
+        return f"'occurrence' must be a whole number >= 0, got {occ!r}"
+    return None
+
+
+def _record_problem(rec: Any, gold: bool) -> str | None:
+    """Why ``rec`` cannot be scored (``None`` when it can)."""
+    if not isinstance(rec, Mapping) or "doc" not in rec or "text" not in rec:
+        return "a record needs at least 'doc' and 'text'"
+    problem = _doc_problem(rec["doc"]) or _offsets_problem(rec)
+    if problem:
+        return problem
+    if not isinstance(rec["text"], str):
+        return "'text' must be a string"
+    kind = rec.get("kind")
+    if (gold or kind is not None) and kind not in KINDS:
+        return f"'kind' must be one of {', '.join(KINDS)}, got {kind!r}"
+    for key in _TEXT_OR_NULL_FIELDS:
+        if not isinstance(rec.get(key), str | None):
+            return f"'{key}' must be a string or null"
+    for key in _BOOL_FIELDS:
+        if key in rec and not isinstance(rec[key], bool):
+            return f"'{key}' must be true or false"
+    return None
+
+
+def check_record(rec: Any, where: str, *, gold: bool = False) -> None:
+    """Raise :class:`RecordError` ``"WHERE: why"`` unless ``rec`` can be scored: ``doc`` a
+    relative path with no ``..``; ``text`` a string; ``start``/``end`` whole numbers with
+    ``0 <= start <= end``; ``occurrence`` a whole number >= 0; ``kind`` a known kind
+    (required in gold); ``speaker``/``speaker_type`` strings or null; ``optional`` and
+    ``speaker_check`` booleans."""
+    problem = _record_problem(rec, gold)
+    if problem:
+        raise RecordError(f"{where}: {problem}")
+
+
+def load_records(path: str | os.PathLike[str], *, gold: bool = False) -> list[Record]:
+    """Records of a JSONL file (blank lines skipped), each checked by :func:`check_record`;
+    errors name the file and line."""
     out: list[Record] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -155,17 +229,30 @@ def load_records(path: str | os.PathLike[str]) -> list[Record]:
                 continue
             try:
                 rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not a JSON object: {exc.msg}") from None
-            if not isinstance(rec, dict) or "doc" not in rec or "text" not in rec:
-                raise ValueError(f"{path}:{n}: a record needs at least 'doc' and 'text'")
+            except (json.JSONDecodeError, RecursionError) as exc:
+                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                raise RecordError(f"{path}:{n}: not a JSON object: {msg}") from None
+            check_record(rec, f"{path}:{n}", gold=gold)
             out.append(rec)
     return out
 
 
+def _nth(text: str, needle: str, occurrence: int) -> int:
+    """Start of the ``occurrence``-th (0-based) match of ``needle`` in ``text``, or -1."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            break
+    return pos
+
+
 def place_records(records: Iterable[Record], docs_dir: str | os.PathLike[str] | None) -> int:
     """Fill missing ``start``/``end`` from the ``occurrence``-th match of ``text``;
-    return how many records do not sit at ``doc_text[start:end]``."""
+    return how many records do not sit at ``doc_text[start:end]``.
+
+    Raises :class:`RecordError` for a ``doc`` outside ``docs_dir`` (see :func:`check_record`).
+    """
     if docs_dir is None:
         return 0
     texts: dict[str, str | None] = {}
@@ -173,18 +260,19 @@ def place_records(records: Iterable[Record], docs_dir: str | os.PathLike[str] | 
     for rec in records:
         doc = rec["doc"]
         if doc not in texts:
+            problem = _doc_problem(doc)
+            if problem:
+                raise RecordError(problem)
             try:
                 texts[doc] = (Path(docs_dir) / doc).read_text(encoding="utf-8")
-            except OSError:
+            except (OSError, UnicodeDecodeError):
                 texts[doc] = None
         text = texts[doc]
         if text is None:  # no such document: its offsets cannot be right
             bad += 1
             continue
         if "start" not in rec:
-            pos = -1
-            for _ in range(int(rec.get("occurrence", 0)) + 1):
-                pos = text.find(rec["text"], pos + 1)
+            pos = _nth(text, rec["text"], int(rec.get("occurrence", 0)))
             rec["start"], rec["end"] = pos, pos + len(rec["text"])
         if rec["start"] < 0 or text[rec["start"]:rec["end"]] != rec["text"]:
             bad += 1
@@ -460,16 +548,16 @@ def evaluate(
     their ``occurrence``-th match. ``by_rule=True`` adds per-rule figures
     (:mod:`quoteattr.diagnostics`) as ``Scores.by_rule``.
     """
-    gold_recs = [dict(r) for r in (gold if isinstance(gold, Sequence) and not isinstance(
-        gold, str) else load_records(gold))]
+    gold_recs = _records(gold, "gold", gold=True)
     if pred is None:
         if docs_dir is None:
             raise ValueError("evaluate() needs docs_dir to run the library (or pred records)")
         pred_recs = predict((g["doc"] for g in gold_recs), docs_dir, jobs=jobs, **options)
-    elif isinstance(pred, Sequence) and not isinstance(pred, str):
-        pred_recs = [dict(r) for r in pred]
     else:
-        pred_recs = load_records(pred)
+        pred_recs = _records(pred, "pred", gold=False)
+    if docs_dir is None:
+        _need_offsets(gold_recs, "gold")
+        _need_offsets(pred_recs, "pred")
     bad_gold = place_records(gold_recs, docs_dir)
     bad_pred = place_records(pred_recs, docs_dir)
     result = attrs.evolve(score(gold_recs, pred_recs), bad_offsets_gold=bad_gold,
@@ -493,3 +581,20 @@ def _doc_texts(docs_dir: str | os.PathLike[str] | None, names: Iterable[str]) ->
         except (OSError, UnicodeDecodeError):
             continue
     return texts
+
+
+def _records(source: str | os.PathLike[str] | Sequence[Record], what: str, *,
+             gold: bool) -> list[Record]:
+    """Checked copies of the records of a JSONL path or a list (errors say which one)."""
+    if isinstance(source, Sequence) and not isinstance(source, str):
+        for i, rec in enumerate(source):
+            check_record(rec, f"{what} record {i}", gold=gold)
+        return [dict(r) for r in source]
+    return load_records(source, gold=gold)
+
+
+def _need_offsets(recs: Sequence[Record], what: str) -> None:
+    for i, rec in enumerate(recs):
+        if "start" not in rec:
+            raise RecordError(f"{what} record {i} ({rec['doc']}) has no 'start'/'end' and "
+                              "there is no docs folder to find its text in")

@@ -3,6 +3,12 @@
 Every format carries the record of :meth:`quoteattr.Quote.to_dict` with the key order of
 :data:`FIELDS` (see docs/output-format.md). JSONL is the exchange format scored by
 ``quoteattr eval``; CSV has the same columns, with ``null`` written as an empty cell.
+
+CSV cells that a spreadsheet would run as a formula (text starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return) get a leading ``'`` unless ``csv_escape`` is off:
+such a cell is then one character longer than ``text[start:end]``. The table formats
+replace control characters, escape sequences and bidirectional overrides, so an
+article cannot drive the terminal it is shown on.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
@@ -24,9 +31,11 @@ __all__ = [
     "TableWriter",
     "format_rows",
     "make_writer",
+    "neutralise_formula",
     "records",
     "shorten",
     "speaker_records",
+    "terminal_safe",
     "to_csv",
     "to_jsonl",
     "to_table",
@@ -57,6 +66,18 @@ FIELDS: tuple[str, ...] = (
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
 
 Record = dict[str, Any]
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# An escape sequence (CSI, OSC up to its terminator, or ESC and one character), then any
+# other C0/C1 control, DEL, or bidirectional embedding/override/isolate character.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+_UNSAFE_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def records(quotes: Iterable[Quote], doc: str | None = None) -> Iterator[Record]:
@@ -101,18 +122,48 @@ class JsonlWriter(RecordWriter):
             self.stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-class CsvWriter(RecordWriter):
-    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell."""
+def neutralise_formula(cell: str) -> str:
+    """``cell`` with a leading ``'`` when it starts like a spreadsheet formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
-    def __init__(self, stream: TextIO, fields: Sequence[str] = FIELDS) -> None:
+
+def terminal_safe(text: str) -> str:
+    """``text`` without escape sequences; other control characters (newline and tab
+    included), DEL and bidirectional overrides each become U+FFFD."""
+    return _UNSAFE_CHAR.sub("\ufffd", _ESCAPE_SEQUENCE.sub("\ufffd", text))
+
+
+class CsvWriter(RecordWriter):
+    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell.
+
+    With ``csv_escape`` (the default) text cells starting like a formula get a leading
+    ``'`` (see :func:`neutralise_formula`); turn it off for programs reading the CSV.
+    """
+
+    def __init__(self, stream: TextIO, fields: Sequence[str] = FIELDS, *,
+                 csv_escape: bool = True) -> None:
         super().__init__(stream)
         self.fields = tuple(fields)
+        self.csv_escape = csv_escape
         self._writer = csv.writer(stream, lineterminator="\n")
         self._writer.writerow(self.fields)
 
+    def _cell(self, value: Any) -> Any:
+        if value is None:
+            return ""
+        if isinstance(value, list):  # the trail
+            return trail_text(value)
+        if self.csv_escape and isinstance(value, str):
+            return neutralise_formula(value)
+        return value
+
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
         for rec in recs:
-            self._writer.writerow([_cell(rec.get(f)) for f in self.fields])
+            row = [self._cell(rec.get(f)) for f in self.fields]
+            if any(isinstance(c, str) and "\r" in c for c in row):
+                self.stream.write(_quoted_row(row))  # csv leaves a lone \r unquoted
+            else:
+                self._writer.writerow(row)
 
 
 def trail_text(trail: Iterable[Mapping[str, Any]]) -> str:
@@ -120,12 +171,16 @@ def trail_text(trail: Iterable[Mapping[str, Any]]) -> str:
     return " > ".join(f"{s['sieve']}:{s['rule']}@{s['start']}-{s['end']}" for s in trail)
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list):  # the trail
-        return trail_text(value)
-    return value
+def _quoted_row(row: Sequence[Any]) -> str:
+    """A CSV line as :mod:`csv` writes it, except that a cell holding a carriage return
+    is quoted too (readers would otherwise take it for the end of the row)."""
+    cells = []
+    for value in row:
+        cell = str(value)
+        if any(ch in cell for ch in ',"\r\n'):
+            cell = '"' + cell.replace('"', '""') + '"'
+        cells.append(cell)
+    return ",".join(cells) + "\n"
 
 
 class TableWriter(RecordWriter):
@@ -144,8 +199,8 @@ class TableWriter(RecordWriter):
                                      | {"text": "-" * self.text_width}))
 
     def _line(self, cells: Mapping[str, str]) -> str:
-        parts = [cells.get(k, "").ljust(w) for k, w in self.widths.items()]
-        parts.append(cells.get("text", ""))
+        parts = [terminal_safe(cells.get(k, "")).ljust(w) for k, w in self.widths.items()]
+        parts.append(terminal_safe(cells.get("text", "")))
         return "  ".join(parts).rstrip() + "\n"
 
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
@@ -163,12 +218,13 @@ class TableWriter(RecordWriter):
 
 
 def make_writer(fmt: str, stream: TextIO, *, show_doc: bool = True,
-                width: int = 120) -> RecordWriter:
-    """The writer for ``fmt`` (one of :data:`FORMATS`); ``width`` is the table's line length."""
+                width: int = 120, csv_escape: bool = True) -> RecordWriter:
+    """The writer for ``fmt`` (one of :data:`FORMATS`); ``width`` is the table's line length,
+    ``csv_escape`` whether CSV cells that look like formulas get a leading ``'``."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, csv_escape=csv_escape)
     if fmt == "table":
         return TableWriter(stream, show_doc=show_doc, width=width)
     raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
@@ -188,9 +244,11 @@ def to_jsonl(items: Iterable[Quote] | Iterable[Mapping[str, Any]], doc: str | No
     return _render("jsonl", items, doc)
 
 
-def to_csv(items: Iterable[Quote] | Iterable[Mapping[str, Any]], doc: str | None = None) -> str:
-    """Quotes (or records) as CSV text with a header row."""
-    return _render("csv", items, doc)
+def to_csv(items: Iterable[Quote] | Iterable[Mapping[str, Any]], doc: str | None = None, *,
+           csv_escape: bool = True) -> str:
+    """Quotes (or records) as CSV text with a header row (``csv_escape``: see
+    :class:`CsvWriter`)."""
+    return _render("csv", items, doc, csv_escape=csv_escape)
 
 
 def to_table(items: Iterable[Quote] | Iterable[Mapping[str, Any]], doc: str | None = None) -> str:
@@ -209,7 +267,9 @@ def shorten(text: str, width: int) -> str:
 def format_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 max_width: int = 40) -> str:
     """A left-aligned text table sized to its content (cells cut at ``max_width``)."""
-    cells = [[shorten("" if v is None else str(v), max_width) for v in row] for row in rows]
+    cells = [[terminal_safe(shorten("" if v is None else str(v), max_width)) for v in row]
+             for row in rows]
+    headers = [terminal_safe(h) for h in headers]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):

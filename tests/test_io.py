@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr.io import DecodeError, decode, read_article
+from quoteattr.io import DecodeError, InputTooLarge, decode, read_article
 
 
 def test_decode_is_exported_from_the_package() -> None:
@@ -112,3 +112,57 @@ def test_offsets_of_quotes_index_the_decoded_string(fake_pipeline: object) -> No
     assert quotes, "the stand-in pipeline finds “…” spans"
     for q in quotes:
         assert text[q.start:q.end] == q.text
+
+
+# --- UTF-16, UTF-32 and binary data -------------------------------------------------------
+
+WIDE_TEXT = "“The ferry is late again,” said Ada Quill. Ærø’s quay is shut.\n"
+
+
+@pytest.mark.parametrize("codec, name", [
+    ("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE"),
+    ("utf-32-le", "UTF-32 LE"), ("utf-32-be", "UTF-32 BE"),
+])
+def test_decode_names_utf16_and_utf32_without_a_byte_order_mark(codec: str, name: str) -> None:
+    with pytest.raises(DecodeError, match=f"looks like {name} without a byte order mark") as info:
+        decode(WIDE_TEXT.encode(codec))
+    assert "convert the file to UTF-8" in str(info.value)
+
+
+def test_decode_names_utf16_without_a_byte_order_mark_for_non_latin_text() -> None:
+    with pytest.raises(DecodeError, match="UTF-16 LE"):
+        decode("Паром снова опаздывает, сказала она.".encode("utf-16-le"))
+
+
+@pytest.mark.parametrize("codec, name", [("utf-32-le", "UTF-32 LE"), ("utf-32-be", "UTF-32 BE")])
+def test_decode_names_a_utf32_byte_order_mark_as_utf32(codec: str, name: str) -> None:
+    with pytest.raises(DecodeError, match=f"starts with a {name} byte order mark"):
+        decode("\ufeff".encode(codec) + WIDE_TEXT.encode(codec))
+
+
+def test_decode_calls_other_nul_bytes_binary_and_gives_the_offset() -> None:
+    with pytest.raises(DecodeError, match="looks like binary data") as info:
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert info.value.offset == 8
+
+
+def test_decode_refuses_a_single_nul_in_utf8_text() -> None:
+    with pytest.raises(DecodeError, match="NUL byte at byte offset 12"):
+        decode(b"A long text \x00 with a NUL in the middle of it.")
+
+
+# --- read_article with a size limit ---------------------------------------------------------
+
+
+def test_read_article_refuses_a_file_bigger_than_max_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 11)
+    assert read_article(path, max_bytes=11) == "x" * 11
+    with pytest.raises(InputTooLarge, match="larger than the limit of 10 bytes") as info:
+        read_article(path, max_bytes=10)
+    assert isinstance(info.value, OSError) and info.value.filename == str(path)
+
+
+def test_read_article_reads_at_most_max_bytes_plus_one_of_an_endless_device() -> None:
+    with pytest.raises(InputTooLarge):
+        read_article("/dev/zero", max_bytes=1000)

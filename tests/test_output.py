@@ -247,3 +247,60 @@ def test_output_format_doc_example_record_has_the_fields_in_order() -> None:
     (record,) = [json.loads(line) for line in block.group(1).splitlines() if line.strip()]
     assert list(record) == list(FIELDS)
     assert record["end"] - record["start"] == len(record["text"])
+
+
+# --- spreadsheet formulas and terminal control characters ----------------------------------
+
+
+def test_csv_prefixes_cells_that_a_spreadsheet_would_run_as_formulas() -> None:
+    recs = [{"doc": "=cmd|' /C calc'!A0", "text": "+1 -2", "speaker": "@SUM(A1)",
+             "cue": "\tsaid", "rule": "\rx", "kind": "-direct", "start": 3, "end": 8}]
+    (row,) = csv.DictReader(io.StringIO(to_csv(recs)))
+    assert row["doc"] == "'=cmd|' /C calc'!A0"
+    assert (row["text"], row["speaker"], row["kind"]) == ("'+1 -2", "'@SUM(A1)", "'-direct")
+    assert (row["cue"], row["rule"]) == ("'\tsaid", "'\rx")
+    assert (row["start"], row["end"]) == ("3", "8")
+
+
+def test_csv_leaves_ordinary_cells_and_inner_signs_alone() -> None:
+    recs = [{"doc": "a.txt", "text": "a = b + c - d @ e", "speaker": "Ada Quill"}]
+    (row,) = csv.DictReader(io.StringIO(to_csv(recs)))
+    assert (row["doc"], row["text"], row["speaker"]) == ("a.txt", "a = b + c - d @ e",
+                                                        "Ada Quill")
+
+
+def test_csv_escape_can_be_turned_off_for_programs() -> None:
+    recs = [{"doc": "=a.txt", "text": "-1", "speaker": "@x"}]
+    (row,) = csv.DictReader(io.StringIO(to_csv(recs, csv_escape=False)))
+    assert (row["doc"], row["text"], row["speaker"]) == ("=a.txt", "-1", "@x")
+    buf = io.StringIO()
+    writer = make_writer("csv", buf, csv_escape=False)
+    writer.write(recs)
+    assert "\n=a.txt,," in buf.getvalue()
+
+
+def test_terminal_safe_removes_escape_sequences_and_bidi_overrides() -> None:
+    from quoteattr.output import terminal_safe
+
+    hostile = ("a\x1b[31mred\x1b[0m \x1b]8;;http://x\x07link\x1b]8;;\x1b\\ "
+               "\u202eevil\u2066 \x9b2J\x00")
+    safe = terminal_safe(hostile)
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", safe)
+    assert "red" in safe and "link" in safe and "evil" in safe
+
+
+def test_table_and_format_rows_carry_no_control_characters() -> None:
+    recs = [{"doc": "d\x1b[2J.txt", "kind": "direct", "text": "x\x1b]0;title\x07y \u202ez",
+             "speaker": "Ada\x07", "cue": "said\x9b", "confidence": 0.5}]
+    table = to_table(recs, doc="d")
+    rows = format_rows(("speaker\x1b[5m", "n"), [("Ada\x1b[31m Quill", 1)])
+    for out in (table, rows):
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
+    assert "Ada" in table and "Quill" in rows
+
+
+def test_csv_quotes_a_cell_with_a_lone_carriage_return_so_readers_keep_the_row() -> None:
+    recs = [{"doc": "mac.txt", "text": "one line\rand the next", "start": 1}]
+    (row,) = csv.DictReader(io.StringIO(to_csv(recs), newline=""))
+    assert row["text"] == "one line\rand the next"
+    assert (row["doc"], row["start"], row["end"]) == ("mac.txt", "1", "")
