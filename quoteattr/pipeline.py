@@ -305,6 +305,16 @@ def _nested(toks: Sequence[Tok], cues: Sequence[Cue], k: int) -> bool:
                    if toks[j].start < c.subject.start)  # (``Back when he wrote it, Lind said``)
 
 
+def _inside_attribution(toks: Sequence[Tok], previous: Attribution | None, c: Cue) -> bool:
+    """Rule ``attribution-sentence``: a cue in the same sentence as the cue that attributed
+    the previous quotation sits inside that attribution (``“A,” Ruiz said, hours after
+    rivals declared her the winner. “B.”``): it does not take the next quotation."""
+    if previous is None or previous.cue is None or previous.cue.last >= c.first or (
+            previous.cue.start < previous.end):
+        return False
+    return not any(is_boundary(toks, j) for j in range(previous.cue.last, c.first))
+
+
 def _quote(text: str, start: int, end: int, kind: QuoteKind, a: Attribution) -> Quote:
     mention = Span(a.mention[0], a.mention[1], text[a.mention[0]:a.mention[1]]) if (
         a.mention) else None
@@ -388,7 +398,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                 before = cue_before(p.toks, qtok[qi], resolved, verbs)
                 if before is not None and before.cue.subject is not None and (
                     previous is None or before.cue.start > previous.end
-                ):
+                ) and not _inside_attribution(p.toks, previous, before.cue):
                     subj = before.cue.subject
                     other = Attribution(q.start, q.end, "same-paragraph", before.rule,
                                         before.speaker, (subj.start, subj.end), before.cue,

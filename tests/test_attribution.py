@@ -557,3 +557,16 @@ def test_a_name_inside_a_relative_clause_apposition_does_not_speak() -> None:
     q = by_text(TITLE + "Mila Arden, who helped found EDGE, a harbour group, said the levy "
                 "was unfair.", "levy")
     assert q.speaker_name == "Mila Arden"
+
+
+def test_a_cue_inside_the_previous_attribution_does_not_take_the_next_quotation() -> None:
+    text = TITLE + ("“We won the harbour vote,” Arden said at her party, two hours after news "
+                    "outlets declared her the winner. “And we will keep the pier open.”")
+    q = by_text(text, "keep the pier")
+    assert q.speaker_name == "Arden"
+
+
+def test_a_cue_in_a_later_sentence_still_takes_the_next_quotation() -> None:
+    text = TITLE + ("“A fine day for the port,” Arden said. Lind later told reporters that the "
+                    "pier was shut. “It is a disgrace to the town.”")
+    assert by_text(text, "disgrace").speaker_name == "Lind"
