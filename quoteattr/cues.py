@@ -983,6 +983,23 @@ def _apposed_to_head(text: str, toks: Sequence[Tok], m: Mention) -> Mention:
     return m
 
 
+def _person_before_place(text: str, toks: Sequence[Tok], m: Mention) -> Mention | None:
+    """Rule ``person-before-place``: ``Nicky Doyle, 24, from Kester, who said …``: the
+    person before ``from``/``of``/``in`` and an age speaks, not the place."""
+    h = _tok_at(toks, m.start)
+    if h < 2 or toks[h - 1].lower not in {"from", "of", "in"}:
+        return None
+    h -= 1
+    if toks[h - 1].text == ",":
+        h -= 1
+    if h >= 3 and toks[h - 1].text.isdecimal() and toks[h - 2].text == ",":
+        h -= 2
+    if h < 1 or toks[h - 1].kind is not TokKind.WORD:
+        return None
+    named = classify(text, toks, chunk_backward(toks, h - 1), h)
+    return named if named is not None and named.kind is MentionKind.NAME else None
+
+
 @_subject_rule("subject-relative", "``the fund is run by Teo Lind, who said …``: the noun "
                "phrase before ``who``",
                Example("The fund is run by Mila Arden, who said the pier would reopen.",
@@ -999,6 +1016,8 @@ def subject_relative(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     m = _noun_phrase_before(ctx.text, toks, e) if e >= 0 else None
     if m is not None and m.kind is not MentionKind.NAME:
         m = _apposed_to_head(ctx.text, toks, m)
+    elif m is not None:
+        m = _person_before_place(ctx.text, toks, m) or m
     return ctx.found(m, "relative") if m else NO_SUBJECT
 
 

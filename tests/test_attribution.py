@@ -570,3 +570,14 @@ def test_a_cue_in_a_later_sentence_still_takes_the_next_quotation() -> None:
     text = TITLE + ("“A fine day for the port,” Arden said. Lind later told reporters that the "
                     "pier was shut. “It is a disgrace to the town.”")
     assert by_text(text, "disgrace").speaker_name == "Lind"
+
+
+def test_the_person_before_a_place_speaks_in_a_relative_clause() -> None:
+    text = TITLE + ("“This vote is for the pier,” said Nicky Doyle, 24, from Kesterwick, who "
+                    "said the levy was unfair.")
+    assert by_text(text, "levy").speaker_name == "Nicky Doyle"
+
+
+def test_a_place_alone_before_which_still_speaks_as_itself() -> None:
+    text = TITLE + "The money went to Kesterwick, which said the levy was unfair."
+    assert by_text(text, "levy").speaker_name == "Kesterwick"
