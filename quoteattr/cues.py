@@ -1236,7 +1236,31 @@ def _inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention |
                              roles=(*m.roles, toks[d - 1].lower))
         else:
             m = None
+    elif m is not None and m.kind is MentionKind.NAME:
+        m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
+
+
+def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end: int
+                         ) -> tuple[Mention, int]:
+    """Rule ``modifier-name``: ``said Beacon co-host Teo Lind``, ``said another Chirrup user,
+    Jo Bayer``: a name used as a modifier before an unlisted job title and a person's name
+    (or a comma and the name); the person speaks."""
+    n, d = len(toks), end
+    while d < n and d - end < MAX_TITLE_WORDS and descriptor_word(toks[d]):
+        d += 1
+    if d == end or d + 1 >= n:
+        return m, end
+    if toks[d].text == ",":  # ``said another Chirrup user, Johanna Bayer``
+        d += 1
+    if category(toks[d]) is not Cat.CAP:
+        return m, end
+    after = chunk_forward(toks, d)
+    person = classify(text, toks, d, after)
+    if person is None or person.kind is not MentionKind.NAME:
+        return m, end
+    return attrs.evolve(person, start=toks[j].start, text=text[toks[j].start:person.end],
+                        roles=(*person.roles, toks[d - 1].lower)), after
 
 
 @_subject_rule("subject-inverted", "``“…,” said the mayor``, ``The port will reopen, said Ana "

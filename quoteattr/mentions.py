@@ -363,7 +363,7 @@ def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
 
 def _modifier_word(t: Tok) -> bool:
     """A plain lower-case word that is not a function word or a reporting verb."""
-    if not (t.kind is TokKind.WORD and t.text.isalpha() and t.text.islower()):
+    if not (t.kind is TokKind.WORD and t.text.replace("-", "").isalpha() and t.text.islower()):
         return False
     return not (t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text))
 

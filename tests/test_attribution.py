@@ -1,5 +1,6 @@
 """Direct-quote attribution rules (quoteattr/attribution.py), one invented case each."""
 
+import pytest
 from helpers import by_text, quotes
 
 from quoteattr import QuoteKind, SpeakerType
@@ -581,3 +582,13 @@ def test_the_person_before_a_place_speaks_in_a_relative_clause() -> None:
 def test_a_place_alone_before_which_still_speaks_as_itself() -> None:
     text = TITLE + "The money went to Kesterwick, which said the levy was unfair."
     assert by_text(text, "levy").speaker_name == "Kesterwick"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“Imagine a pier race against the mayor,” mused Beacon co-host Teo Lind.", "Teo Lind"),
+    ("“We are anxious about the levy,” said another Chirrup user, Johanna Bayer.",
+     "Johanna Bayer"),
+])
+def test_a_name_used_as_a_modifier_before_a_title_does_not_speak(sentence: str,
+                                                                 speaker: str) -> None:
+    assert quotes(TITLE + sentence)[0].speaker_name == speaker
