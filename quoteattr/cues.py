@@ -1236,7 +1236,7 @@ def _inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention |
                              roles=(*m.roles, toks[d - 1].lower))
         else:
             m = None
-    elif m is not None and m.kind is MentionKind.NAME:
+    elif m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
         m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
 

@@ -592,3 +592,14 @@ def test_a_place_alone_before_which_still_speaks_as_itself() -> None:
 def test_a_name_used_as_a_modifier_before_a_title_does_not_speak(sentence: str,
                                                                  speaker: str) -> None:
     assert quotes(TITLE + sentence)[0].speaker_name == speaker
+
+
+def test_a_floating_quantifier_before_the_cue_is_no_subject() -> None:
+    q = by_text(TITLE + "The harbour pilots have both argued that the levy is unfair.", "levy")
+    assert q.speaker_name == "The harbour pilots"
+
+
+def test_an_organisation_used_as_a_modifier_before_a_title_does_not_speak() -> None:
+    q = quotes(TITLE + "“It is an angry vote,” said Kester State University political "
+               "scientist Brigid Holm.")[0]
+    assert q.speaker_name == "Brigid Holm"
