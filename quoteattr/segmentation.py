@@ -8,11 +8,23 @@ with an example in its docstring; the name is what :attr:`Segment.rule` reports.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
+
+try:  # NLTK 3.10 runs its patterns under a wall-clock limit; older NLTK has no such module
+    from nltk import redos as _redos
+except ImportError:  # pragma: no cover
+    _redos = None
 
 from .lexicon import abbreviations, titles
 
@@ -84,10 +96,14 @@ _CALL_TO_ACTION = regex.compile(
 _COPYRIGHT = regex.compile(r"""©|\(c\)\s*\d{4}|\bCopyright\b|\bAll rights reserved\b|™""",
                            regex.IGNORECASE)
 _RIGHTS = regex.compile(r"""All rights reserved|©\s*\d{4}""", regex.IGNORECASE)
+#: A name of one to four capitalised words, each taken whole (``*+``): a word may not end
+#: inside its letters, so ``AandBand…`` is one word, not a choice of where the ``and`` falls
+#: (those choices made a 200-character line cost 0.1 s).
+_BYLINE_NAME = r"""\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}+"""
 _BYLINE = regex.compile(
-    r"""^(?:By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}"""
-    r"""(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3}"""
-    r"""(?:\s*[,|]\s*[\p{L} ]{0,40})?$""",
+    r"""^(?:By|BY|Written by|Reporting by)\s++""" + _BYLINE_NAME
+    + r"""(?:\s*+(?:,|and|&)\s*+""" + _BYLINE_NAME + r"""){0,3}"""
+    r"""(?:\s*+[,|]\s*+[\p{L} ]{0,40}+)?$""",
     regex.V1,
 )
 _TIMESTAMP = regex.compile(
@@ -196,7 +212,10 @@ BLOCK_RULES = frozenset({"json-blob", "script-code", "caption-credit", "call-to-
 #: A block larger than this is not marked as a whole (text without blank lines).
 MAX_FURNITURE_BLOCK = 6
 
-_COPYRIGHT_TAIL = regex.compile(r"""\s+[–—-]\s*(?:Copyright|©)\b[^\n]*$""")
+#: ``… the envoy said. – Copyright Example Times``. The white space is taken from its start
+#: only (``(?<!\s)``) and whole (``\s++``): tried from every position of a long run, it cost
+#: quadratic time (2.4 s for ``©`` and 16,000 spaces).
+_COPYRIGHT_TAIL = regex.compile(r"""(?<!\s)\s++[–—-]\s*+(?:Copyright|©)\b[^\n]*+$""")
 #: Every line separator: ``\r\n``, ``\n``, a lone ``\r``, U+2028/2029, form feed, NEL.
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -299,10 +318,50 @@ def segment(text: str) -> Document:
 # --- sentences ------------------------------------------------------------------------------
 
 
+def _unguarded(pattern: Any) -> Any:
+    """``pattern`` without NLTK's wall-clock limit. NLTK 3.10 wraps each of its patterns in
+    ``nltk.redos.TimedPattern``, which raises ``TimeoutError`` when one call takes more than
+    5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not;
+    ``timeout=None`` is its documented switch for trusted patterns. Punkt's are linear, and
+    :func:`sentence_ends_at` hands them bounded windows. Other patterns pass unchanged."""
+    timed = getattr(_redos, "TimedPattern", None)
+    if timed is None or not isinstance(pattern, timed):
+        return pattern
+    return _redos.compile(pattern, timeout=None)
+
+
+class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt's English patterns, unguarded (:func:`_unguarded`)."""
+
+    __slots__ = ("_periods", "_words")
+    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._periods = _unguarded(super().period_context_re())
+        self._words = _unguarded(super()._word_tokenizer_re())
+
+    def period_context_re(self) -> Any:
+        return self._periods
+
+    def word_tokenize(self, s: str) -> list[str]:
+        return list(self._words.findall(s))
+
+
+class _Token(PunktToken):  # type: ignore[misc]
+    """Punkt's token, its type patterns unguarded (:func:`_unguarded`)."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+
+
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(abbreviations.ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 _TOKENIZER: PunktSentenceTokenizer | None = None
@@ -321,6 +380,35 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in sentence_tokenizer().span_tokenize(text[start:end])]
 
 
+#: About the most characters of a paragraph that Punkt reads in one call.
+PUNKT_WINDOW = 20_000
+#: A cut: after an ASCII white space (what Punkt's word-before scan looks for) and before a
+#: token.
+_CUT = regex.compile(r"[ \t\n\r\x0b\x0c](?=\S)")
+_SPACE = regex.compile(r"\s")
+
+
+def punkt_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """``(a, b, reach)``: ``text[start:end]`` cut into stretches ``a:b`` of about
+    ``PUNKT_WINDOW // 2`` to ``PUNKT_WINDOW`` characters (longer only where white space is
+    missing); Punkt reads ``a:reach``, the stretch and the token after its cut.
+
+    Each cut ``b`` follows an ASCII white space and precedes a token. Punkt decides a stop
+    from the word before it (back to the last white space), the token after it and the stops
+    directly after it (no white space between), and none of these crosses such a cut: every
+    stop in ``a:b`` gets from ``a:reach`` the answer it gets from the whole paragraph."""
+    a = start
+    while end - a > PUNKT_WINDOW:
+        cut = _CUT.search(text, a + PUNKT_WINDOW // 2, end)
+        if cut is None:
+            break
+        b = cut.end()
+        space = _SPACE.search(text, b, end)
+        yield a, b, space.start() if space else end
+        a = b
+    yield a, end, end
+
+
 def sentence_ends_at(text: str, start: int, end: int, stops: Collection[int]) -> set[int]:
     """The ends of :func:`sentences` that Punkt puts at one of ``stops`` (offsets of ``.``,
     ``!``, ``?`` in ``text``), closing marks included as there: ``said.)`` ends after ``)``.
@@ -329,19 +417,30 @@ def sentence_ends_at(text: str, start: int, end: int, stops: Collection[int]) ->
     Punkt decides each candidate stop from its own context (the word before, the token
     after), and an end never lies beyond the marks after its own stop, so asking only about
     ``stops`` gives the same answers for them at a fraction of the cost: in news most stops
-    close a paragraph or sit inside a quotation, and those need no decision.
+    close a paragraph or sit inside a quotation, and those need no decision. A long
+    paragraph is read in windows (:func:`punkt_windows`), only those holding a stop.
     """
     tok = sentence_tokenizer()
-    candidates = getattr(tok, "_match_potential_end_contexts", None)
-    if candidates is None:  # an NLTK without the per-candidate API: all ends
-        return {e for _s, e in sentences(text, start, end)}
+    if getattr(tok, "_match_potential_end_contexts", None) is None:
+        return {e for _s, e in sentences(text, start, end)}  # an older NLTK: all ends
+    wanted = sorted(stops)
+    out: set[int] = set()
+    for a, b, reach in punkt_windows(text, start, end):
+        lo = bisect_left(wanted, a)
+        if lo < len(wanted) and wanted[lo] < b:
+            out |= _ends_in_window(tok, text, a, reach, set(wanted[lo:bisect_left(wanted, b)]))
+    return out
+
+
+def _ends_in_window(tok: PunktSentenceTokenizer, text: str, start: int, end: int,
+                    stops: set[int]) -> set[int]:
+    """:func:`sentence_ends_at` for the ``stops`` of one window ``text[start:end]``."""
     para = text[start:end]
-    wanted = {s - start for s in stops}
     stop = len(para.rstrip())
     realign = tok._lang_vars.re_boundary_realignment
     out: set[int] = set()
-    for match, context in candidates(para):
-        if match.start() not in wanted or not tok.text_contains_sentbreak(context):
+    for match, context in tok._match_potential_end_contexts(para):
+        if match.start() + start not in stops or not tok.text_contains_sentbreak(context):
             continue
         # as in PunktSentenceTokenizer._slices_from_text and _realign_boundaries
         nxt = match.start("next_tok") if match.group("next_tok") else match.end()

@@ -34,7 +34,8 @@ from functools import cache
 import pytest
 from fixtures import assert_well_formed, load_articles
 
-from quoteattr import Quote, extract
+from quoteattr import Quote, extract, segmentation
+from quoteattr.segmentation import sentence_ends_at
 
 #: Largest allowed average t(2n)/t(n) over two doublings; linear is 2.0.
 MAX_RATIO = 3.0
@@ -87,6 +88,13 @@ def _one_paragraph(n: int) -> str:
 
 def _articles_repeated(k: int) -> str:
     return "\n\n".join(load_articles().values()) * k
+
+
+def _padded_copyright_lines(n: int) -> str:
+    """Twenty copyright lines, each padded with ``n // 20`` spaces, between quoted paragraphs."""
+    pad = " " * (n // 20)
+    return "".join(f"“The pier reopens in spring {i},” said Mara Lind.\n\n"
+                   f"© 2025 Example Media{pad}Ltd\n\n" for i in range(20))
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,18 @@ CASES: dict[str, Case] = {
         lambda n: "“" + "word " * n + "done,” said Mara Lind.\n", 500, 64_000, 200_000
     ),
     "realistic_articles_repeated": Case(_articles_repeated, 1, 32, 128),
+    # A copyright sign and a long run of white space: the copyright-tail pattern tried its
+    # white space from every position of the run (2.4 s at 16,000 spaces).
+    "copyright_then_spaces": Case(lambda n: "©" + " " * n + "x", 1_000, 16_000, 100_000),
+    "copyright_then_tabs": Case(lambda n: "©" + "\t" * n + "x", 1_000, 16_000, 100_000),
+    "copyright_then_nbsp": Case(lambda n: "©" + "\u00a0" * n + "x", 1_000, 16_000, 100_000),
+    "copyright_then_ideographic_spaces": Case(
+        lambda n: "©" + "\u3000" * n + "x", 1_000, 16_000, 100_000
+    ),
+    "dash_then_spaces_in_a_copyright_line": Case(
+        lambda n: "The pier reopened. -" + " " * n + "x ©", 1_000, 16_000, 100_000
+    ),
+    "padded_copyright_lines": Case(_padded_copyright_lines, 2_000, 64_000, 200_000),
 }
 
 
@@ -327,3 +347,59 @@ def test_invented_names_are_distinct() -> None:
 def test_deeply_nested_quotes_do_not_exhaust_the_stack() -> None:
     text = _nested_quotes(50_000)
     assert_well_formed(text, extract(text))
+
+
+# --- NLTK's wall-clock regex guard and Punkt's windows -----------------------------------------
+
+_STOPS_PARAGRAPH = (
+    "Mara Lind spoke at the pier. “We will win,” she said. Sen. Ruiz met Mr. Lund in the U.S. "
+    "on Jan. 5 at 3 p.m. Tuesday. (She stayed.) Then what? Nobody knew! It ended.) “Why?!” No. "
+    "A 2.5% rise. The No. 2 aide said it. Done.» Then... more… chains a.)b.)c. end. Tabs\tafter. "
+    "Stops.\u00a0Here. Dashes.--next. ‘Fine.’ Next. J. R. Lund spoke. E.g. this. Done. "
+)
+
+
+def test_extract_does_not_raise_when_nltks_regex_guard_trips(monkeypatch: pytest.MonkeyPatch,
+                                                             ) -> None:
+    """NLTK 3.10 gives each of its regex calls a 5 s wall-clock limit; on a busy machine a long
+    paragraph could raise ``TimeoutError``. With the limit at 0 every guarded call trips at
+    once, deterministically: Punkt, as quoteattr builds it, has no guarded call left."""
+    redos = pytest.importorskip("nltk.redos")
+    text = ("Mara Lind spoke at the pier.\n\n" + _STOPS_PARAGRAPH
+            + "\n\n“We will win,” Lind said. Sen. Ruiz left. “Never,” he said.\n")
+    expected = extract(text)
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 0)
+    assert extract(text) == expected
+    assert len(expected) >= 3
+
+
+@pytest.mark.parametrize("window", [8, 16, 40, 100])
+def test_punkt_windows_give_the_answers_of_the_whole_paragraph(
+    monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    text = _STOPS_PARAGRAPH * 3
+    stops = [i for i, c in enumerate(text) if c in ".!?"]
+    whole = sentence_ends_at(text, 0, len(text), stops)
+    monkeypatch.setattr(segmentation, "PUNKT_WINDOW", window)
+    windows = list(segmentation.punkt_windows(text, 0, len(text)))
+    assert len(windows) > 3
+    assert [a for a, _b, _r in windows[1:]] == [b for _a, b, _r in windows[:-1]]
+    assert sentence_ends_at(text, 0, len(text), stops) == whole
+
+
+def test_a_multi_megabyte_paragraph_gives_the_quotes_of_its_sentences() -> None:
+    word = "harbourmasterships "
+
+    def quote(i: int) -> str:
+        return f"Pier {i} {word * 8}stands. The {word * 8}stays,"
+
+    sentences = [f"“{quote(i)}” Lind said. {word * 4}followed." for i in range(5_000)]
+    text = "Mara Lind spoke at the pier. " + " ".join(sentences)
+    assert len(text) > 2_000_000 and "\n" not in text
+    quotes = extract(text)
+    assert [q.text for q in quotes] == [quote(i) for i in range(5_000)]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Mara Lind"}
+    assert all(q.speaker for q in quotes)
+    # the same sentences as paragraphs of their own: the same quotes
+    split = "Mara Lind spoke at the pier.\n\n" + "\n\n".join(sentences[:50])
+    assert [q.text for q in extract(split)] == [quote(i) for i in range(50)]
