@@ -355,3 +355,16 @@ def test_serve_rejects_non_positive_limits(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         main(["serve", "--timeout", "0"])
     assert "must be more than 0" in capsys.readouterr().err
+
+
+def test_dockerfile_installs_the_server_extra_and_runs_a_valid_serve_command() -> None:
+    from quoteattr.cli import build_parser
+
+    lines = (REPO / "Dockerfile").read_text(encoding="utf-8").splitlines()
+    copied = [w for line in lines if line.startswith("COPY ") for w in line.split()[1:-1]]
+    assert copied and all((REPO / w).exists() for w in copied)
+    assert any("pip install '.[server]'" in line for line in lines)
+    (cmd,) = [json.loads(line[4:]) for line in lines if line.startswith("CMD ")]
+    assert cmd[:2] == ["quoteattr", "serve"]
+    args = build_parser().parse_args(cmd[1:])
+    assert (args.host, args.port) == ("0.0.0.0", 8000)
