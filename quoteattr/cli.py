@@ -552,6 +552,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from .server import Settings, serve
+    except ImportError as exc:
+        _err(f"error: quoteattr serve needs the server extra: pip install 'quoteattr[server]' "
+             f"({exc})")
+        return 2
+    settings = Settings(workers=args.workers, max_body_bytes=args.max_body_bytes,
+                        timeout=args.timeout, max_concurrent=args.max_concurrent,
+                        max_documents=args.max_documents)
+    serve(args.host, args.port, settings, log_level=args.log_level)
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -638,7 +652,45 @@ def build_parser() -> argparse.ArgumentParser:
                    "and the misses grouped by their nearest cue word")
     _add_extract_options(p)
     p.set_defaults(func=cmd_eval)
+    _add_serve_parser(sub)
     return parser
+
+
+def _positive(kind: type[int] | type[float]) -> Any:
+    def parse(value: str) -> int | float:
+        try:
+            x = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if x <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
+        return x
+
+    return parse
+
+
+def _add_serve_parser(sub: Any) -> None:
+    p = sub.add_parser("serve", help="an HTTP service: POST /extract (needs quoteattr[server])",
+                       description="Serve POST /extract, GET /health and /openapi.json "
+                       "(see docs/integrations.md).")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("-w", "--workers", type=_jobs, default=os.cpu_count() or 1, metavar="N",
+                   help="analysis processes (default: one per core; 0 = one per core)")
+    p.add_argument("--max-body-bytes", type=_positive(int), default=5 * 2**20, metavar="B",
+                   help="largest request body accepted (default 5 MiB); larger gets 413")
+    p.add_argument("--timeout", type=_positive(float), default=30.0, metavar="SECONDS",
+                   help="time limit per request (default 30); past it 504 and the worker "
+                   "process is replaced")
+    p.add_argument("--max-concurrent", type=_positive(int), default=32, metavar="N",
+                   help="requests admitted at once, waiting or analysed (default 32); more "
+                   "get 503")
+    p.add_argument("--max-documents", type=_positive(int), default=1000, metavar="N",
+                   help="documents per batch request (default 1000)")
+    p.add_argument("--log-level", default="info",
+                   choices=("critical", "error", "warning", "info", "debug"),
+                   help="uvicorn's log level (debug also logs every request)")
+    p.set_defaults(func=cmd_serve)
 
 
 def _utf8_stdout() -> None:

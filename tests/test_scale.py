@@ -1,10 +1,15 @@
-"""docs/scale.md's examples run and give what plain extract gives (Dask; Spark's pandas part)."""
+"""docs/scale.md's examples run and give what plain extract gives: Dask on its local schedulers
+and on a ``dask.distributed`` LocalCluster, Spark's pandas function alone and on a local-mode
+Spark session."""
 
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
+import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +131,78 @@ def test_spark_schema_lists_the_record_fields_in_order() -> None:
     exec(compile(_doc_block("spark"), "docs/scale.md", "exec"), namespace)
     names = [part.split()[0] for part in namespace["QUOTE_SCHEMA"].split(",")]
     assert names == list(FIELDS)
+
+
+# ---------------------------------------------------------------- real engines
+
+
+def _written_records(folder: Path) -> list[dict[str, Any]]:
+    lines = [line for p in sorted(folder.glob("part-*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in lines]
+
+
+def test_dask_example_on_a_local_cluster_of_worker_processes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("dask.distributed")
+    _corpus(tmp_path)
+    elsewhere = tmp_path / "workers"  # the workers' folder is not the client's, as on a cluster
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  host="127.0.0.1", dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        monkeypatch.chdir(tmp_path)
+        workers = set(client.scheduler_info()["workers"])
+        worker_pids = set(client.run(os.getpid).values())
+        assert len(workers) == 2 and os.getpid() not in worker_pids
+        with distributed.get_task_stream(client) as stream:
+            exec(compile(_doc_block("dask"), "docs/scale.md", "exec"), {"__name__": "scale_doc"})
+        ran_on = {task["worker"] for task in stream.data}
+        texts = list(TEXTS.values())
+        db = pytest.importorskip("dask.bag")
+        articles = db.from_sequence(texts, npartitions=2).map(quoteattr.analyze).compute()
+    assert ran_on and ran_on <= workers
+    got = _written_records(tmp_path / "quotes")
+    assert [r["doc"] for r in got if "error" in r] == ["05_latin.txt"]
+    quotes = [r for r in got if "error" not in r]
+    assert sorted(quotes, key=_key) == sorted(_expected(), key=_key)
+    assert all(list(r) == list(FIELDS) for r in quotes)
+    assert articles == [quoteattr.analyze(t) for t in texts]
+
+
+#: A short-lived JVM: the quick JIT tier only, which halves the session's start-up.
+JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
+def test_spark_example_on_a_local_spark_session(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    sql = pytest.importorskip("pyspark.sql")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs a Java runtime (.ci/run installs one)")
+    _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
+    spark = (sql.SparkSession.builder.master("local[2]").appName("quoteattr-test")
+             .config("spark.ui.enabled", "false")
+             .config("spark.driver.host", "127.0.0.1")
+             .config("spark.driver.bindAddress", "127.0.0.1")
+             .config("spark.sql.shuffle.partitions", "2")
+             .config("spark.ui.showConsoleProgress", "false")
+             .config("spark.driver.extraJavaOptions", JVM_OPTIONS)
+             .getOrCreate())
+    try:
+        namespace: dict[str, Any] = {"__name__": "scale_doc"}
+        exec(compile(_doc_block("spark"), "docs/scale.md", "exec"), namespace)
+        exec(compile(_doc_block("spark-session"), "docs/scale.md", "exec"), namespace)
+        rows = [row.asDict() for row in spark.read.parquet("quotes.parquet").collect()]
+        columns = spark.read.parquet("quotes.parquet").columns
+    finally:
+        spark.stop()
+    assert columns == list(FIELDS)
+    assert sorted(rows, key=_key) == sorted(_expected(), key=_key)
