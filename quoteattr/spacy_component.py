@@ -43,8 +43,16 @@ SPAN_FIELDS: dict[str, str] = {
 
 
 def _get_records(doc: Doc) -> list[Record] | None:
-    stored = doc._.quoteattr_records  # a tuple after a DocBin round trip
-    return None if stored is None else [dict(r) for r in stored]
+    stored = doc._.quoteattr_records  # tuples, not lists, after a DocBin round trip
+    return None if stored is None else [_plain(r) for r in stored]
+
+
+def _plain(rec: Record) -> Record:
+    """A copy of a stored record with its ``trail`` a list of dicts again."""
+    out = dict(rec)
+    if "trail" in out:
+        out["trail"] = [dict(step) for step in out["trail"]]
+    return out
 
 
 def _set_records(doc: Doc, value: list[Record] | None) -> None:
