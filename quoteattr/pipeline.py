@@ -34,6 +34,7 @@ from .mentions import (
     clear_category_cache,
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
+from .options import check_confidence, check_doc, check_flag, check_kinds, check_text
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .tokens import Tok, TokKind, tokenize
@@ -59,15 +60,6 @@ class _Para:
     quotations: tuple[Quotation, ...]
     toks: tuple[Tok, ...]
     cues: tuple[Cue, ...]
-
-
-def _check_text(text: object) -> str:
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr expects article text as str, got {type(text).__name__}; "
-            "decode bytes with quoteattr.decode() first"
-        )
-    return text
 
 
 def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
@@ -669,9 +661,17 @@ def analyze(
     include_beliefs: bool = False,
     doc: str | None = None,
 ) -> Article:
-    """Run the whole pipeline on one article; see :func:`extract` for the options."""
-    text = _check_text(text)
-    wanted = {QuoteKind(k) for k in kinds} if kinds is not None else set(QuoteKind)
+    """Run the whole pipeline on one article; see :func:`extract` for the options.
+
+    A bad argument raises ``TypeError``/``ValueError`` naming it (see :mod:`quoteattr.options`).
+    """
+    text = check_text(text)
+    chosen = check_kinds(kinds)
+    wanted = set(chosen) if chosen is not None else set(QuoteKind)
+    min_confidence = check_confidence(min_confidence)
+    include_headlines = check_flag("include_headlines", include_headlines)
+    include_beliefs = check_flag("include_beliefs", include_beliefs)
+    doc = check_doc(doc)
     if not text.strip():
         return Article(text=text, quotes=(), speakers=(), doc=doc)
     clear_category_cache()
@@ -702,8 +702,8 @@ def extract(
     """Quotes in ``text``, in order of position.
 
     ``include_headlines``: also report speech in headlines and subheads.
-    ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``).
-    ``min_confidence``: drop quotes below this confidence.
+    ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``), or one of them.
+    ``min_confidence``: drop quotes below this confidence (a number from 0 to 1).
     ``include_beliefs``: also report beliefs and plans (``Ruiz thinks the port will reopen``)
     as indirect quotes.
     """
