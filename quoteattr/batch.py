@@ -42,6 +42,8 @@ _START_METHOD: str | None = None
 _USE_DEATHSIG = True
 #: How often a worker's watchdog checks that its parent is alive, in seconds.
 _WATCH_SECONDS = 0.25
+#: Extra time a new worker has to start before its first document's time limit runs.
+_START_SECONDS = 60.0
 _PR_SET_PDEATHSIG = 1
 
 
@@ -271,6 +273,7 @@ def _worker(conn: Connection, parent: int, options: dict[str, Any], deathsig: bo
     """A worker's life: analyse the chunks it receives, sending one result per document."""
     _tie_to_parent(parent, deathsig)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(None)  # ready: the time limit counts from here, not from the start-up
     while True:
         try:
             chunk = conn.recv()
@@ -295,6 +298,11 @@ class _Worker:
     conn: Connection
     assigned: collections.deque[_Task] = attrs.Factory(collections.deque)
     since: float = 0.0  # when it started on its current document
+    started: bool = False  # it said it is ready
+
+    def deadline(self, timeout: float) -> float:
+        """When its current document runs out of time (start-up gets a longer grace)."""
+        return self.since + timeout + (0.0 if self.started else _START_SECONDS)
 
 
 def _death(process: BaseProcess) -> str:
@@ -397,7 +405,7 @@ class _Pool:
         busy = [w for w in self.workers if w.assigned]
         left = None
         if self.timeout is not None:
-            left = max(0.0, min(w.since for w in busy) + self.timeout - time.monotonic())
+            left = max(0.0, min(w.deadline(self.timeout) for w in busy) - time.monotonic())
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
         now = time.monotonic()
         for w in busy:
@@ -406,21 +414,26 @@ class _Pool:
             elif w.process.sentinel in ready:
                 self._receive(w)  # what it sent before it died
                 self._died(w)
-            elif self.timeout is not None and now - w.since >= self.timeout:
+            elif self.timeout is not None and now >= w.deadline(self.timeout):
                 self._fail(w, f"stopped after the time limit of {self.timeout:g} s "
-                           "(its worker process was killed and replaced)")
+                           "(its worker process was killed and replaced)" if w.started else
+                           f"its worker process did not start within {_START_SECONDS:g} s")
 
     def _receive(self, w: _Worker) -> bool:
         """Take the results ``w`` has sent; ``False`` when its connection broke."""
         try:
             while w.assigned and w.conn.poll():
-                result, slim = w.conn.recv()
+                message = w.conn.recv()
+                w.since = time.monotonic()
+                if message is None:  # it is ready
+                    w.started = True
+                    continue
+                result, slim = message
                 task = w.assigned.popleft()
                 if slim and result.article is not None:
                     result = attrs.evolve(result, article=attrs.evolve(result.article,
                                                                        text=task.text))
                 self.done[task.index] = result
-                w.since = time.monotonic()
         except Exception:  # EOFError, OSError: it died; anything else: it cannot go on
             return False
         return True

@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -309,3 +310,42 @@ def test_a_batch_abandoned_midway_stops_its_workers(forked: Callable[..., None],
     for pid in forks:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already reaped: nothing left running
+
+
+@needs_fork
+def test_a_batch_started_in_a_thread_that_ends_goes_on_in_another(
+        fake_pipeline: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Linux's parent-death signal fires when the forking *thread* ends: not used off the main
+    # thread, where the watchdog alone ties the workers to the process.
+    monkeypatch.setattr(quoteattr.batch, "_START_METHOD", "fork")
+    stream = extract_many([f"“Text {i},” she said." for i in range(30)], jobs=2, chunksize=1)
+    first: list[Any] = []
+    thread = threading.Thread(target=lambda: first.append(next(stream)))
+    thread.start()
+    thread.join()
+    rest = list(stream)
+    assert [r.ok for r in first + rest] == [True] * 30
+
+
+def test_the_time_limit_does_not_count_a_workers_start_up(
+        forked: Callable[..., None], monkeypatch: pytest.MonkeyPatch) -> None:
+    forked(fake_analyze)
+    tie = quoteattr.batch._tie_to_parent
+
+    def slow_start(parent: int, deathsig: bool) -> None:
+        time.sleep(1.5)  # e.g. importing quoteattr under the spawn start method
+        tie(parent, deathsig)
+
+    monkeypatch.setattr(quoteattr.batch, "_tie_to_parent", slow_start)
+    results = list(extract_many(["“a,” she said.", "b", "c"], jobs=1, timeout=1.0))
+    assert [r.error for r in results] == [None, None, None]
+
+
+def test_a_worker_that_never_starts_fails_its_document_instead_of_hanging(
+        forked: Callable[..., None], monkeypatch: pytest.MonkeyPatch) -> None:
+    forked(fake_analyze)
+    monkeypatch.setattr(quoteattr.batch, "_START_SECONDS", 0.2)
+    monkeypatch.setattr(quoteattr.batch, "_tie_to_parent", lambda *_: time.sleep(600))
+    results = list(extract_many(["a", "b"], jobs=1, timeout=0.3, docs=["a.txt", "b.txt"]))
+    assert [r.error for r in results] == [
+        f"{d}: its worker process did not start within 0.2 s" for d in ("a.txt", "b.txt")]
