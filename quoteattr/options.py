@@ -23,8 +23,7 @@ def check_text(text: object) -> str:
             f"quoteattr expects article text as str, got {type(text).__name__}; "
             "decode bytes with quoteattr.decode() first"
         )
-    got = "None" if text is None else type(text).__name__
-    raise TypeError(f"quoteattr expects article text as str, got {got}")
+    raise TypeError(f"quoteattr expects article text as str, got {type(text).__name__}")
 
 
 def check_kinds(kinds: object) -> list[QuoteKind] | None:

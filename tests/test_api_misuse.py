@@ -18,9 +18,11 @@ MIXED = TEXT + "\nQuill said the delays were “simply unacceptable” for commu
 # ------------------------------------------------------------- the text
 
 
-def test_extract_of_none_says_it_got_none_not_bytes() -> None:
-    with pytest.raises(TypeError, match=r"expects article text as str, got None$"):
-        extract(None)  # type: ignore[arg-type]
+@pytest.mark.parametrize("value", [None, 42, ["a", "list"]], ids=lambda v: type(v).__name__)
+def test_extract_of_a_non_text_names_its_type_without_a_decoding_hint(value: Any) -> None:
+    expected = rf"expects article text as str, got {type(value).__name__}$"
+    with pytest.raises(TypeError, match=expected):
+        extract(value)
 
 
 def test_extract_of_bytes_says_to_decode_them() -> None:
