@@ -1,13 +1,29 @@
-"""Many documents at once: a process pool that yields one result per input, in input order."""
+"""Many documents at once: worker processes that yield one result per input, in input order.
+
+The pool is this module's own (not ``concurrent.futures``), so that it knows which document
+each worker is on:
+
+- a worker that dies (killed by the OOM killer, say) fails only the document it was on; the
+  documents queued behind it go to a fresh worker;
+- with ``timeout``, a document that runs past it is reported, its worker killed and replaced;
+- workers exit when the process that started them dies, even by ``SIGKILL`` (Linux: the kernel's
+  parent-death signal; everywhere: a thread in each worker that watches its parent's pid).
+"""
 
 from __future__ import annotations
 
 import collections
-import concurrent.futures
-import itertools
+import ctypes
+import math
+import multiprocessing
+import numbers
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence, Sized
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +32,19 @@ import attrs
 from . import pipeline as _pipeline
 from .io import DecodeError, read_article
 from .model import Article, Quote
+from .options import check_doc, check_options
 
-__all__ = ["BatchResult", "extract_many"]
+__all__ = ["BatchResult", "extract_many", "usable_cpus"]
+
+#: Start method of the worker processes (``None``: multiprocessing's default).
+_START_METHOD: str | None = None
+#: Whether workers ask Linux to kill them when their parent dies (the watchdog runs anyway).
+_USE_DEATHSIG = True
+#: How often a worker's watchdog checks that its parent is alive, in seconds.
+_WATCH_SECONDS = 0.25
+#: Extra time a new worker has to start before its first document's time limit runs.
+_START_SECONDS = 60.0
+_PR_SET_PDEATHSIG = 1
 
 
 @attrs.frozen(slots=True)
@@ -48,10 +75,17 @@ class _Task:
     doc: str | None
     text: str | None
     path: str | None
+    bad: str | None = None  # why the input is not a document
     max_bytes: int | None = None
 
 
+def _name(task: _Task) -> str:
+    return task.path or task.doc or f"document {task.index}"
+
+
 def _run(task: _Task, options: dict[str, Any]) -> BatchResult:
+    if task.bad is not None:
+        return BatchResult(task.index, task.doc, None, f"{_name(task)}: {task.bad}")
     try:
         if task.path is not None:
             text = read_article(task.path, max_bytes=task.max_bytes)
@@ -65,28 +99,96 @@ def _run(task: _Task, options: dict[str, Any]) -> BatchResult:
     try:
         article = _pipeline.analyze(text, doc=task.doc, **options)
     except Exception as exc:  # reported per document, never raised mid-batch
-        name = task.path or task.doc or f"document {task.index}"
-        return BatchResult(task.index, task.doc, None, f"{name}: {type(exc).__name__}: {exc}")
+        why = f"{_name(task)}: {type(exc).__name__}: {exc}"
+        return BatchResult(task.index, task.doc, None, why)
     return BatchResult(task.index, task.doc, article, None)
 
 
-def _run_chunk(tasks: list[_Task], options: dict[str, Any]) -> list[BatchResult]:
-    return [_run(t, options) for t in tasks]
+def _bad_item(item: object) -> str:
+    got = "None" if item is None else type(item).__name__
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return f"got {got}, not a document; decode it with quoteattr.decode() first"
+    return f"got {got}, not a document; pass a str text or a pathlib.Path"
 
 
-def _tasks(items: Iterable[str | os.PathLike[str]], docs: Sequence[str | None] | None,
+def _tasks(items: Iterable[object], docs: Sequence[str | None] | None,
            max_bytes: int | None = None) -> Iterator[_Task]:
     for i, item in enumerate(items):
+        if docs is not None and i >= len(docs):
+            raise ValueError(f"docs has {len(docs)} names, fewer than the documents")
         name = docs[i] if docs is not None else None
         if isinstance(item, str):
             yield _Task(i, name, item, None)
-        elif isinstance(item, os.PathLike):
-            path = os.fspath(item)
-            yield _Task(i, name if name is not None else Path(path).name, None, path, max_bytes)
+        elif isinstance(item, os.PathLike) and isinstance(path := os.fspath(item), str):
+            yield _Task(i, name if name is not None else Path(path).name, None, path,
+                        max_bytes=max_bytes)
         else:
-            raise TypeError(
-                f"extract_many() takes str texts or pathlib.Path files, got {type(item).__name__}"
-            )
+            yield _Task(i, name, None, None, _bad_item(item))
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def usable_cpus() -> int:
+    """The CPU cores this process may run on (its affinity where the OS tells it)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        return max(1, len(affinity(0)))
+    return os.cpu_count() or 1
+
+
+def _check_items(items: object) -> None:
+    if isinstance(items, (str, bytes, bytearray, os.PathLike)):
+        raise TypeError(
+            f"extract_many() takes a list (or other iterable) of documents, got one "
+            f"{type(items).__name__}; pass [text] for one text, or "
+            "sorted(Path(folder).glob('*.txt')) for the files of a folder"
+        )
+    if not isinstance(items, Iterable):
+        raise TypeError(f"extract_many() takes an iterable of documents, got "
+                        f"{type(items).__name__}")
+
+
+def _check_docs(docs: object, items: object) -> Sequence[str | None] | None:
+    if docs is None:
+        return None
+    if isinstance(docs, (str, bytes)) or not isinstance(docs, Sequence):
+        raise TypeError(f"docs must be a list of names (str or None), one per document, got "
+                        f"{type(docs).__name__}")
+    for name in docs:
+        check_doc(name)
+    if isinstance(items, Sized) and len(docs) != len(items):
+        raise ValueError(f"docs has {len(docs)} names for {len(items)} documents; "
+                         "give one name (or None) per document")
+    return docs
+
+
+def _check_jobs(jobs: object) -> int:
+    if jobs is None:
+        return usable_cpus()
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be a whole number or None, got {type(jobs).__name__}")
+    return jobs if jobs > 0 else usable_cpus()
+
+
+def _check_chunksize(chunksize: object) -> int:
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
+        raise TypeError(f"chunksize must be a whole number, got {type(chunksize).__name__}")
+    if chunksize < 1:
+        raise ValueError("chunksize must be at least 1")
+    return chunksize
+
+
+def _check_timeout(timeout: object) -> float | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, numbers.Real):
+        raise TypeError(f"timeout must be a number of seconds or None, got "
+                        f"{type(timeout).__name__}")
+    seconds = float(timeout)
+    if not seconds > 0:  # NaN too
+        raise ValueError(f"timeout must be more than 0 seconds, got {timeout!r}")
+    return None if math.isinf(seconds) else seconds
 
 
 def extract_many(
@@ -95,60 +197,288 @@ def extract_many(
     *,
     docs: Sequence[str | None] | None = None,
     chunksize: int = 4,
+    timeout: float | None = None,
     max_bytes: int | None = None,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Analyse texts (``str``) or files (``pathlib.Path``), yielding :class:`BatchResult`\\ s
     in input order.
 
-    ``jobs``: worker processes (default ``os.cpu_count()``; ``1`` runs in this process).
-    ``docs``: names for the inputs (default: a file's name, ``None`` for a text).
+    ``jobs``: worker processes (default: one per usable core; ``1`` runs in this process);
+    never more than the cores or the documents. ``docs``: names for the inputs (default: a
+    file's name, ``None`` for a text). ``timeout``: seconds one document may take; a document
+    past it is reported and its worker replaced (with ``jobs=1`` it runs in one worker process).
     ``options``: passed to :func:`quoteattr.analyze` (``include_headlines``, ``kinds``,
-    ``min_confidence``). A document that cannot be read or analysed gives a result whose
-    ``error`` says why; the batch goes on. ``max_bytes``: a file bigger than this fails
-    (see :func:`quoteattr.read_article`).
+    ``min_confidence``, ``include_beliefs``, ``disabled_rules``). ``max_bytes``: a file bigger
+    than this fails (see :func:`quoteattr.read_article`).
+
+    Bad arguments raise here, before any work. A document that cannot be read or analysed,
+    that is not a ``str`` or path, whose worker died or that ran past ``timeout`` gives a result
+    whose ``error`` says why; the batch goes on.
     """
-    if jobs is None or jobs <= 0:
-        jobs = os.cpu_count() or 1
-    if chunksize < 1:
-        raise ValueError("chunksize must be at least 1")
-    tasks = _tasks(items, docs, max_bytes)
-    if jobs == 1:
-        for task in tasks:
-            yield _run(task, options)
-        return
-    yield from _pooled(tasks, jobs, chunksize, options)
+    _check_items(items)
+    checked = check_options(options)
+    names = _check_docs(docs, items)
+    wanted = _check_jobs(jobs)
+    size = _check_chunksize(chunksize)
+    limit = _check_timeout(timeout)
+    tasks = _tasks(items, names, max_bytes)
+    if wanted == 1 and limit is None:
+        return (_run(task, checked) for task in tasks)
+    workers = min(wanted, usable_cpus())
+    if isinstance(items, Sized):
+        workers = max(1, min(workers, len(items)))
+        size = max(1, min(size, math.ceil(len(items) / workers)))
+    return _pooled(_Pool(workers, size, checked, limit), tasks)
 
 
-def _pooled(tasks: Iterator[_Task], jobs: int, chunksize: int,
-            options: dict[str, Any]) -> Iterator[BatchResult]:
-    """Chunks go to the pool a few at a time, so memory stays bounded on huge inputs."""
-    chunks = iter(lambda: list(itertools.islice(tasks, chunksize)), [])
-    window = 2 * jobs
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+def _pooled(pool: _Pool, tasks: Iterator[_Task]) -> Iterator[BatchResult]:
+    try:
+        yield from pool.results(tasks)
+    finally:
+        pool.close()
 
-        def submit(chunk: list[_Task]) -> Future[list[BatchResult]]:
+
+# ---------------------------------------------------------------- worker side
+
+
+def _set_deathsig() -> None:
+    """Linux: have the kernel SIGKILL this process when the thread that forked it ends."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux, or no prctl: the watchdog remains
+        pass
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)  # the parent is gone: nobody wants the results
+
+
+def _tie_to_parent(parent: int, deathsig: bool) -> None:
+    if deathsig:
+        _set_deathsig()
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), name="quoteattr-watchdog",
+                     daemon=True).start()
+
+
+def _reply(task: _Task, options: dict[str, Any]) -> tuple[BatchResult, bool]:
+    """The result for ``task``, and whether its text was left out (the parent has it)."""
+    result = _run(task, options)
+    if result.article is None or result.article.text is not task.text:
+        return result, False
+    return attrs.evolve(result, article=attrs.evolve(result.article, text="")), True
+
+
+def _worker(conn: Connection, parent: int, options: dict[str, Any], deathsig: bool) -> None:
+    """A worker's life: analyse the chunks it receives, sending one result per document."""
+    _tie_to_parent(parent, deathsig)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(None)  # ready: the time limit counts from here, not from the start-up
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        for task in chunk:
             try:
-                return pool.submit(_run_chunk, chunk, options)
-            except Exception as exc:  # a broken pool: report it for each document
-                failed: Future[list[BatchResult]] = Future()
-                failed.set_exception(exc)
-                return failed
+                conn.send(_reply(task, options))
+            except Exception as exc:  # e.g. a result that does not pickle
+                conn.send((BatchResult(task.index, task.doc, None,
+                                       f"{_name(task)}: {type(exc).__name__}: {exc}"), False))
 
-        pending: collections.deque[tuple[list[_Task], Future[list[BatchResult]]]]
-        pending = collections.deque()
-        for chunk in itertools.islice(chunks, window):
-            pending.append((chunk, submit(chunk)))
-        while pending:
-            chunk, future = pending.popleft()
+
+# ---------------------------------------------------------------- parent side
+
+
+@attrs.define(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    assigned: collections.deque[_Task] = attrs.Factory(collections.deque)
+    since: float = 0.0  # when it started on its current document
+    started: bool = False  # it said it is ready
+
+    def deadline(self, timeout: float) -> float:
+        """When its current document runs out of time (start-up gets a longer grace)."""
+        return self.since + timeout + (0.0 if self.started else _START_SECONDS)
+
+
+def _death(process: BaseProcess) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+class _Pool:
+    """Workers, each on one chunk at a time; results are buffered and yielded in order."""
+
+    def __init__(self, size: int, chunksize: int, options: dict[str, Any],
+                 timeout: float | None) -> None:
+        self.size = size
+        self.chunksize = chunksize
+        self.options = options
+        self.timeout = timeout
+        self.context: Any = multiprocessing.get_context(_START_METHOD)  # its Process class
+        self.workers: list[_Worker] = []
+        self.queue: collections.deque[_Task] = collections.deque()
+        self.done: dict[int, BatchResult] = {}
+        self.source: Iterator[_Task] = iter(())
+        self.exhausted = False
+        self.taken = 0
+        self.next = 0
+        self.limit = 4 * size * chunksize  # documents taken but not yet yielded
+
+    def results(self, tasks: Iterator[_Task]) -> Iterator[BatchResult]:
+        self.source = tasks
+        while True:
+            self._dispatch()
+            while self.next in self.done:
+                yield self.done.pop(self.next)
+                self.next += 1
+            if any(w.assigned for w in self.workers):
+                self._wait()
+            elif not self.queue and self.exhausted:
+                return
+
+    def _fill(self) -> None:
+        while (len(self.queue) < self.chunksize and not self.exhausted
+               and self.taken - self.next < self.limit):
+            task = next(self.source, None)
+            if task is None:
+                self.exhausted = True
+            else:
+                self.queue.append(task)
+                self.taken += 1
+
+    def _dispatch(self) -> None:
+        while True:
+            self._fill()
+            if not self.queue:
+                return
+            worker = self._idle_worker()
+            if worker is None:
+                return
+            chunk = [self.queue.popleft() for _ in range(min(self.chunksize, len(self.queue)))]
+            worker.assigned.extend(chunk)
+            worker.since = time.monotonic()
             try:
-                results = future.result()
-            except Exception as exc:  # e.g. a worker killed by the OS
-                results = [
-                    BatchResult(t.index, t.doc, None, f"{t.path or t.doc or f'document {t.index}'}:"
-                                f" worker failed: {type(exc).__name__}: {exc}")
-                    for t in chunk
-                ]
-            yield from results
-            for nxt in itertools.islice(chunks, 1):
-                pending.append((nxt, submit(nxt)))
+                worker.conn.send(chunk)
+            except OSError:  # it died meanwhile: _wait sees its sentinel
+                pass
+
+    def _idle_worker(self) -> _Worker | None:
+        for w in list(self.workers):
+            if not w.assigned:
+                if w.process.is_alive():
+                    return w
+                self._drop(w)
+        if len(self.workers) < self.size:
+            return self._start()
+        return None
+
+    def _start(self) -> _Worker | None:
+        ours, theirs = self.context.Pipe()
+        deathsig = _USE_DEATHSIG and threading.current_thread() is threading.main_thread()
+        process = self.context.Process(target=_worker, name="quoteattr-worker", daemon=True,
+                                       args=(theirs, os.getpid(), self.options, deathsig))
+        try:
+            process.start()
+        except OSError:  # cannot fork now: go on with the workers there are
+            ours.close()
+            theirs.close()
+            if not self.workers:
+                raise
+            self.size = len(self.workers)
+            return None
+        theirs.close()
+        worker = _Worker(process, ours)
+        self.workers.append(worker)
+        return worker
+
+    def _wait(self) -> None:
+        busy = [w for w in self.workers if w.assigned]
+        left = None
+        if self.timeout is not None:
+            left = max(0.0, min(w.deadline(self.timeout) for w in busy) - time.monotonic())
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
+        now = time.monotonic()
+        for w in busy:
+            if w.conn in ready and not self._receive(w):
+                self._died(w)
+            elif w.process.sentinel in ready:
+                self._receive(w)  # what it sent before it died
+                self._died(w)
+            elif self.timeout is not None and now >= w.deadline(self.timeout):
+                self._fail(w, f"stopped after the time limit of {self.timeout:g} s "
+                           "(its worker process was killed and replaced)" if w.started else
+                           f"its worker process did not start within {_START_SECONDS:g} s")
+
+    def _receive(self, w: _Worker) -> bool:
+        """Take the results ``w`` has sent; ``False`` when its connection broke."""
+        try:
+            while w.assigned and w.conn.poll():
+                message = w.conn.recv()
+                w.since = time.monotonic()
+                if message is None:  # it is ready
+                    w.started = True
+                    continue
+                result, slim = message
+                task = w.assigned.popleft()
+                if slim and result.article is not None:
+                    result = attrs.evolve(result, article=attrs.evolve(result.article,
+                                                                       text=task.text))
+                self.done[task.index] = result
+        except Exception:  # EOFError, OSError: it died; anything else: it cannot go on
+            return False
+        return True
+
+    def _died(self, w: _Worker) -> None:
+        w.process.join(1)  # its connection may break a moment before it has exited
+        self._fail(w, f"the worker process analysing it died ({_death(w.process)}); "
+                   "the other documents went on in a new worker")
+
+    def _fail(self, w: _Worker, why: str) -> None:
+        """``w``'s current document failed for ``why``; its queue goes back; it is replaced."""
+        if w.assigned:
+            task = w.assigned.popleft()
+            self.done[task.index] = BatchResult(task.index, task.doc, None,
+                                                f"{_name(task)}: {why}")
+            self.queue.extendleft(reversed(w.assigned))
+            w.assigned.clear()
+        self._drop(w)
+
+    def _drop(self, w: _Worker) -> None:
+        self.workers.remove(w)
+        if w.process.is_alive():
+            w.process.kill()
+        w.process.join()
+        w.conn.close()
+
+    def close(self) -> None:
+        """Stop every worker: idle ones are asked to exit, busy ones are killed."""
+        for w in self.workers:
+            if w.assigned:
+                w.process.kill()
+            else:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    w.process.kill()
+        for w in self.workers:
+            w.process.join(5)
+            if w.process.is_alive():
+                w.process.kill()
+                w.process.join()
+            w.conn.close()
+        self.workers.clear()

@@ -27,7 +27,7 @@ from typing import Any, TextIO
 import attrs
 
 from . import __version__
-from .batch import BatchResult, extract_many
+from .batch import BatchResult, extract_many, usable_cpus
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .model import Article, QuoteKind
 from .output import (
@@ -78,13 +78,29 @@ def _confidence(value: str) -> float:
 
 
 def _jobs(value: str) -> int:
+    """``--jobs N``; more than the cores is allowed but capped, with a note on stderr."""
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 0:
         raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return n or (os.cpu_count() or 1)
+    cores = usable_cpus()
+    if n > cores:
+        _err(f"note: --jobs {n} is more than the {cores} CPU cores here; "
+             f"using at most {cores} worker processes")
+    return n or cores
+
+
+def _timeout(value: str) -> float:
+    """``--timeout SECONDS``: a positive number."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {value}")
+    return x
 
 
 _SIZE_UNITS = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
@@ -379,6 +395,8 @@ def _extract_options(args: argparse.Namespace) -> dict[str, Any]:
         opts["kinds"] = args.kinds
     if args.disable_rules:
         opts["disabled_rules"] = args.disable_rules
+    if getattr(args, "timeout", None) is not None:
+        opts["timeout"] = args.timeout  # for extract_many, not analyze
     return opts
 
 
@@ -514,7 +532,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         except (OSError, DecodeError) as exc:
             _err(f"error: {args.path}: {exc}")
             return 1
-    found = explain(text, **_extract_options(args))
+    options = _extract_options(args)
+    options.pop("timeout", None)  # one article, analysed here
+    found = explain(text, **options)
     if args.quote is not None:
         if not 1 <= args.quote <= len(found):
             _err(f"error: --quote {args.quote}: {args.path} has {len(found)} quote(s)")
@@ -581,7 +601,10 @@ def _add_extract_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                    help="drop quotes with confidence below X (0-1)")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                   help="worker processes (default 1; 0 = one per core)")
+                   help="worker processes (default 1; 0 = one per core; at most the cores)")
+    p.add_argument("--timeout", type=_timeout, metavar="SECONDS",
+                   help="give up on a document after SECONDS (reported as an error; "
+                   "runs documents in worker processes)")
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:

@@ -33,6 +33,14 @@ from .mentions import (
     clear_category_cache,
 )
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
+from .options import (
+    check_confidence,
+    check_doc,
+    check_flag,
+    check_kinds,
+    check_rule_names,
+    check_text,
+)
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .speaker_sieve import CONFIDENCE, resolve_speaker
@@ -50,15 +58,6 @@ class _Para:
     quotations: tuple[Quotation, ...]
     toks: tuple[Tok, ...]
     cues: tuple[Cue, ...]
-
-
-def _check_text(text: object) -> str:
-    if not isinstance(text, str):
-        raise TypeError(
-            f"quoteattr expects article text as str, got {type(text).__name__}; "
-            "decode bytes with quoteattr.decode() first"
-        )
-    return text
 
 
 def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
@@ -594,35 +593,42 @@ def analyze(
     doc: str | None = None,
     disabled_rules: Iterable[str] = (),
 ) -> Article:
-    """Run the whole pipeline on one article; see :func:`extract` for the options."""
-    with rules.disabled(disabled_rules):
-        return _analyze(text, include_headlines=include_headlines, kinds=kinds,
-                        min_confidence=min_confidence, include_beliefs=include_beliefs, doc=doc)
+    """Run the whole pipeline on one article; see :func:`extract` for the options.
+
+    A bad argument raises ``TypeError``/``ValueError`` naming it (see :mod:`quoteattr.options`).
+    """
+    text = check_text(text)
+    chosen = check_kinds(kinds)
+    wanted = set(chosen) if chosen is not None else set(QuoteKind)
+    options = _Options(wanted, check_confidence(min_confidence),
+                       check_flag("include_headlines", include_headlines),
+                       check_flag("include_beliefs", include_beliefs))
+    doc = check_doc(doc)
+    with rules.disabled(check_rule_names(disabled_rules)):
+        return _analyze(text, options, doc)
 
 
-def _analyze(
-    text: str,
-    *,
-    include_headlines: bool,
-    kinds: Iterable[QuoteKind | str] | None,
-    min_confidence: float,
-    include_beliefs: bool,
-    doc: str | None,
-) -> Article:
-    text = _check_text(text)
-    wanted = {QuoteKind(k) for k in kinds} if kinds is not None else set(QuoteKind)
+@attrs.frozen(slots=True)
+class _Options:
+    kinds: set[QuoteKind]
+    min_confidence: float
+    include_headlines: bool
+    include_beliefs: bool
+
+
+def _analyze(text: str, o: _Options, doc: str | None) -> Article:
     if not text.strip():
         return Article(text=text, quotes=(), speakers=(), doc=doc)
     clear_category_cache()
-    paras = _paragraphs(text, include_beliefs)
+    paras = _paragraphs(text, o.include_beliefs)
     index = _index_entities(text, paras)
-    direct, resolved = _direct_quotes(text, paras, index, include_headlines)
+    direct, resolved = _direct_quotes(text, paras, index, o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
                                              for p in paras], resolved, heading_spans,
-                                      include_headlines)
+                                      o.include_headlines)
     quotes = reported.merge(direct, indirect)
-    quotes = [q for q in quotes if q.kind in wanted and q.confidence >= min_confidence]
+    quotes = [q for q in quotes if q.kind in o.kinds and q.confidence >= o.min_confidence]
     speakers: dict[str, Speaker] = {}
     for q in quotes:
         if q.speaker is not None:
@@ -642,8 +648,8 @@ def extract(
     """Quotes in ``text``, in order of position.
 
     ``include_headlines``: also report speech in headlines and subheads.
-    ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``).
-    ``min_confidence``: drop quotes below this confidence.
+    ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``), or one of them.
+    ``min_confidence``: drop quotes below this confidence (a number from 0 to 1).
     ``include_beliefs``: also report beliefs and plans (``Ruiz thinks the port will reopen``)
     as indirect quotes.
     ``disabled_rules``: names of rules to switch off for this call (``{"pronoun"}``; see

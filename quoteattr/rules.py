@@ -20,6 +20,7 @@ __all__ = [
     "Rule",
     "TrailStep",
     "disable",
+    "check_names",
     "disabled",
     "enable",
     "is_enabled",
@@ -102,7 +103,8 @@ def sieve_order(sieve: str) -> tuple[str, ...]:
     return tuple(_ORDER.get(sieve, ()))
 
 
-def _check_names(names: Iterable[str]) -> frozenset[str]:
+def check_names(names: Iterable[str]) -> frozenset[str]:
+    """``names`` as a frozenset, each a registered rule (``KeyError`` names the known ones)."""
     if isinstance(names, str):
         raise TypeError("rule names must be given as a collection of str, e.g. {'pronoun'}")
     out = frozenset(names)
@@ -113,20 +115,20 @@ def _check_names(names: Iterable[str]) -> frozenset[str]:
 
 def disable(*names: str) -> None:
     """Switch rules off for the rest of the process."""
-    _PROCESS_DISABLED.update(_check_names(names))
+    _PROCESS_DISABLED.update(check_names(names))
 
 
 def enable(*names: str) -> None:
     """Switch rules back on (all of them when no name is given)."""
     if not names:
         _PROCESS_DISABLED.clear()
-    _PROCESS_DISABLED.difference_update(_check_names(names))
+    _PROCESS_DISABLED.difference_update(check_names(names))
 
 
 @contextlib.contextmanager
 def disabled(names: Iterable[str]) -> Iterator[None]:
     """Rules switched off inside the ``with`` block (what ``disabled_rules=`` does)."""
-    token = _CALL_DISABLED.set(_CALL_DISABLED.get() | _check_names(names))
+    token = _CALL_DISABLED.set(_CALL_DISABLED.get() | check_names(names))
     try:
         yield
     finally:

@@ -132,9 +132,32 @@ def test_min_confidence_option_filters_quotes(fake_pipeline: Any) -> None:
     assert res.quotes == ()
 
 
-def test_unsupported_input_type_raises_type_error() -> None:
-    with pytest.raises(TypeError, match="str texts or pathlib.Path"):
-        list(extract_many([b"bytes"], jobs=1))  # type: ignore[list-item]
+def test_unsupported_input_type_is_that_inputs_error() -> None:
+    (res,) = extract_many([b"bytes"], jobs=1)  # type: ignore[list-item]
+    assert res.error is not None and "got bytes, not a document" in res.error
+
+
+def test_pool_results_of_files_equal_plain_analyze(tmp_path: Path) -> None:
+    paths = []
+    for i, text in enumerate(TEXTS):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    results = list(extract_many(paths, jobs=2, chunksize=2))
+    assert [r.article for r in results] == [quoteattr.analyze(t, doc=p.name)
+                                            for t, p in zip(TEXTS, paths, strict=True)]
+
+
+def test_a_worker_sends_back_no_copy_of_a_text_the_parent_has(tmp_path: Path) -> None:
+    from quoteattr.batch import _reply, _Task
+
+    text = TEXTS[0]
+    result, slim = _reply(_Task(0, None, text, None), {})
+    assert slim and result.article is not None and result.article.text == ""
+    assert result.quotes == quoteattr.analyze(text).quotes
+    p = tmp_path / "story.txt"
+    p.write_text(text, encoding="utf-8")
+    result, slim = _reply(_Task(0, "story.txt", None, str(p)), {})  # the parent has no text
+    assert not slim and result.article is not None and result.article.text == text
 
 
 def test_results_are_picklable() -> None:
