@@ -110,7 +110,7 @@ CUE_MODIFIERS: set[str] = {
     "recently", "repeatedly", "once", "reportedly", "publicly", "privately", "earlier",
     "separately", "immediately", "already", "still", "just", "never", "often", "even",
     "directly", "initially", "first", "finally", "not", "subsequently", "quickly", "flatly",
-    "firmly", "openly", "simply", "further", "long", "been", "being", "both", "all", "each",
+    "firmly", "openly", "simply", "further", "long", "been", "being", "both",
 }
 
 #: Verbs before ``to`` and a cue that leave the cue its subject (``continues to insist``,
