@@ -70,21 +70,21 @@ def test_polnear_dev_guards(shared: Path) -> None:
     scorer (speakers compared by the name in the gold's head phrase), so a regression shows."""
     s = score(*_corpus(shared, "polnear-dev"))
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.975
-    assert s.strict_f1 >= 0.745
-    assert s.detect_f1 >= 0.845
-    assert s.attribution_named_acc >= 0.975
-    assert s.e2e_f1 >= 0.835
+    assert s.strict_f1 >= 0.748
+    assert s.detect_f1 >= 0.848
+    assert s.attribution_named_acc >= 0.978
+    assert s.e2e_f1 >= 0.838
     assert s.by_kind["indirect"].recall is not None and s.by_kind["indirect"].recall >= 0.64
 
 
 def test_polnear_train_guards(shared: Path) -> None:
     """The 837 train articles nobody tuned on: floors under the figures measured on
-    2026-12-01 (docs/evaluation.md); issue #16's targets are far above them."""
+    2026-12-02 (docs/evaluation.md); issue #16's targets are far above them."""
     s = score(*_corpus(shared, "polnear-train"))
-    assert s.detect_p >= 0.90 and s.detect_f1 >= 0.81
-    assert s.strict_f1 >= 0.70
-    assert s.attribution_named_acc >= 0.925
-    assert s.e2e_f1 >= 0.775
-    for kind, floor in (("direct", 0.975), ("mixed", 0.815), ("indirect", 0.53)):
+    assert s.detect_p >= 0.905 and s.detect_f1 >= 0.815
+    assert s.strict_f1 >= 0.705
+    assert s.attribution_named_acc >= 0.937
+    assert s.e2e_f1 >= 0.785
+    for kind, floor in (("direct", 0.977), ("mixed", 0.825), ("indirect", 0.534)):
         recall = s.by_kind[kind].recall
         assert recall is not None and recall >= floor, kind
