@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import sys
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -24,32 +25,58 @@ class TokKind(enum.Enum):
 
 # Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
 # and costs ten times a global on the per-token paths.
-_WORD, _PUNCT, _POSS = TokKind.WORD, TokKind.PUNCT, TokKind.POSS
+_WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKind.QUOTE
+_intern = sys.intern
 
 
 class Tok:
     """One token of a paragraph: ``text == article[start:end]`` (a QUOTE token spans a whole
     quotation, marks included).
 
-    A plain slotted class rather than attrs: a paragraph makes hundreds of them, and every
-    field but ``cat`` is set once here. ``cat`` is the word category, filled in by
+    A plain slotted class rather than attrs, kept small because a long article holds every
+    token at once: six slots (``end``, ``quote``, ``eos`` and ``is_cap`` are derived, and read
+    far less often than ``kind``, ``text`` and ``lower``), and word texts are interned so that
+    the many ``the`` and ``said`` share one string. ``cat`` is the word category, filled in by
     :func:`quoteattr.mentions.category` the first time it is asked for.
     """
 
-    __slots__ = ("start", "end", "text", "kind", "quote", "eos", "lower", "is_cap", "cat")
+    __slots__ = ("start", "text", "kind", "lower", "cat", "_mark")
 
     def __init__(self, start: int, end: int, text: str, kind: TokKind, quote: int = -1,
                  eos: bool | None = None) -> None:
+        # ``end`` is always ``start + len(text)``: not stored
         self.start = start
-        self.end = end
-        self.text = text
         self.kind = kind
-        self.quote = quote  # index into the paragraph's quotations, for QUOTE tokens
-        self.eos = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
-        # computed once: the pipeline reads them many times per token
-        self.lower = text.lower()
-        self.is_cap = kind is _WORD and text[:1].isupper()
+        if kind is _QUOTE:
+            self.text = text  # a whole quotation: not worth interning
+            self.lower = text.lower()
+            self._mark: int | bool | None = quote  # index into the paragraph's quotations
+        else:
+            self.text = text = _intern(text)
+            lower = text.lower()
+            self.lower = text if lower == text else _intern(lower)
+            self._mark = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
         self.cat: Cat | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def quote(self) -> int:
+        """Index into the paragraph's quotations, for QUOTE tokens (else -1)."""
+        mark = self._mark
+        return mark if self.kind is _QUOTE and mark is not None else -1
+
+    @property
+    def eos(self) -> bool | None:
+        """For . ! ?: Punkt ends a sentence here (None: not decided, or not a stop)."""
+        mark = self._mark
+        return None if self.kind is _QUOTE or mark is None else bool(mark)
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind is _WORD and self.text[:1].isupper()
 
     def __repr__(self) -> str:
         return (f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
