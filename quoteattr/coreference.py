@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 import attrs
 import regex
@@ -58,20 +59,32 @@ def fold(name: str) -> str:
     return folded
 
 
+#: The shared empty value of an entity's sets until the first item (an empty set takes 216
+#: bytes, and most entities of a long article never learn a role, title or nationality).
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _with(names: AbstractSet[str], item: str) -> AbstractSet[str]:
+    """``names`` with ``item`` added: the set itself, or a new one for the shared empty."""
+    grown = names if isinstance(names, set) else set(names)
+    grown.add(item)
+    return grown
+
+
 @attrs.define
 class Entity:
     """A person or organisation of the article, built up mention by mention."""
 
     key: str
     names: dict[str, int] = attrs.field(factory=dict)
-    first_names: set[str] = attrs.field(factory=set)
-    roles: set[str] = attrs.field(factory=set)
-    nationalities: set[str] = attrs.field(factory=set)
+    first_names: AbstractSet[str] = _NO_NAMES
+    roles: AbstractSet[str] = _NO_NAMES
+    nationalities: AbstractSet[str] = _NO_NAMES
     gender_votes: dict[str, int] = attrs.field(factory=dict)
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
-    titles: set[str] = attrs.field(factory=set)  # ``port aide`` from ``port aide Teo Lind``
+    titles: AbstractSet[str] = _NO_NAMES  # ``port aide`` from ``port aide Teo Lind``
 
     @property
     def name(self) -> str:
@@ -147,15 +160,15 @@ class EntityIndex:
             self._by_key.setdefault(key, []).append(entity)
         entity.names[m.name] = entity.names.get(m.name, 0) + 1
         if first is not None:
-            entity.first_names.add(first)
+            entity.first_names = _with(entity.first_names, first)
         self.learn_roles(entity, m.roles)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
-                entity.titles.add(title)
+                entity.titles = _with(entity.titles, title)
                 self._by_title.setdefault(title, []).append(entity)
         if m.nationality:
-            entity.nationalities.add(m.nationality)
+            entity.nationalities = _with(entity.nationalities, m.nationality)
         if m.gender:
             entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
         if entity.positions and position < entity.positions[-1]:
@@ -174,7 +187,7 @@ class EntityIndex:
         """``entity`` holds ``roles`` (``president``, ``aide``), as the article says."""
         for role in roles:
             if role not in entity.roles:
-                entity.roles.add(role)
+                entity.roles = _with(entity.roles, role)
                 self._by_role.setdefault(role, []).append(entity)
 
     def lookup(self, m: Mention) -> Entity | None:

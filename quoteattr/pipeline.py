@@ -36,7 +36,7 @@ from .mentions import (
 from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
-from .tokens import Tok, TokKind, tokenize
+from .tokens import Tok, TokKind, forget_words, tokenize
 
 #: Confidence of a speaker decision, by the rule that made it.
 CONFIDENCE = {
@@ -83,6 +83,7 @@ def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
             qs, toks = _fold_titles(text, qs, toks)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks, beliefs))))
+    forget_words()  # the tokens keep their (shared) strings
     return out
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import sys
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,16 @@ class TokKind(enum.Enum):
 # Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
 # and costs ten times a global on the per-token paths.
 _WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKind.QUOTE
-_intern = sys.intern
+#: Word texts (and lower cases) already made, each once: tokens share them. Emptied by
+#: :func:`forget_words` when a document is tokenized, and whenever it grows past
+#: ``MAX_WORDS`` (hostile input must not grow it without bound).
+_WORDS: dict[str, str] = {}
+MAX_WORDS = 200_000
+
+
+def forget_words() -> None:
+    """Drop the table of shared word texts (the tokens keep their strings)."""
+    _WORDS.clear()
 
 
 class Tok:
@@ -35,9 +43,9 @@ class Tok:
 
     A plain slotted class rather than attrs, kept small because a long article holds every
     token at once: six slots (``end``, ``quote``, ``eos`` and ``is_cap`` are derived, and read
-    far less often than ``kind``, ``text`` and ``lower``), and word texts are interned so that
-    the many ``the`` and ``said`` share one string. ``cat`` is the word category, filled in by
-    :func:`quoteattr.mentions.category` the first time it is asked for.
+    far less often than ``kind``, ``text`` and ``lower``), and word texts are shared through
+    ``_WORDS``, so that the many ``the`` and ``said`` are one string. ``cat`` is the word
+    category, filled in by :func:`quoteattr.mentions.category` the first time it is asked for.
     """
 
     __slots__ = ("start", "text", "kind", "lower", "cat", "_mark")
@@ -52,9 +60,9 @@ class Tok:
             self.lower = text.lower()
             self._mark: int | bool | None = quote  # index into the paragraph's quotations
         else:
-            self.text = text = _intern(text)
+            self.text = text = _WORDS.setdefault(text, text)
             lower = text.lower()
-            self.lower = text if lower == text else _intern(lower)
+            self.lower = text if lower == text else _WORDS.setdefault(lower, lower)
             self._mark = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
         self.cat: Cat | None = None
 
@@ -151,6 +159,8 @@ def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = 
     ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one.
     Given as a function, it gets the offsets of the stops that need deciding (not those inside
     a quotation or last in their range) and is called only if there are some."""
+    if len(_WORDS) > MAX_WORDS:
+        _WORDS.clear()
     undecided: list[tuple[int, int]] | None = None if sentence_ends is None else []
     out: list[Tok] = []
     pos = start
