@@ -175,6 +175,5 @@ def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = 
             [out[i].start for i, _after in undecided]
         ) if callable(sentence_ends) else sentence_ends
         for i, after in undecided:
-            t = out[i]
-            out[i] = Tok(t.start, t.end, t.text, t.kind, eos=after in ends)
+            out[i]._mark = after in ends  # (a PUNCT token: its eos, set before anyone reads it)
     return out
