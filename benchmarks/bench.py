@@ -6,11 +6,17 @@ Run from the repository root::
     python benchmarks/bench.py            # full run (a corpus of about 4 MB)
     python benchmarks/bench.py --quick    # smoke run, a few seconds
     python benchmarks/bench.py --json     # the same figures as one JSON object
+    python benchmarks/bench.py --memory   # only peak memory / input size (1 and 10 MB)
 
 The corpus is the seed articles (``../shared/seeds/*.txt``) and the PolNeAR dev documents
 (``../shared/polnear-dev/docs/*.txt``) when present, otherwise the invented articles of
 ``tests/fixtures``; it is repeated up to ``--size`` MB. 1 MB here is 10^6 bytes of UTF-8.
 See docs/performance.md for what each figure means.
+
+Peak memory over input size (target: at most 25x) is measured on invented articles only
+(``tests/fixtures``, ``examples/articles``, names varied from copy to copy), in two shapes:
+short news paragraphs, and the same text as one paragraph; each article in a fresh process,
+as the tracemalloc peak of one ``extract`` call over the article's UTF-8 size.
 """
 
 from __future__ import annotations
