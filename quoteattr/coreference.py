@@ -59,7 +59,7 @@ def fold(name: str) -> str:
     return folded
 
 
-#: The shared empty value of an entity's sets until the first item (an empty set takes 216
+#: The shared empty value of an entity's roles until the first one (an empty set takes 216
 #: bytes, and most entities of a long article never learn a role, title or nationality).
 _NO_NAMES: frozenset[str] = frozenset()
 
@@ -71,20 +71,26 @@ def _with(names: AbstractSet[str], item: str) -> AbstractSet[str]:
     return grown
 
 
+def _also(names: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """``names`` with ``item`` added if new: a few names kept as a tuple, a quarter of the
+    size of a set (only asked whether a name is among them, never in what order)."""
+    return names if item in names else (*names, item)
+
+
 @attrs.define
 class Entity:
     """A person or organisation of the article, built up mention by mention."""
 
     key: str
     names: dict[str, int] = attrs.field(factory=dict)
-    first_names: AbstractSet[str] = _NO_NAMES
+    first_names: tuple[str, ...] = ()
     roles: AbstractSet[str] = _NO_NAMES
-    nationalities: AbstractSet[str] = _NO_NAMES
+    nationalities: tuple[str, ...] = ()
     gender_votes: dict[str, int] = attrs.field(factory=dict)
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
-    titles: AbstractSet[str] = _NO_NAMES  # ``port aide`` from ``port aide Teo Lind``
+    titles: tuple[str, ...] = ()  # ``port aide`` from ``port aide Teo Lind``
 
     @property
     def name(self) -> str:
@@ -160,15 +166,15 @@ class EntityIndex:
             self._by_key.setdefault(key, []).append(entity)
         entity.names[m.name] = entity.names.get(m.name, 0) + 1
         if first is not None:
-            entity.first_names = _with(entity.first_names, first)
+            entity.first_names = _also(entity.first_names, first)
         self.learn_roles(entity, m.roles)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
-                entity.titles = _with(entity.titles, title)
+                entity.titles = _also(entity.titles, title)
                 self._by_title.setdefault(title, []).append(entity)
         if m.nationality:
-            entity.nationalities = _with(entity.nationalities, m.nationality)
+            entity.nationalities = _also(entity.nationalities, m.nationality)
         if m.gender:
             entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
         if entity.positions and position < entity.positions[-1]:
