@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -59,6 +60,8 @@ def fold(name: str) -> str:
     return folded
 
 
+_NO_VOTES: Mapping[str, int] = MappingProxyType({})
+
 #: The shared empty value of an entity's roles until the first one (an empty set takes 216
 #: bytes, and most entities of a long article never learn a role, title or nationality).
 _NO_NAMES: frozenset[str] = frozenset()
@@ -86,7 +89,7 @@ class Entity:
     first_names: tuple[str, ...] = ()
     roles: AbstractSet[str] = _NO_NAMES
     nationalities: tuple[str, ...] = ()
-    gender_votes: dict[str, int] = attrs.field(factory=dict)
+    gender_votes: Mapping[str, int] = _NO_VOTES  # a dict from the first vote on
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
@@ -95,6 +98,13 @@ class Entity:
     @property
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
+
+    def vote(self, gender: str, weight: int) -> None:
+        """Count ``weight`` votes for ``gender`` (``Ms Ruiz``: 3; a ``she`` after her: 1)."""
+        votes = self.gender_votes
+        if not isinstance(votes, dict):
+            votes = self.gender_votes = dict(votes)
+        votes[gender] = votes.get(gender, 0) + weight
 
     @property
     def gender(self) -> str | None:
@@ -176,7 +186,7 @@ class EntityIndex:
         if m.nationality:
             entity.nationalities = _also(entity.nationalities, m.nationality)
         if m.gender:
-            entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
+            entity.vote(m.gender, 3)
         if entity.positions and position < entity.positions[-1]:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
         else:

@@ -279,7 +279,7 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
                 ):  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
                     entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
                     if entity is not None:
-                        entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 1
+                        entity.vote(m.gender, 1)
         prev_named = named
 
 
