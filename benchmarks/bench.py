@@ -407,7 +407,7 @@ def run_ratio_probe(shape: str, article_bytes: int) -> dict[str, Any]:
     )
     if done.returncode != 0:  # a finding, not a crash of the benchmark: report the error
         lines = done.stderr.strip().splitlines() or ["no output"]
-        return {"article_mb": article_bytes / MB, "error": lines[-1][:200]}
+        return {"article_mb": article_bytes / MB, "error": lines[-1][:90]}
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
