@@ -6,11 +6,17 @@ Run from the repository root::
     python benchmarks/bench.py            # full run (a corpus of about 4 MB)
     python benchmarks/bench.py --quick    # smoke run, a few seconds
     python benchmarks/bench.py --json     # the same figures as one JSON object
+    python benchmarks/bench.py --memory   # only peak memory / input size (1 and 10 MB)
 
 The corpus is the seed articles (``../shared/seeds/*.txt``) and the PolNeAR dev documents
 (``../shared/polnear-dev/docs/*.txt``) when present, otherwise the invented articles of
 ``tests/fixtures``; it is repeated up to ``--size`` MB. 1 MB here is 10^6 bytes of UTF-8.
 See docs/performance.md for what each figure means.
+
+Peak memory over input size (target: at most 25x) is measured on invented articles only
+(``tests/fixtures``, ``examples/articles``, names varied from copy to copy), in two shapes:
+short news paragraphs, and the same text as one paragraph; each article in a fresh process,
+as the tracemalloc peak of one ``extract`` call over the article's UTF-8 size.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import json
 import os
 import platform
 import pstats
+import re
 import resource
 import subprocess
 import sys
@@ -299,6 +306,112 @@ def run_memory_probe(article_bytes: int) -> dict[str, float]:
     return result
 
 
+# --- memory shapes -------------------------------------------------------------------------
+# Invented articles only (tests/fixtures, examples/articles), so that the figures are the same
+# on any checkout. Each copy renames the article's people and places, so that a long article
+# is not the same paragraphs over and over (the entity index grows as it would in real news).
+
+TARGET_PEAK_RATIO = 25.0
+#: The article shapes and sizes (MB) of the peak/input figure.
+MEMORY_SHAPES = ("paragraphs", "one-paragraph")
+MEMORY_SIZES_MB = (1.0, 10.0)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "January", "March", "April", "September", "Inspector", "Reporter", "European",
+              "Western", "Maltese", "Korvanian"}
+_SYLLABLES = ("ar", "el", "in", "os", "un", "ek", "ia", "or")
+
+
+def invented_articles() -> list[str]:
+    """The invented articles of the repository: tests/fixtures and examples/articles."""
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted((REPO / "examples" / "articles").glob("*.txt"))
+    return _read_texts(paths)
+
+
+def _name_words(texts: Sequence[str]) -> list[str]:
+    """Capitalised words never written in lower case and found inside a sentence (after a
+    lower-case word): the names, roughly."""
+    lower = {w.lower() for t in texts for w in re.findall(r"\b[a-z]+\b", t)}
+    inside = {w for t in texts for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", t)}
+    return sorted({w for w in inside if w.lower() not in lower and w not in _NOT_NAMES})
+
+
+def _renamed(text: str, names: set[str], suffix: str) -> str:
+    return _CAPITALISED.sub(lambda m: m.group() + suffix if m.group() in names else m.group(),
+                            text)
+
+
+def _suffix(k: int) -> str:
+    out = ""
+    while k:
+        k, r = divmod(k, len(_SYLLABLES))
+        out += _SYLLABLES[r]
+    return out
+
+
+def news_article(target_bytes: int) -> str:
+    """One article of short news paragraphs, at least ``target_bytes`` of UTF-8: the invented
+    articles joined as paragraphs, each copy with its names renamed (``Fenwick``, then
+    ``Fenwickel``, ``Fenwickin``, ...)."""
+    base = invented_articles()
+    names = set(_name_words(base))
+    out: list[str] = []
+    total = k = 0
+    while total < target_bytes:
+        suffix = _suffix(k)
+        for text in base:
+            copy = _renamed(text, names, suffix)
+            out.append(copy)
+            total += len(copy.encode("utf-8")) + 2
+            if total >= target_bytes:
+                break
+        k += 1
+    return "\n\n".join(out)
+
+
+def one_paragraph(target_bytes: int) -> str:
+    """The same text as :func:`news_article` with every line break a space: one paragraph."""
+    return re.sub(r"\s*\n\s*", " ", news_article(target_bytes))
+
+
+def memory_shape(shape: str, target_bytes: int) -> str:
+    if shape == "paragraphs":
+        return news_article(target_bytes)
+    if shape == "one-paragraph":
+        return one_paragraph(target_bytes)
+    raise ValueError(f"unknown article shape {shape!r}")
+
+
+def peak_ratio(text: str) -> dict[str, float]:
+    """tracemalloc peak of ``extract(text)`` and that peak over the input's UTF-8 size."""
+    size = len(text.encode("utf-8"))
+    gc.collect()
+    tracemalloc.start()
+    extract(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"article_mb": size / MB, "tracemalloc_peak_mb": peak / MB, "peak_ratio": peak / size}
+
+
+def ratio_probe(shape: str, article_bytes: int) -> dict[str, float]:
+    """Run in a fresh process: :func:`peak_ratio` on one invented article of that shape."""
+    text = memory_shape(shape, article_bytes)
+    extract(invented_articles()[0])  # load lexicons and compile patterns first
+    return peak_ratio(text)
+
+
+def run_ratio_probe(shape: str, article_bytes: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--ratio-probe", shape, str(article_bytes)],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:  # a finding, not a crash of the benchmark: report the error
+        lines = done.stderr.strip().splitlines() or ["no output"]
+        return {"article_mb": article_bytes / MB, "error": lines[-1][:90]}
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
 # --- report ------------------------------------------------------------------------------
 
 
@@ -369,7 +482,30 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
     # Last, so that RUSAGE_CHILDREN above saw only extract_many's workers.
     result["memory"] = run_memory_probe(int(args.article_size * MB))
+    result["peak_ratio"] = peak_ratios(args.ratio_sizes)
     return result
+
+
+def peak_ratios(sizes_mb: Sequence[float]) -> list[dict[str, Any]]:
+    """Peak/input of one article of each shape and size, each in a fresh process."""
+    out: list[dict[str, Any]] = []
+    for shape in MEMORY_SHAPES:
+        for size in sizes_mb:
+            out.append({"shape": shape, **run_ratio_probe(shape, int(size * MB))})
+    return out
+
+
+def ratio_rows(ratios: Sequence[dict[str, Any]]) -> list[Row]:
+    rows: list[Row] = []
+    for r in ratios:
+        figure = f"peak Python allocations / input, {r['shape']}, {r['article_mb']:.1f} MB"
+        if "error" in r:
+            rows.append((figure, "extract failed", f"<= {TARGET_PEAK_RATIO:g}x",
+                         f"FAILED: {r['error']}"))
+            continue
+        rows.append((figure, f"{r['peak_ratio']:.1f}x ({r['tracemalloc_peak_mb']:.0f} MB)",
+                     f"<= {TARGET_PEAK_RATIO:g}x", _ok(r["peak_ratio"] <= TARGET_PEAK_RATIO)))
+    return rows
 
 
 def _ok(good: bool) -> str:
@@ -411,7 +547,7 @@ def table_rows(r: dict[str, Any]) -> list[Row]:
          f"< {TARGET_PEAK_MB:g} MB", _ok(mem["rss_increase_mb"] < TARGET_PEAK_MB)),
         (f"peak RSS of that process, {size}", f"{mem['rss_peak_mb']:.1f} MB", "", ""),
     ]
-    return rows
+    return rows + ratio_rows(r["peak_ratio"])
 
 
 def format_table(rows: Sequence[Row]) -> str:
@@ -463,11 +599,18 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="size in MB of the single article for peak memory (default 1)")
     parser.add_argument("--profile-size", type=float, default=0.5,
                         help="size in MB of the sample for time per stage (default 0.5)")
+    parser.add_argument("--ratio-sizes", type=lambda v: [float(x) for x in v.split(",")],
+                        default=list(MEMORY_SIZES_MB),
+                        help="sizes in MB of the articles for peak/input (default 1,10)")
+    parser.add_argument("--memory", action="store_true",
+                        help="only the peak/input figures (both shapes, --ratio-sizes)")
     parser.add_argument("--memory-probe", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--ratio-probe", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
         args.size, args.rounds = min(args.size, 0.3), 1
         args.article_size, args.profile_size = min(args.article_size, 0.2), 0.1
+        args.ratio_sizes = [min(s, 0.2) for s in args.ratio_sizes[:1]]
     return args
 
 
@@ -475,6 +618,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.memory_probe is not None:
         print(json.dumps(memory_probe(args.memory_probe)))
+        return 0
+    if args.ratio_probe is not None:
+        print(json.dumps(ratio_probe(args.ratio_probe[0], int(args.ratio_probe[1]))))
+        return 0
+    if args.memory:
+        ratios = peak_ratios(args.ratio_sizes)
+        print(json.dumps(ratios, indent=2) if args.json else format_table(ratio_rows(ratios)))
         return 0
     result = run(args)
     print(json.dumps(result, indent=2) if args.json else format_report(result))

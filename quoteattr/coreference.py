@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -58,24 +60,51 @@ def fold(name: str) -> str:
     return folded
 
 
+_NO_VOTES: Mapping[str, int] = MappingProxyType({})
+
+#: The shared empty value of an entity's roles until the first one (an empty set takes 216
+#: bytes, and most entities of a long article never learn a role, title or nationality).
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _with(names: AbstractSet[str], item: str) -> AbstractSet[str]:
+    """``names`` with ``item`` added: the set itself, or a new one for the shared empty."""
+    grown = names if isinstance(names, set) else set(names)
+    grown.add(item)
+    return grown
+
+
+def _also(names: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """``names`` with ``item`` added if new: a few names kept as a tuple, a quarter of the
+    size of a set (only asked whether a name is among them, never in what order)."""
+    return names if item in names else (*names, item)
+
+
 @attrs.define
 class Entity:
     """A person or organisation of the article, built up mention by mention."""
 
     key: str
     names: dict[str, int] = attrs.field(factory=dict)
-    first_names: set[str] = attrs.field(factory=set)
-    roles: set[str] = attrs.field(factory=set)
-    nationalities: set[str] = attrs.field(factory=set)
-    gender_votes: dict[str, int] = attrs.field(factory=dict)
+    first_names: tuple[str, ...] = ()
+    roles: AbstractSet[str] = _NO_NAMES
+    nationalities: tuple[str, ...] = ()
+    gender_votes: Mapping[str, int] = _NO_VOTES  # a dict from the first vote on
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
-    titles: set[str] = attrs.field(factory=set)  # ``port aide`` from ``port aide Teo Lind``
+    titles: tuple[str, ...] = ()  # ``port aide`` from ``port aide Teo Lind``
 
     @property
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
+
+    def vote(self, gender: str, weight: int) -> None:
+        """Count ``weight`` votes for ``gender`` (``Ms Ruiz``: 3; a ``she`` after her: 1)."""
+        votes = self.gender_votes
+        if not isinstance(votes, dict):
+            votes = self.gender_votes = dict(votes)
+        votes[gender] = votes.get(gender, 0) + weight
 
     @property
     def gender(self) -> str | None:
@@ -147,17 +176,17 @@ class EntityIndex:
             self._by_key.setdefault(key, []).append(entity)
         entity.names[m.name] = entity.names.get(m.name, 0) + 1
         if first is not None:
-            entity.first_names.add(first)
+            entity.first_names = _also(entity.first_names, first)
         self.learn_roles(entity, m.roles)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
-                entity.titles.add(title)
+                entity.titles = _also(entity.titles, title)
                 self._by_title.setdefault(title, []).append(entity)
         if m.nationality:
-            entity.nationalities.add(m.nationality)
+            entity.nationalities = _also(entity.nationalities, m.nationality)
         if m.gender:
-            entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 3
+            entity.vote(m.gender, 3)
         if entity.positions and position < entity.positions[-1]:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
         else:
@@ -174,7 +203,7 @@ class EntityIndex:
         """``entity`` holds ``roles`` (``president``, ``aide``), as the article says."""
         for role in roles:
             if role not in entity.roles:
-                entity.roles.add(role)
+                entity.roles = _with(entity.roles, role)
                 self._by_role.setdefault(role, []).append(entity)
 
     def lookup(self, m: Mention) -> Entity | None:

@@ -44,7 +44,7 @@ from .options import (
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .speaker_sieve import CONFIDENCE, resolve_speaker
-from .tokens import Tok, TokKind, tokenize
+from .tokens import Tok, TokKind, forget_words, tokenize
 from .trail import quote_trail
 
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
@@ -73,6 +73,7 @@ def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
             qs, toks = _fold_titles(text, qs, toks)
         out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
                          tuple(find_cues(text, toks, beliefs))))
+    forget_words()  # the tokens keep their (shared) strings
     return out
 
 
@@ -268,7 +269,7 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
                 ):  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
                     entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
                     if entity is not None:
-                        entity.gender_votes[m.gender] = entity.gender_votes.get(m.gender, 0) + 1
+                        entity.vote(m.gender, 1)
         prev_named = named
 
 

@@ -24,32 +24,67 @@ class TokKind(enum.Enum):
 
 # Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
 # and costs ten times a global on the per-token paths.
-_WORD, _PUNCT, _POSS = TokKind.WORD, TokKind.PUNCT, TokKind.POSS
+_WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKind.QUOTE
+#: Word texts (and lower cases) already made, each once: tokens share them. Emptied by
+#: :func:`forget_words` when a document is tokenized, and whenever it grows past
+#: ``MAX_WORDS`` (hostile input must not grow it without bound).
+_WORDS: dict[str, str] = {}
+MAX_WORDS = 200_000
+
+
+def forget_words() -> None:
+    """Drop the table of shared word texts (the tokens keep their strings)."""
+    _WORDS.clear()
 
 
 class Tok:
     """One token of a paragraph: ``text == article[start:end]`` (a QUOTE token spans a whole
     quotation, marks included).
 
-    A plain slotted class rather than attrs: a paragraph makes hundreds of them, and every
-    field but ``cat`` is set once here. ``cat`` is the word category, filled in by
-    :func:`quoteattr.mentions.category` the first time it is asked for.
+    A plain slotted class rather than attrs, kept small because a long article holds every
+    token at once: six slots (``end``, ``quote``, ``eos`` and ``is_cap`` are derived, and read
+    far less often than ``kind``, ``text`` and ``lower``), and word texts are shared through
+    ``_WORDS``, so that the many ``the`` and ``said`` are one string. ``cat`` is the word
+    category, filled in by :func:`quoteattr.mentions.category` the first time it is asked for.
     """
 
-    __slots__ = ("start", "end", "text", "kind", "quote", "eos", "lower", "is_cap", "cat")
+    __slots__ = ("start", "text", "kind", "lower", "cat", "_mark")
 
     def __init__(self, start: int, end: int, text: str, kind: TokKind, quote: int = -1,
                  eos: bool | None = None) -> None:
+        # ``end`` is always ``start + len(text)``: not stored
         self.start = start
-        self.end = end
-        self.text = text
         self.kind = kind
-        self.quote = quote  # index into the paragraph's quotations, for QUOTE tokens
-        self.eos = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
-        # computed once: the pipeline reads them many times per token
-        self.lower = text.lower()
-        self.is_cap = kind is _WORD and text[:1].isupper()
+        if kind is _QUOTE:
+            self.text = text  # a whole quotation: not worth interning
+            self.lower = text.lower()
+            self._mark: int | bool | None = quote  # index into the paragraph's quotations
+        else:
+            self.text = text = _WORDS.setdefault(text, text)
+            lower = text.lower()
+            self.lower = text if lower == text else _WORDS.setdefault(lower, lower)
+            self._mark = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
         self.cat: Cat | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def quote(self) -> int:
+        """Index into the paragraph's quotations, for QUOTE tokens (else -1)."""
+        mark = self._mark
+        return mark if self.kind is _QUOTE and mark is not None else -1
+
+    @property
+    def eos(self) -> bool | None:
+        """For . ! ?: Punkt ends a sentence here (None: not decided, or not a stop)."""
+        mark = self._mark
+        return None if self.kind is _QUOTE or mark is None else bool(mark)
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind is _WORD and self.text[:1].isupper()
 
     def __repr__(self) -> str:
         return (f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
@@ -124,6 +159,8 @@ def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = 
     ``sentence_ends`` (offsets where Punkt ends a sentence) decides which stops end one.
     Given as a function, it gets the offsets of the stops that need deciding (not those inside
     a quotation or last in their range) and is called only if there are some."""
+    if len(_WORDS) > MAX_WORDS:
+        _WORDS.clear()
     undecided: list[tuple[int, int]] | None = None if sentence_ends is None else []
     out: list[Tok] = []
     pos = start
@@ -138,6 +175,5 @@ def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = 
             [out[i].start for i, _after in undecided]
         ) if callable(sentence_ends) else sentence_ends
         for i, after in undecided:
-            t = out[i]
-            out[i] = Tok(t.start, t.end, t.text, t.kind, eos=after in ends)
+            out[i]._mark = after in ends  # (a PUNCT token: its eos, set before anyone reads it)
     return out

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from quoteattr import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 
 REPO = Path(__file__).resolve().parent.parent
+
+#: The fuzz run of the property tests (tests/test_properties.py): ``QUOTEATTR_FUZZ=1`` or
+#: ``--hypothesis-profile=fuzz``; the default profile keeps the suite quick.
+FUZZ_EXAMPLES = 2_500
+settings.register_profile("fuzz", max_examples=FUZZ_EXAMPLES, deadline=None)
+if os.environ.get("QUOTEATTR_FUZZ", "") not in ("", "0"):
+    settings.load_profile("fuzz")
 #: The project's shared data (gold, reference scorer), beside the repository; may be absent.
 SHARED = REPO.parent / "shared"
 

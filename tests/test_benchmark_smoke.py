@@ -23,6 +23,9 @@ def test_quick_benchmark_exits_zero_and_prints_the_table() -> None:
     assert "figure" in done.stdout and "value" in done.stdout and "target" in done.stdout
     assert "extract / Punkt time" in done.stdout
     assert "Time per stage" in done.stdout
+    assert "peak Python allocations / input, paragraphs" in done.stdout
+    assert "peak Python allocations / input, one-paragraph" in done.stdout
+    assert "<= 25x" in done.stdout
 
 
 def test_quick_benchmark_json_has_the_headline_figures() -> None:
@@ -34,3 +37,22 @@ def test_quick_benchmark_json_has_the_headline_figures() -> None:
     assert figures["extract_over_punkt"] > 0
     assert figures["memory"]["tracemalloc_peak_mb"] >= 0
     assert figures["stages"]["seconds"]
+    assert {r["shape"] for r in figures["peak_ratio"]} == {"paragraphs", "one-paragraph"}
+    assert all(r["peak_ratio"] > 0 for r in figures["peak_ratio"])
+
+
+#: The bound the working memory of a 1 MB article is held to (tracemalloc peak over the UTF-8
+#: size; 58x before the token and entity slimming). The benchmark's target is 25x.
+MAX_PEAK_RATIO_1MB = 40.0
+
+
+def test_working_memory_of_a_1_mb_news_article_stays_under_40_times_its_size() -> None:
+    # tracemalloc's peak counts allocations, not time: the same on any machine.
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--ratio-probe", "paragraphs", "1000000"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["article_mb"] >= 1.0
+    assert figures["peak_ratio"] <= MAX_PEAK_RATIO_1MB

@@ -5,6 +5,11 @@ articles cut up, glued together or mutated), ``extract`` returns without error, 
 answer twice, and every quote it returns indexes the caller's string exactly, lies inside it,
 does not overlap another quote, has its speaker mention and cue inside the text, and has a
 confidence in [0, 1].
+
+Fuzz run: ``QUOTEATTR_FUZZ=1 python -m pytest -p no:cacheprovider tests/test_properties.py``
+(or ``--hypothesis-profile=fuzz``) loads the ``fuzz`` profile of ``tests/conftest.py``: each
+property test below then runs ``FUZZ_EXAMPLES`` (2,500) examples instead of ``CI_EXAMPLES``
+(150), over 20,000 in all. The default profile keeps this file quick.
 """
 
 from __future__ import annotations
@@ -24,8 +29,19 @@ from quoteattr import QuoteKind, extract
 
 ARTICLES = list(load_articles().values())
 
+#: Examples per property test in the default profile; the fuzz profile raises it.
+CI_EXAMPLES = 150
+EXAMPLES = max(CI_EXAMPLES, settings.default.max_examples)
+#: The option tests (kinds, min_confidence) run a fifth as many: each calls extract three times.
+OPTION_EXAMPLES = max(60, EXAMPLES // 5)
+
 PROPERTY_SETTINGS = settings(
-    max_examples=150,
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+OPTION_SETTINGS = settings(
+    max_examples=OPTION_EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -90,7 +106,75 @@ def mutated_articles(draw: st.DrawFn) -> str:
     return text
 
 
-any_input = st.one_of(any_text, marks_and_unicode, quote_soup, article_cuts(), mutated_articles())
+#: The marks the mark mutations insert, delete and swap.
+MUTATED_MARKS = "“”‘’\"'«»"
+
+
+@st.composite
+def mark_mutations(draw: st.DrawFn) -> str:
+    """An invented article with up to a dozen quotation-mark edits: a mark inserted anywhere,
+    a mark deleted, two marks swapped, or a mark replaced by another."""
+    text = draw(st.sampled_from(ARTICLES))
+    for _ in range(draw(st.integers(min_value=1, max_value=12))):
+        marks = [i for i, ch in enumerate(text) if ch in MUTATED_MARKS]
+        edit = draw(st.sampled_from(["insert", "delete", "swap", "replace"]))
+        if edit == "insert" or not marks:
+            pos = draw(st.integers(min_value=0, max_value=len(text)))
+            text = text[:pos] + draw(st.sampled_from(MUTATED_MARKS)) + text[pos:]
+            continue
+        i = draw(st.sampled_from(marks))
+        if edit == "delete":
+            text = text[:i] + text[i + 1 :]
+        elif edit == "swap":
+            j = draw(st.sampled_from(marks))
+            chars = list(text)
+            chars[i], chars[j] = chars[j], chars[i]
+            text = "".join(chars)
+        else:
+            text = text[:i] + draw(st.sampled_from(MUTATED_MARKS)) + text[i + 1 :]
+    return text
+
+
+FIRST_NAMES = ["Idris", "Hanna", "Tobias", "Leona", "Marisol", "Teo", "Ana", "Olga", "Mateo"]
+SURNAMES = ["Fenwick", "Brodeur", "Ekwueme", "Quist", "Lind", "Ruiz", "Petrenko", "O'Dowd"]
+SPEAKERS = ["he", "she", "they", "a spokesman", "the minister", "the council", "one resident",
+            "Mayor {last}", "{first} {last}", "{last}", "Dr {last}", "Ms {last}"]
+CUE_VERBS = ["said", "says", "told reporters", "added", "warned", "said on Tuesday",
+             "wrote in a statement", "posted on X", "asked"]
+CLAUSES = [
+    "the bridge will reopen in May", "we have waited long enough", "I am not against the plan",
+    "the council has not explained the cost", "nobody told us anything", "it's a disgrace",
+    "the 1990s were different", "they don't listen", "this is money we should have spent",
+    "the talks will resume on Monday", "we're not going anywhere", "Rovers' fans deserve it",
+]
+SENTENCES = [
+    "{o}{c}{x}, {s} {v}.", "{o}{c},{x} {s} {v}. {o}{C}.{x}", "{S} {v}: {o}{C}.{x}",
+    "{S} {v} that {c}.", "{S} {v} {o}{c}{x}.", "According to {s}, {c}.", "{o}{C}!{x}",
+    "{o}{C}?{x} {s} {v}.", "{S} {v}, {o}{c}.{x}",
+]
+
+
+@st.composite
+def news_paragraphs(draw: st.DrawFn) -> str:
+    """News-like paragraphs: quotations, cues and speakers, with random (often unmatched)
+    quotation marks around the quoted words."""
+    marks = st.sampled_from([*QUOTE_MARKS, "", "“", "”"])
+    paragraphs = []
+    for _ in range(draw(st.integers(min_value=1, max_value=6))):
+        sentences = []
+        for _ in range(draw(st.integers(min_value=1, max_value=4))):
+            clause = draw(st.sampled_from(CLAUSES))
+            speaker = draw(st.sampled_from(SPEAKERS)).format(
+                first=draw(st.sampled_from(FIRST_NAMES)), last=draw(st.sampled_from(SURNAMES)))
+            sentences.append(draw(st.sampled_from(SENTENCES)).format(
+                o=draw(marks), x=draw(marks), c=clause, C=clause[:1].upper() + clause[1:],
+                s=speaker, S=speaker[:1].upper() + speaker[1:], v=draw(st.sampled_from(CUE_VERBS))))
+        paragraphs.append(" ".join(sentences))
+    return draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n"])).join(paragraphs)
+
+
+any_input = st.one_of(any_text, marks_and_unicode, quote_soup, article_cuts(), mutated_articles(),
+                      mark_mutations(), news_paragraphs())
 
 
 @PROPERTY_SETTINGS
@@ -124,12 +208,24 @@ def test_mutated_articles_give_well_formed_quotes(text: str) -> None:
 
 
 @PROPERTY_SETTINGS
+@given(mark_mutations())
+def test_inserted_deleted_and_swapped_quotation_marks_give_well_formed_quotes(text: str) -> None:
+    assert_well_formed(text, extract(text))
+
+
+@PROPERTY_SETTINGS
+@given(news_paragraphs())
+def test_news_paragraphs_with_random_quotation_marks_give_well_formed_quotes(text: str) -> None:
+    assert_well_formed(text, extract(text))
+
+
+@PROPERTY_SETTINGS
 @given(any_input)
 def test_extract_is_deterministic(text: str) -> None:
     assert extract(text) == extract(text)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@OPTION_SETTINGS
 @given(st.one_of(article_cuts(), mutated_articles()), st.sampled_from(list(QuoteKind)))
 def test_kinds_filter_keeps_exactly_the_quotes_of_that_kind(text: str, kind: QuoteKind) -> None:
     everything = extract(text)
@@ -138,7 +234,7 @@ def test_kinds_filter_keeps_exactly_the_quotes_of_that_kind(text: str, kind: Quo
     assert extract(text, kinds=[kind.value]) == only
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@OPTION_SETTINGS
 @given(
     st.one_of(article_cuts(), mutated_articles()),
     st.floats(min_value=0.0, max_value=1.0, allow_nan=False),
