@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from .rules import TrailStep
+from .rules import Trail, TrailStep
 
 #: Version of the record format written by :meth:`Quote.to_dict` (see docs/output-format.md).
 SCHEMA_VERSION = "1.1"
@@ -69,7 +69,12 @@ class Provenance:
 
     detector: str
     attributor: str | None = None
-    trail: tuple[TrailStep, ...] = ()
+    compact_trail: Trail | None = None
+
+    @property
+    def trail(self) -> tuple[TrailStep, ...]:
+        """Every rule that fired for the quote, in order, with the span each looked at."""
+        return self.compact_trail.steps() if self.compact_trail is not None else ()
 
 
 @attrs.frozen(slots=True)

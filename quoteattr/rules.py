@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "Example",
     "Rule",
+    "Trail",
     "TrailStep",
     "disable",
     "check_names",
@@ -65,6 +66,41 @@ class TrailStep:
 
     def to_dict(self) -> dict[str, str | int]:
         return {"sieve": self.sieve, "rule": self.rule, "start": self.start, "end": self.end}
+
+
+@attrs.frozen(slots=True)
+class Trail:
+    """A quote's trail, kept in one small object (a few hundred bytes less per quote than the
+    steps themselves); :meth:`steps` spells it out."""
+
+    detector: str
+    start: int
+    end: int
+    cue_rule: str | None = None
+    cue_start: int = 0
+    cue_end: int = 0
+    subject_rule: str | None = None
+    subject_start: int = 0
+    subject_end: int = 0
+    speaker_rule: str | None = None
+    attribution_rule: str | None = None
+    where_start: int = 0
+    where_end: int = 0
+
+    def steps(self) -> tuple[TrailStep, ...]:
+        """Cue, subject, speaker and attribution rules (those that fired), then the detector."""
+        out = []
+        if self.cue_rule is not None:
+            out.append(TrailStep("cue", self.cue_rule, self.cue_start, self.cue_end))
+        if self.subject_rule is not None:
+            out.append(TrailStep("subject", self.subject_rule, self.subject_start,
+                                 self.subject_end))
+        for sieve, name in (("speaker", self.speaker_rule),
+                            ("attribution", self.attribution_rule)):
+            if name is not None:
+                out.append(TrailStep(sieve, name, self.where_start, self.where_end))
+        out.append(TrailStep("detector", self.detector, self.start, self.end))
+        return tuple(out)
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .cues import Cue
-from .rules import TrailStep, rule
+from .rules import Trail, rule
 
 __all__ = ["quote_trail"]
 
@@ -16,21 +16,19 @@ def _reported_name(name: str) -> str:
 
 
 def quote_trail(start: int, end: int, detector: str, cue: Cue | None, decided_by: str | None,
-                attributor: str | None, mention: tuple[int, int] | None
-                ) -> tuple[TrailStep, ...]:
+                attributor: str | None, mention: tuple[int, int] | None) -> Trail:
     """Cue rule, subject rule, speaker-sieve rule, the attribution rule when it differs from
     what the sieve reports (``same-paragraph``, ``continuation``, ...), then the detector."""
-    steps: list[TrailStep] = []
-    if cue is not None:
-        steps.append(TrailStep("cue", cue.rule, cue.start, cue.end))
-        if cue.subject is not None:
-            name = cue.subject_rule or f"subject-{cue.subject_side or 'found'}"
-            steps.append(TrailStep("subject", name, cue.subject.start, cue.subject.end))
     where = mention or ((cue.start, cue.end) if cue is not None else (start, end))
-    if decided_by is not None:
-        steps.append(TrailStep("speaker", decided_by, *where))
-    if attributor is not None and (decided_by is None or attributor != _reported_name(
-            decided_by)):
-        steps.append(TrailStep("attribution", attributor, *where))
-    steps.append(TrailStep("detector", detector, start, end))
-    return tuple(steps)
+    extra = attributor if attributor is not None and (
+        decided_by is None or attributor != _reported_name(decided_by)) else None
+    if cue is None:
+        return Trail(detector, start, end, speaker_rule=decided_by, attribution_rule=extra,
+                     where_start=where[0], where_end=where[1])
+    subject = cue.subject
+    if subject is None:
+        return Trail(detector, start, end, cue.rule, cue.start, cue.end, None, 0, 0, decided_by,
+                     extra, where[0], where[1])
+    name = cue.subject_rule or f"subject-{cue.subject_side or 'found'}"
+    return Trail(detector, start, end, cue.rule, cue.start, cue.end, name, subject.start,
+                 subject.end, decided_by, extra, where[0], where[1])
