@@ -5,7 +5,7 @@
 Quote 1: direct, characters 23-38: “We start today,”
   paragraph 2 (body), quotation marks “ at 22 and ” at 38
   cue: “said” (40-44), rule cue-verb
-  subject: “Mila Arden” (45-55), rule subject-right
+  subject: “Mila Arden” (45-55), rule subject-inverted
   speaker: rule named-cue (...) → Mila Arden (person)
   detector: rule quote-then-cue; confidence 0.9
 """
