@@ -45,7 +45,7 @@ from .mentions import (
     partitive,
     subject_end,
 )
-from .rules import Example, Rule, is_enabled, register
+from .rules import Example, Rule, first_decision, register
 from .tokens import Tok, TokKind
 
 _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
@@ -1292,13 +1292,10 @@ SUBJECT_ORDER: tuple[str, ...] = tuple(r.name for r, _ in _SUBJECT_RULES)
 def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     """``cue`` with the subject the first deciding rule of :data:`SUBJECT_ORDER` found."""
     ctx = _SubjectCtx(text, toks, cue, earlier, _skip_aside_adverb(toks, cue.first - 1))
-    for r, fn in _SUBJECT_RULES:
-        if not is_enabled(r.name):
-            continue
-        found = fn(ctx)
-        if found is None:
-            continue
-        if isinstance(found, _NoSubject):
-            return cue
-        return attrs.evolve(found, subject_rule=r.name) if found.subject is not None else found
-    return cue
+    decided: tuple[Rule, Cue | _NoSubject] | None = first_decision(_SUBJECT_RULES, ctx)
+    if decided is None:
+        return cue
+    r, found = decided
+    if isinstance(found, _NoSubject):
+        return cue
+    return attrs.evolve(found, subject_rule=r.name) if found.subject is not None else found

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -24,6 +25,7 @@ __all__ = [
     "check_names",
     "disabled",
     "enable",
+    "first_decision",
     "is_enabled",
     "register",
     "rule",
@@ -174,6 +176,22 @@ def disabled(names: Iterable[str]) -> Iterator[None]:
 def is_enabled(name: str) -> bool:
     """Whether rule ``name`` may fire now."""
     return name not in _PROCESS_DISABLED and name not in _CALL_DISABLED.get()
+
+
+_C = TypeVar("_C")
+_D = TypeVar("_D")
+
+
+def first_decision(sieve: Sequence[tuple[Rule, Callable[[_C], _D | None]]], ctx: _C
+                   ) -> tuple[Rule, _D] | None:
+    """The first switched-on rule of ``sieve`` that decides on ``ctx`` (returns anything but
+    ``None``), with its decision; ``None`` when every rule passes."""
+    for r, fn in sieve:
+        if is_enabled(r.name):
+            decision = fn(ctx)
+            if decision is not None:
+                return r, decision
+    return None
 
 
 def markdown_table(sieve: str) -> str:

@@ -18,7 +18,7 @@ from .cues import Cue
 from .lexicon import sources
 from .mentions import Mention, MentionKind, age_description
 from .model import Speaker
-from .rules import Example, Rule, is_enabled, register
+from .rules import Example, Rule, first_decision, register
 
 __all__ = ["CONFIDENCE", "ORDER", "resolve_speaker"]
 
@@ -302,19 +302,15 @@ def resolve_speaker(c: Cue, index: EntityIndex, window: int, paragraph: int) -> 
     """The speaker of cue ``c`` by the first rule of :data:`ORDER` that decides."""
     if c.subject is None:
         return Resolved(c, None, None, CONFIDENCE[None])
-    ctx = _context(c, c.subject, index, window, paragraph)
-    for r, fn in _RULES:
-        if not is_enabled(r.name):
-            continue
-        d = fn(ctx)
-        if d is None:
-            continue
-        reported = r.reports_as or r.name
-        speaker = d.speaker
-        if d.entity is not None:
-            speaker = d.entity.speaker()
-            if c.subject.kind is not MentionKind.ORGANIZATION:
-                index.note_speaker(d.entity, c.start)
-        conf = CONFIDENCE[reported] if speaker else CONFIDENCE[None]
-        return Resolved(c, speaker, reported, conf, r.name)
-    return Resolved(c, None, None, CONFIDENCE[None])
+    decided = first_decision(_RULES, _context(c, c.subject, index, window, paragraph))
+    if decided is None:
+        return Resolved(c, None, None, CONFIDENCE[None])
+    r, d = decided
+    reported = r.reports_as or r.name
+    speaker = d.speaker
+    if d.entity is not None:
+        speaker = d.entity.speaker()
+        if c.subject.kind is not MentionKind.ORGANIZATION:
+            index.note_speaker(d.entity, c.start)
+    conf = CONFIDENCE[reported] if speaker else CONFIDENCE[None]
+    return Resolved(c, speaker, reported, conf, r.name)
