@@ -652,6 +652,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p)
     p.set_defaults(func=cmd_speakers)
 
+    _add_explain_parser(sub)
+    _add_eval_parser(sub)
+    _add_serve_parser(sub)
+    return parser
+
+
+def _add_explain_parser(sub: Any) -> None:
     p = sub.add_parser("explain", help="why each quote got its speaker, rule by rule",
                        description="Replay the decisions behind each quote of one article: "
                        "segment, quotation marks, cue, subject, speaker rule, detector.")
@@ -660,6 +667,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract_options(p)
     p.set_defaults(func=cmd_explain)
 
+
+def _add_eval_parser(sub: Any) -> None:
     p = sub.add_parser("eval", help="score against your annotated JSONL",
                        description="Score quoteattr (or --pred records) against gold records "
                        "in the format of docs/output-format.md.")
@@ -675,8 +684,6 @@ def build_parser() -> argparse.ArgumentParser:
                    "and the misses grouped by their nearest cue word")
     _add_extract_options(p)
     p.set_defaults(func=cmd_eval)
-    _add_serve_parser(sub)
-    return parser
 
 
 def _positive(kind: type[int] | type[float]) -> Any:
