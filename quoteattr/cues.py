@@ -29,7 +29,6 @@ from .mentions import (
     CLAUSE_WORDS,
     LEADING_ADVERBS,
     MAX_PARTITIVE,
-    Cat,
     Mention,
     MentionKind,
     age_description,
@@ -46,7 +45,7 @@ from .mentions import (
     subject_end,
 )
 from .rules import Example, Rule, first_decision, register
-from .tokens import Tok, TokKind
+from .tokens import Cat, Tok, TokKind
 
 _NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
                 "that", "whose", "social", "media", "in", "new", "latest", "first", "last",

@@ -15,23 +15,7 @@ import regex
 
 from .lexicon import cues as lex_cues
 from .lexicon import pronouns, sources, titles
-from .tokens import Tok, TokKind
-
-
-class Cat(enum.Enum):
-    PRON = "pron"
-    DET = "det"
-    ROLE = "role"
-    MOD = "mod"
-    NAT = "nat"
-    SRC = "src"
-    ORG = "org"
-    HON = "hon"
-    CAP = "cap"
-    CONNECT = "connect"
-    POSS = "poss"
-    TIME = "time"
-    OTHER = "other"
+from .tokens import Cat, Tok, TokKind
 
 
 class MentionKind(enum.StrEnum):

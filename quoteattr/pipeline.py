@@ -25,7 +25,6 @@ from .display import QuoteList
 from .lexicon import pronouns
 from .mentions import (
     LEADING_ADVERBS,
-    Cat,
     MentionKind,
     category,
     chunk_forward,
@@ -44,7 +43,7 @@ from .options import (
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .speaker_sieve import CONFIDENCE, resolve_speaker
-from .tokens import Tok, TokKind, forget_words, tokenize
+from .tokens import Cat, Tok, TokKind, forget_words, tokenize
 from .trail import quote_trail
 
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)

@@ -43,10 +43,10 @@ from .cues import (
     subject_phrase_start,
 )
 from .lexicon import cues as lex
-from .mentions import Cat, category
+from .mentions import category
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
-from .tokens import Tok, TokKind
+from .tokens import Cat, Tok, TokKind
 from .trail import quote_trail
 
 #: Words after a comma that hand the sentence back to the reporter.

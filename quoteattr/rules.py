@@ -5,6 +5,8 @@ summary, invented examples it must decide and counter-examples it must leave alo
 (``tests/test_rule_examples.py`` runs them all through :func:`quoteattr.extract`). Rules can be
 switched off per call (``extract(text, disabled_rules={"pronoun"})``) or per process
 (:func:`disable` / :func:`enable`); a switched-off rule passes and the sieve goes on to the next.
+For :func:`quoteattr.extract_many`, pass ``disabled_rules=``: it reaches every worker process,
+while a per-process switch holds only in the process that set it.
 """
 
 from __future__ import annotations

@@ -4,15 +4,30 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING
 
 import regex
 
 from .lexicon import abbreviations
 from .quotemarks import Quotation
 
-if TYPE_CHECKING:
-    from .mentions import Cat
+
+class Cat(enum.Enum):
+    """A word's category for noun-phrase chunking, set once per token by
+    :func:`quoteattr.mentions.category`."""
+
+    PRON = "pron"
+    DET = "det"
+    ROLE = "role"
+    MOD = "mod"
+    NAT = "nat"
+    SRC = "src"
+    ORG = "org"
+    HON = "hon"
+    CAP = "cap"
+    CONNECT = "connect"
+    POSS = "poss"
+    TIME = "time"
+    OTHER = "other"
 
 
 class TokKind(enum.Enum):

@@ -1,0 +1,54 @@
+"""The module map: no module-level import cycle inside the package."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "quoteattr"
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(rel.parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Package modules imported at module level (an ``if TYPE_CHECKING:`` block included)."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    nodes: list[ast.stmt] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        nodes += node.body if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(
+            node.test) else [node]
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            target = f"{base}.{node.module}" if node.module else base
+            found.add(target)
+            found.update(f"{target}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("quoteattr"))
+    return found
+
+
+def test_no_module_imports_itself_back_at_module_level() -> None:
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {name: {m for m in _imports(p) if m in paths and m != name}
+             for name, p in paths.items()}
+    graph = {name: deps - {"quoteattr"} for name, deps in graph.items()}  # the package root
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for dep in sorted(graph[node]):
+            assert state.get(dep) != 1, "import cycle: " + " -> ".join([*path, node, dep])
+            if dep not in state:
+                visit(dep, [*path, node])
+        state[node] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [])
