@@ -495,6 +495,7 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
         kicker += 1
     if kicker > s + 1 and kicker < cue.first and toks[kicker].text in DASHES:
         s = kicker + 1  # ``THE COUNCIL HAS ASKED — Ruiz’s plan …``: a kicker
+    s = _after_dateline(toks, s, cue.first)
     while s < cue.first and (toks[s].lower in LEADING_ADVERBS or toks[s].text == ","):
         s += 1  # ``Recently, Ruiz was criticized for saying …``
     m = None
@@ -520,6 +521,22 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
+
+
+def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
+    """Rule ``dateline``: a wire dateline opening the sentence is no subject: ``KESTERWICK —``,
+    ``KESTERWICK (AP) —``, ``SELMA, N.C. —``; the sentence starts after its dash."""
+    k = s
+    while k < limit and k - s < 8 and (
+            toks[k].kind is TokKind.WORD and toks[k].text.isupper() and len(toks[k].text) > 1
+            or toks[k].text == "," and k > s):
+        k += 1
+    if k == s:
+        return s
+    if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")" and (
+            toks[k + 1].text[:1].isupper()):
+        k += 3  # ``(AP)``, ``(Reuters)``
+    return k + 1 if k < limit and toks[k].text in DASHES else s
 
 
 def _clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:

@@ -293,7 +293,7 @@ def segment(text: str) -> Document:
         prev_line = line
         if rule is not None:
             kinds.append((SegmentKind.FURNITURE, rule))
-        elif is_heading(line, first=(i == 0)):
+        elif is_heading(line, first=(i == 0 and len(lines) > 1)):
             kinds.append((SegmentKind.HEADING, None))
         else:
             kinds.append((SegmentKind.BODY, None))

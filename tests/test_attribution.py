@@ -603,3 +603,10 @@ def test_an_organisation_used_as_a_modifier_before_a_title_does_not_speak() -> N
     q = quotes(TITLE + "“It is an angry vote,” said Kester State University political "
                "scientist Brigid Holm.")[0]
     assert q.speaker_name == "Brigid Holm"
+
+
+@pytest.mark.parametrize("dateline", ["KESTERWICK —", "KESTERWICK (AP) —", "SELMA, N.C. —"])
+def test_a_wire_dateline_is_no_speaker(dateline: str) -> None:
+    q = by_text(TITLE + f"{dateline} Teachers at three schools walked out on Monday, saying "
+                "the pay offer was an insult.", "pay offer")
+    assert q.speaker_name == "Teachers"

@@ -181,3 +181,20 @@ def test_a_number_with_thousands_separators_is_one_token() -> None:
     words = [t.text for t in tokenize(text, 0, len(text))]
     assert "1,800" in words and "12,345,678" in words
     assert words[words.index("not") + 1:words.index("not") + 4] == ["2019", ",", "2020"]
+
+
+def test_a_short_first_line_of_an_article_is_its_headline() -> None:
+    doc = segment("Ferry fares rise again, says the port board.\n\nThe board met on Monday.\n")
+    assert [s.kind for s in doc.segments] == [SegmentKind.HEADING, SegmentKind.BODY]
+
+
+def test_a_lone_sentence_is_body_text_not_a_headline() -> None:
+    (only,) = segment("“We will win the harbour vote,” said Jane Doe.").segments
+    assert only.kind is SegmentKind.BODY
+
+
+def test_a_lone_quote_gives_its_quote_and_speaker() -> None:
+    from quoteattr import extract
+
+    (q,) = extract("“We will win the harbour vote,” said Jane Doe.")
+    assert (q.text, q.speaker_name) == ("We will win the harbour vote,", "Jane Doe")
