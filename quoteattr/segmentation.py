@@ -116,6 +116,8 @@ _MANY_WORDS = regex.compile(r"""(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){31}""")
 _QUOTE_EDGE = "“”\"‘’'«»"
 MIN_SUBHEAD_WORDS = 3
 MAX_SUBHEAD_WORDS = 8
+#: Any quotation mark (``repeated-line`` keeps a repeated line that quotes someone).
+_QUOTE_MARK = regex.compile(r"[\"“”‘’«»„]")
 _SENTENCE_END = regex.compile(r"""[.!?…:;"”’'»)\]]$""")
 
 # Cheap tests that a pattern cannot match, so that most lines skip the regex. Each is a
@@ -288,8 +290,8 @@ def segment(text: str) -> Document:
     for i, (s, e, _b) in enumerate(lines):
         line = text[s:e]
         rule = classify(line)
-        if rule is None and line == prev_line:
-            rule = "repeated-line"
+        if rule is None and line == prev_line and not _QUOTE_MARK.search(line):
+            rule = "repeated-line"  # (a quotation said twice is said twice: kept)
         prev_line = line
         if rule is not None:
             kinds.append((SegmentKind.FURNITURE, rule))

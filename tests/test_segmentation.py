@@ -198,3 +198,12 @@ def test_a_lone_quote_gives_its_quote_and_speaker() -> None:
 
     (q,) = extract("“We will win the harbour vote,” said Jane Doe.")
     assert (q.text, q.speaker_name) == ("We will win the harbour vote,", "Jane Doe")
+
+
+def test_a_repeated_caption_is_furniture_but_a_repeated_quotation_is_kept() -> None:
+    from quoteattr import extract
+
+    caption = "Head\n\nThe mayor at the pier on Monday.\n\nThe mayor at the pier on Monday.\n"
+    assert [s.rule for s in segment(caption).segments][-1] == "repeated-line"
+    quoted = "Head\n\n" + "“Yes, we will sail tonight,” he said.\n\n" * 3
+    assert len(extract(quoted)) == 3
