@@ -20,7 +20,7 @@ from .attribution import (
     transcript,
 )
 from .coreference import EntityIndex, organization_speaker
-from .cues import Cue, find_cues, is_boundary, sentence_start
+from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
 from .lexicon import pronouns
 from .mentions import (
@@ -360,7 +360,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         block_paras = 0
-        line = None if heading else _transcript_line(text, p, index)
+        line = (None if heading else _transcript_line(text, p, index)) or _dash_signature(
+            text, paras, n, index)  # (a signed quotation reads like a heading: kept)
         if line is not None:
             quotes.append(_quote(text, line.start, line.end, QuoteKind.DIRECT, line))
             prev_last = line
@@ -488,6 +489,46 @@ def _transcript_line(text: str, p: _Para, index: EntityIndex) -> Attribution | N
     return Attribution(m.end(), end, "transcript", "transcript", entity.speaker(),
                        (m.start(1), m.end(1)), None, CONFIDENCE["transcript"])
 
+
+def _signature(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """``— Lara Voss, Commissioner`` at ``toks[i:]``: the token range of the name after the
+    dash, when nothing but a short description follows it."""
+    if i + 1 >= len(toks) or toks[i].text not in DASHES or len(toks) - i > MAX_SIGNATURE:
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].text in DASHES:
+        j += 1  # ``--``
+    end = chunk_forward(toks, j)
+    return (j, end) if end > j and (end == len(toks) or toks[end].text in {",", "."}) else None
+
+
+def _dash_signature(text: str, paras: Sequence[_Para], n: int, index: EntityIndex
+                    ) -> Attribution | None:
+    """Rule ``dash-signature``: a paragraph that is one quotation, signed by a dash and a
+    name, in the paragraph or on the next line (``“We act today.” —Commissioner Lara Voss``,
+    ``“…” ¶ — Lara Voss, Commissioner``), is that person's (press releases, quote boxes)."""
+    p = paras[n]
+    if len(p.quotations) != 1 or not p.toks or p.toks[0].kind is not TokKind.QUOTE:
+        return None
+    toks, i = p.toks, 1
+    if len(p.toks) <= 2 and n + 1 < len(paras) and paras[n + 1].toks:
+        toks, i = paras[n + 1].toks, 0  # the signature on the next line
+    span = _signature(toks, i)
+    m = classify(text, toks, *span) if span is not None else None
+    if m is None or m.kind is not MentionKind.NAME:
+        return None
+    entity = index.lookup(m) or index.add(m, m.start)
+    if entity is None:
+        return None
+    index.learn_roles(entity, m.roles)
+    q = p.quotations[0]
+    index.note_speaker(entity, q.start)
+    return Attribution(q.start, q.end, "dash-signature", "dash-signature", entity.speaker(),
+                       (m.start, m.end), None, CONFIDENCE["dash-signature"])
+
+
+#: Most tokens a dash signature may take (``— Lara Voss, Commissioner of the Port``).
+MAX_SIGNATURE = 14
 
 #: Paragraphs a reproduced statement may run to after its lead-in.
 MAX_BLOCK_PARAGRAPHS = 8

@@ -30,7 +30,7 @@ CONFIDENCE: dict[str | None, float] = {
     "action-beat": 0.55, "last-speaker-role": 0.55, "partitive-source": 0.7,
     "document-author": 0.7,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
-    "transcript": 0.85, None: 0.3,
+    "transcript": 0.85, "dash-signature": 0.8, None: 0.3,
 }
 
 

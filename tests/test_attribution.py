@@ -610,3 +610,18 @@ def test_a_wire_dateline_is_no_speaker(dateline: str) -> None:
     q = by_text(TITLE + f"{dateline} Teachers at three schools walked out on Monday, saying "
                 "the pay offer was an insult.", "pay offer")
     assert q.speaker_name == "Teachers"
+
+
+@pytest.mark.parametrize("signed", [
+    "“We act today so the pier stands tomorrow.” -Commissioner Lara Voss",
+    "“We act today so the pier stands tomorrow.” — Lara Voss, Commissioner",
+    "“We act today so the pier stands tomorrow.”\n— Lara Voss, Commissioner",
+])
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(signed: str) -> None:
+    (q,) = quotes(TITLE + signed + "\n\nThe plan passed on Monday.")
+    assert (q.speaker_name, q.provenance.detector) == ("Lara Voss", "dash-signature")
+
+
+def test_a_dash_before_a_clause_signs_nothing() -> None:
+    q = quotes(TITLE + "“We act today so the pier stands tomorrow.” — and the board agreed.")[0]
+    assert q.provenance.detector != "dash-signature"
