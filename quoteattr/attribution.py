@@ -23,7 +23,7 @@ import regex
 
 from .cues import MAX_SENTENCE, PREPOSITIONS, Cue, is_boundary, subject_phrase_start
 from .lexicon import cues as cue_lexicon
-from .mentions import chunk_backward, descriptor_word, nickname
+from .mentions import chunk_backward, chunk_forward, descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
 from .tokens import Tok, TokKind
@@ -239,6 +239,13 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
     ``Ruiz made the following comment:``."""
     if not toks or toks[-1].text != ":":
         return None
+    start = 1 if toks[0].lower in {"and", "also"} and len(toks) > 2 else 0
+    if toks[start].lower == "from" and 1 < len(toks) - start <= MAX_LEAD_IN and toks[
+            start + 1].is_cap:
+        # rule from-lead-in: ``And from Chairwoman Nadia Pell:`` before the quoted statement
+        end = chunk_forward(toks, start + 1)
+        if end == len(toks) - 1:
+            return start + 1, end
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
         if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(

@@ -625,3 +625,20 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons(signed: str) 
 def test_a_dash_before_a_clause_signs_nothing() -> None:
     q = quotes(TITLE + "“We act today so the pier stands tomorrow.” — and the board agreed.")[0]
     assert q.provenance.detector != "dash-signature"
+
+
+def test_a_from_lead_in_gives_the_quoted_statement_its_speaker() -> None:
+    text = TITLE + ("The board approved the plan on Monday.\n\nAnd from Chairwoman Nadia Pell:"
+                    "\n\n“This is a proud day for the harbour and everyone who works on it.”")
+    assert by_text(text, "proud day").speaker_name == "Nadia Pell"
+
+
+def test_a_from_lead_in_without_a_name_gives_no_speaker() -> None:
+    text = TITLE + ("The board approved the plan on Monday.\n\nFrom the archives:\n\n“This is a "
+                    "proud day for the harbour and everyone who works on it.”")
+    assert by_text(text, "proud day").speaker_name is None
+
+
+def test_chief_constable_is_a_title_not_part_of_the_name() -> None:
+    q = quotes(TITLE + "“The roads will be safer,” said Chief Constable Aled Pryce.")[0]
+    assert q.speaker_name == "Aled Pryce"
