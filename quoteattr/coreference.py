@@ -117,7 +117,8 @@ class Entity:
 
     def speaker(self) -> Speaker:
         kind = SpeakerType.ORGANIZATION if self.organization else SpeakerType.PERSON
-        return Speaker(self.name, kind, tuple(sorted(self.names)), tuple(sorted(self.roles)),
+        aliases = tuple(sorted({clean_name(n) for n in self.names}))
+        return Speaker(clean_name(self.name), kind, aliases, tuple(sorted(self.roles)),
                        self.gender)
 
 
@@ -475,11 +476,23 @@ def title_key(phrase: str) -> str:
 TITLE_DETERMINERS = {"a", "an", "the", "one", "another"}
 
 
+def clean_name(name: str) -> str:
+    """A speaker's name as one line of plain spaces: no-break spaces, line breaks and runs of
+    white space become one space; soft hyphens and zero-width characters go."""
+    if name.isascii() and "  " not in name and "\n" not in name:
+        return name
+    return " ".join(name.translate(_INVISIBLE_IN_NAMES).split())
+
+
+_INVISIBLE_IN_NAMES = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"}
+
+
 def anonymous_speaker(m: Mention) -> Speaker:
-    return Speaker(m.text, SpeakerType.ANONYMOUS, (m.text,), m.roles)
+    name = clean_name(m.text)
+    return Speaker(name, SpeakerType.ANONYMOUS, (name,), m.roles)
 
 
 def organization_speaker(m: Mention, entity: Entity | None) -> Speaker:
     if entity is not None:
         return entity.speaker()
-    return Speaker(m.name or m.text, SpeakerType.ORGANIZATION)
+    return Speaker(clean_name(m.name or m.text), SpeakerType.ORGANIZATION)

@@ -621,3 +621,12 @@ def test_one_of_them_before_a_long_apposition() -> None:
 
 def test_a_partitive_at_the_end_of_a_paragraph_is_harmless() -> None:
     assert quotes(TITLE + "They met at the pier. Two of the") == []
+
+
+def test_speaker_names_keep_no_no_break_spaces() -> None:
+    from quoteattr import extract
+
+    text = ("Harbour talks resume\n\n“The pier is safe,” said Mila\u00a0Arden. Later "
+            "Arden\u00a0said the levy would rise.")
+    names = {(q.speaker_name, q.speaker.aliases if q.speaker else None) for q in extract(text)}
+    assert names == {("Mila Arden", ("Arden", "Mila Arden"))}
