@@ -360,8 +360,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         block_paras = 0
-        line = (None if heading else _transcript_line(text, p, index)) or _dash_signature(
-            text, paras, n, index)  # (a signed quotation reads like a heading: kept)
+        line = None if heading else (_transcript_line(text, p, index)
+                                     or _dash_signature(text, paras, n, index))
         if line is not None:
             quotes.append(_quote(text, line.start, line.end, QuoteKind.DIRECT, line))
             prev_last = line
@@ -645,7 +645,10 @@ def analyze(
                        check_flag("include_headlines", include_headlines),
                        check_flag("include_beliefs", include_beliefs))
     doc = check_doc(doc)
-    with rules.disabled(check_rule_names(disabled_rules)):
+    off = check_rule_names(disabled_rules)
+    if not off:
+        return _analyze(text, options, doc)
+    with rules.disabled(off):
         return _analyze(text, options, doc)
 
 

@@ -188,8 +188,9 @@ def first_decision(sieve: Sequence[tuple[Rule, Callable[[_C], _D | None]]], ctx:
                    ) -> tuple[Rule, _D] | None:
     """The first switched-on rule of ``sieve`` that decides on ``ctx`` (returns anything but
     ``None``), with its decision; ``None`` when every rule passes."""
+    call, process = _CALL_DISABLED.get(), _PROCESS_DISABLED  # read once per run of the sieve
     for r, fn in sieve:
-        if is_enabled(r.name):
+        if r.name not in call and r.name not in process:
             decision = fn(ctx)
             if decision is not None:
                 return r, decision

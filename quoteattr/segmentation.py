@@ -116,6 +116,8 @@ _MANY_WORDS = regex.compile(r"""(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){31}""")
 _QUOTE_EDGE = "“”\"‘’'«»"
 MIN_SUBHEAD_WORDS = 3
 MAX_SUBHEAD_WORDS = 8
+#: A line opening with a quoted sentence signed after a dash (``“We act today.” —Lara Voss``).
+_SIGNED_QUOTATION = regex.compile(r"[“\"‘«][^”\"’»\n]*+(?<=[.!?])[”\"’»]\s*+[-–—]")
 #: Any quotation mark (``repeated-line`` keeps a repeated line that quotes someone).
 _QUOTE_MARK = regex.compile(r"[\"“”‘’«»„]")
 _SENTENCE_END = regex.compile(r"""[.!?…:;"”’'»)\]]$""")
@@ -249,6 +251,8 @@ def is_heading(line: str, first: bool) -> bool:
     words = len(_WORD.findall(line[:400]))
     if words == 0:
         return True
+    if _SIGNED_QUOTATION.match(line):
+        return False  # ``“We act today.” —Lara Voss``: a statement and its signature
     if first and words <= 30:
         return True
     return words <= 20 and not _SENTENCE_END.search(line) or _quoted_subhead(line)

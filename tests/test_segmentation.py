@@ -207,3 +207,10 @@ def test_a_repeated_caption_is_furniture_but_a_repeated_quotation_is_kept() -> N
     assert [s.rule for s in segment(caption).segments][-1] == "repeated-line"
     quoted = "Head\n\n" + "“Yes, we will sail tonight,” he said.\n\n" * 3
     assert len(extract(quoted)) == 3
+
+
+def test_a_quoted_sentence_signed_after_a_dash_is_body_not_a_heading() -> None:
+    doc = segment("Head\n\n“We act today.” —Commissioner Lara Voss\n\nThe plan passed.\n")
+    assert doc.segments[1].kind is SegmentKind.BODY
+    assert segment("Head\n\n“Act Now” — Town Hall\n\nThe plan passed.\n").segments[1].kind is (
+        SegmentKind.HEADING)
