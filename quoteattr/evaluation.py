@@ -447,19 +447,15 @@ def _by_kind(required: Sequence[Record], req_pairs: Sequence[tuple[Record, Recor
     return by_kind
 
 
-def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
-    """Compare records (with ``start``/``end``); predictions for documents absent from the
-    gold are left out and counted in ``pred_for_unknown_docs``."""
-    gold_docs = {g["doc"] for g in gold}
-    stray = sum(1 for p in pred if p["doc"] not in gold_docs)
-    pred = [p for p in pred if p["doc"] in gold_docs]
-
+def _pair_up(gold: Sequence[Record], pred: Sequence[Record]
+             ) -> tuple[list[tuple[Record, Record]], list[Record], list[Record]]:
+    """Matched (gold, prediction) pairs, document by document; then the unmatched
+    predictions and the unmatched gold records."""
     per_doc: dict[str, tuple[list[Record], list[Record]]] = {}
     for g in gold:
         per_doc.setdefault(g["doc"], ([], []))[0].append(g)
     for p in pred:
         per_doc[p["doc"]][1].append(p)
-
     pairs: list[tuple[Record, Record]] = []
     false_pos: list[Record] = []
     missed: list[Record] = []
@@ -470,6 +466,17 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
         got_p = {j for _, j in matched}
         false_pos += [p for j, p in enumerate(ps) if j not in got_p]
         missed += [g for i, g in enumerate(gs) if i not in got_g]
+    return pairs, false_pos, missed
+
+
+def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
+    """Compare records (with ``start``/``end``); predictions for documents absent from the
+    gold are left out and counted in ``pred_for_unknown_docs``."""
+    gold_docs = {g["doc"] for g in gold}
+    stray = sum(1 for p in pred if p["doc"] not in gold_docs)
+    pred = [p for p in pred if p["doc"] in gold_docs]
+
+    pairs, false_pos, missed = _pair_up(gold, pred)
 
     required = [g for g in gold if not g.get("optional")]
     req_pairs = [(g, p) for g, p in pairs if not g.get("optional")]
