@@ -985,13 +985,17 @@ def subject_coordinated(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     return _sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "coordinated")
 
 
+def _skip_age(toks: Sequence[Tok], h: int) -> int:
+    """``h`` moved back over an age set off by commas just before it (``Gene, 71,`` ``h``)."""
+    if h >= 4 and toks[h - 1].text == "," and toks[h - 3].text == "," and (
+            toks[h - 2].text.isdecimal()):
+        return h - 2
+    return h
+
+
 def _apposed_to_head(text: str, toks: Sequence[Tok], m: Mention) -> Mention:
     """``Tomas Brevik, a senior engineer who said …``: the name the head is apposed to."""
-    h = _tok_at(toks, m.start)
-    if h >= 4 and toks[h - 1].text == "," and toks[h - 3].text == "," and (
-        toks[h - 2].text.isdecimal()
-    ):
-        h -= 2  # ``Gene, 71, a retired ferry mechanic who asked …``
+    h = _skip_age(toks, _tok_at(toks, m.start))  # ``Gene, 71, a retired ferry mechanic …``
     if h >= 2 and toks[h - 1].text == ",":
         named = classify(text, toks, chunk_backward(toks, h - 2), h - 1)
         if named is not None and named.kind is MentionKind.NAME:
@@ -1005,11 +1009,9 @@ def _person_before_place(text: str, toks: Sequence[Tok], m: Mention) -> Mention 
     h = _tok_at(toks, m.start)
     if h < 2 or toks[h - 1].lower not in {"from", "of", "in"}:
         return None
-    h -= 1
+    h = _skip_age(toks, h - 1)
     if toks[h - 1].text == ",":
         h -= 1
-    if h >= 3 and toks[h - 1].text.isdecimal() and toks[h - 2].text == ",":
-        h -= 2
     if h < 1 or toks[h - 1].kind is not TokKind.WORD:
         return None
     named = classify(text, toks, chunk_backward(toks, h - 1), h)
