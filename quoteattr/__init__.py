@@ -1,6 +1,7 @@
 """quoteattr: who said what in English news articles."""
 
 from .batch import BatchResult, extract_many
+from .corpus import summary
 from .display import QuoteList, article_to_html, to_dataframe
 from .explanation import Explanation, explain
 from .io import DecodeError, decode, read_article
@@ -36,6 +37,7 @@ __all__ = [
     "QuoteList",
     "article_to_html",
     "to_dataframe",
+    "summary",
     "DecodeError",
     "decode",
     "read_article",

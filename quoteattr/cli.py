@@ -32,6 +32,7 @@ from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .model import Article, QuoteKind
 from .output import (
     FORMATS,
+    CsvWriter,
     format_rows,
     make_writer,
     records,
@@ -495,11 +496,43 @@ def _write_speakers(article: Article, out: TextIO) -> None:
         out.write("(no speakers found)\n")
 
 
+def _is_corpus(args: argparse.Namespace, inputs: Sequence[_Input]) -> bool:
+    """``speakers`` tallies across documents for a folder or several files."""
+    if args.by_document:
+        return False
+    return len(inputs) > 1 or any(p != STDIN and Path(p).is_dir() for p in args.paths)
+
+
+def _articles(results: Iterator[BatchResult], progress: Progress,
+              errors: list[int]) -> Iterator[Article]:
+    """The articles of ``results``; failures reported on stderr and counted in ``errors``."""
+    for res in results:
+        progress.clear()
+        if res.article is None:
+            _err(f"error: {res.error}")
+            errors[0] += 1
+        else:
+            yield attrs.evolve(res.article, doc=res.doc)
+        progress.update(res.doc or "", len(res.quotes))
+
+
 def cmd_speakers(args: argparse.Namespace) -> int:
+    from .corpus import tally, write_tally
+
     inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
+    if _is_corpus(args, inputs):
+        failed = [0]
+        results = _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes)
+        rows = tally(_articles(results, progress, failed))
+        progress.close()
+        with _output(args.output) as out:
+            write_tally(rows, args.format, out, csv_escape=not args.csv_raw)
+        return 1 if errors or failed[0] else 0
     with _output(args.output) as out:
         first = True
+        table = CsvWriter(out, _SPEAKER_CSV, csv_escape=not args.csv_raw) \
+            if args.format == "csv" else None
         for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
             progress.clear()
             if res.article is None:
@@ -508,14 +541,27 @@ def cmd_speakers(args: argparse.Namespace) -> int:
             elif args.format == "jsonl":
                 for rec in speaker_records(res.article):
                     out.write(json.dumps({"doc": res.doc, **rec}, ensure_ascii=False) + "\n")
+            elif table is not None:
+                table.write(_flat_speaker_records(res.article, res.doc))
             else:
                 if len(inputs) > 1:
                     out.write(("" if first else "\n") + f"== {terminal_safe(res.doc or '')}\n")
                 _write_speakers(res.article, out)
-                first = False
+            first = False
             progress.update(res.doc or "", len(res.quotes))
     progress.close()
     return 1 if errors else 0
+
+
+_SPEAKER_CSV = ("doc", "speaker", "type", "roles", "aliases", "quotes", "direct", "mixed",
+                "indirect", "reported")
+
+
+def _flat_speaker_records(article: Article, doc: str | None) -> Iterator[dict[str, Any]]:
+    """One document's speaker records for CSV (lists joined with ``; ``)."""
+    for rec in speaker_records(article):
+        yield {"doc": doc} | {k: "; ".join(v) if isinstance(v, list) else v
+                              for k, v in rec.items()}
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -643,11 +689,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("speakers", help="who is quoted, how often, directly or reported",
-                       description="One table of speakers per document.")
+                       description="For one file, its speakers. For a folder or several "
+                       "files, one row per speaker across all documents (joined by name, "
+                       "case and spacing ignored), with quotes by kind, documents, type and "
+                       "gender.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-f", "--format", choices=("table", "jsonl"), default="table",
+    p.add_argument("-f", "--format", choices=("table", "csv", "jsonl"), default="table",
                    help="output format (default table)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--by-document", action="store_true",
+                   help="one table per document instead of the tally across documents")
+    p.add_argument("--csv-raw", action="store_true",
+                   help="CSV: write cells starting with = + - @ as they are")
     _add_extract_options(p)
     _add_input_options(p)
     p.set_defaults(func=cmd_speakers)

@@ -15,13 +15,15 @@ counted in one last row whose ``speaker`` is ``None``.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
 from .model import Article, QuoteKind
+from .output import CsvWriter, format_rows
 
 if TYPE_CHECKING:
     import pandas
@@ -37,6 +39,7 @@ __all__ = [
     "summary",
     "tally",
     "tally_records",
+    "write_tally",
 ]
 
 #: Keys of a tally record (:meth:`SpeakerTally.to_dict`), in order; the columns of
@@ -229,3 +232,32 @@ def summary(results: Any) -> pandas.DataFrame:
             "install it with: pip install 'quoteattr[pandas]'"
         ) from exc
     return pd.DataFrame(tally_records(results), columns=list(TALLY_FIELDS))
+
+
+#: Columns of the plain-text tally (``quoteattr speakers FOLDER``).
+TABLE_FIELDS: tuple[str, ...] = ("speaker", "type", "gender", "quotes", "direct", "mixed",
+                                 "indirect", "documents", "roles")
+
+
+def _table_cell(rec: dict[str, Any], field: str) -> Any:
+    value = rec[field]
+    if field == "speaker" and value is None:
+        return "(no speaker)"
+    return ", ".join(value) if isinstance(value, list) else value
+
+
+def write_tally(rows: Iterable[SpeakerTally], fmt: str, out: TextIO, *,
+                csv_escape: bool = True) -> None:
+    """``rows`` as ``table``, ``csv`` (lists joined with ``; ``) or ``jsonl``."""
+    recs = [row.to_dict() for row in rows]
+    if fmt == "jsonl":
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    elif fmt == "csv":
+        writer = CsvWriter(out, TALLY_FIELDS, csv_escape=csv_escape)
+        writer.write({k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()}
+                     for r in recs)
+    elif not recs:
+        out.write("(no quotes found)\n")
+    else:
+        out.write(format_rows(TABLE_FIELDS, ([_table_cell(r, f) for f in TABLE_FIELDS]
+                                             for r in recs)))

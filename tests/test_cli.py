@@ -305,9 +305,9 @@ def test_speakers_prints_one_row_per_speaker_with_counts(
                                 "0"]
 
 
-def test_speakers_heads_each_document_when_several(
+def test_speakers_by_document_heads_each_document(
         corpus: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: Any) -> None:
-    _, out, _ = run(capsys, "speakers", str(corpus))
+    _, out, _ = run(capsys, "speakers", "--by-document", str(corpus))
     assert [line for line in out.splitlines() if line.startswith("==")] == [
         "== a.txt", "== b.txt", "== c.txt"]
 
