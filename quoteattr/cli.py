@@ -1,4 +1,4 @@
-"""The ``quoteattr`` command: extract, demo, speakers and eval.
+"""The ``quoteattr`` command: extract, demo, speakers, report, explain, eval and serve.
 
 Exit status: 0 on success, 1 when some input could not be read or analysed (the others
 are still processed), 2 for a usage error (also: ``-o`` naming an input, a closed
@@ -504,13 +504,13 @@ def _is_corpus(args: argparse.Namespace, inputs: Sequence[_Input]) -> bool:
 
 
 def _articles(results: Iterator[BatchResult], progress: Progress,
-              errors: list[int]) -> Iterator[Article]:
-    """The articles of ``results``; failures reported on stderr and counted in ``errors``."""
+              failures: list[str]) -> Iterator[Article]:
+    """The articles of ``results``; failures reported on stderr and added to ``failures``."""
     for res in results:
         progress.clear()
         if res.article is None:
             _err(f"error: {res.error}")
-            errors[0] += 1
+            failures.append(res.error or f"{res.doc}: failed")
         else:
             yield attrs.evolve(res.article, doc=res.doc)
         progress.update(res.doc or "", len(res.quotes))
@@ -522,13 +522,13 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
     if _is_corpus(args, inputs):
-        failed = [0]
+        failed: list[str] = []
         results = _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes)
         rows = tally(_articles(results, progress, failed))
         progress.close()
         with _output(args.output) as out:
             write_tally(rows, args.format, out, csv_escape=not args.csv_raw)
-        return 1 if errors or failed[0] else 0
+        return 1 if errors or failed else 0
     with _output(args.output) as out:
         first = True
         table = CsvWriter(out, _SPEAKER_CSV, csv_escape=not args.csv_raw) \
@@ -562,6 +562,23 @@ def _flat_speaker_records(article: Article, doc: str | None) -> Iterator[dict[st
     for rec in speaker_records(article):
         yield {"doc": doc} | {k: "; ".join(v) if isinstance(v, list) else v
                               for k, v in rec.items()}
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """``quoteattr report PATH... -o report.html``: the corpus page of quoteattr.report."""
+    from .report import report_html
+
+    inputs, errors = _inputs(args)
+    progress = Progress(len(inputs))
+    failed: list[str] = []
+    results = _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes)
+    articles = list(_articles(results, progress, failed))
+    progress.close()
+    page = report_html(articles, title=args.title, top=args.top, failures=failed,
+                       max_articles=args.max_articles or None)
+    with _output(args.output) as out:
+        out.write(page)
+    return 1 if errors or failed else 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -705,10 +722,30 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p)
     p.set_defaults(func=cmd_speakers)
 
+    _add_report_parser(sub)
     _add_explain_parser(sub)
     _add_eval_parser(sub)
     _add_serve_parser(sub)
     return parser
+
+
+def _add_report_parser(sub: Any) -> None:
+    p = sub.add_parser("report", help="one HTML page: who is quoted, by gender and type, "
+                       "and every article highlighted",
+                       description="Write a self-contained HTML page (no scripts, nothing "
+                       "loaded from the network) about the documents: shares of quotes by "
+                       "gender and speaker type, direct and reported, the top speakers, and "
+                       "each article with its quotes highlighted.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--title", default="Who is quoted", help="the page's title")
+    p.add_argument("--top", type=_positive(int), default=20, metavar="N",
+                   help="speakers in the top table (default 20)")
+    p.add_argument("--max-articles", type=int, default=0, metavar="N",
+                   help="show only the first N articles (the figures count all; default 0: all)")
+    _add_extract_options(p)
+    _add_input_options(p)
+    p.set_defaults(func=cmd_report)
 
 
 def _add_explain_parser(sub: Any) -> None:
