@@ -46,7 +46,7 @@ h1{font-size:1.6em;margin-bottom:0.2em}h2{margin-top:1.6em;border-bottom:1px sol
 .qa-keys{font-size:90%;margin-top:0.3em}.qa-keys span{margin-right:1.2em;white-space:nowrap}
 .qa-swatch{display:inline-block;width:0.9em;height:0.9em;border-radius:2px;
 vertical-align:-0.1em;margin-right:0.3em}
-table.qa-top{border-collapse:collapse;width:100%}
+table.qa-top{border-collapse:collapse;width:100%;font-size:92%}
 table.qa-top th,table.qa-top td{padding:3px 8px;text-align:left;border-bottom:1px solid #eee}
 table.qa-top td.n{text-align:right}
 .qa-mini{display:flex;height:0.8em;min-width:2px}
@@ -111,13 +111,14 @@ def _top_row(rank: int, row: SpeakerTally, most: int, colours: Mapping[str, int]
             f'<div style="flex:{row.direct};background:{strong}"></div>'
             f'<div style="flex:{row.reported};background:{light}"></div></div>')
     chip = (f'<span class="qa-chip" style="background:{light};border-bottom:3px solid '
-            f'{strong};padding:0 4px;white-space:nowrap">{html.escape(row.speaker or "")}</span>')
+            f'{strong};padding:0 4px;-webkit-box-decoration-break:clone;box-decoration-break:clone">'
+            f'{html.escape(row.speaker or "")}</span>')
     text = [chip, html.escape(row.type or ""), html.escape(row.gender or "")]
     numbers = [row.quotes, row.direct, row.reported, len(row.docs)]
     return (f"<tr><td>{rank}</td>" + "".join(f"<td>{c}</td>" for c in text)
             + "".join(f'<td class="n">{n}</td>' for n in numbers)
             + f"<td>{html.escape(', '.join(row.roles[:3]))}</td>"
-            + f'<td style="width:22%">{mini}</td></tr>')
+            + f'<td style="width:15%">{mini}</td></tr>')
 
 
 def _top(rows: Sequence[SpeakerTally], top: int, colours: Mapping[str, int]) -> str:
