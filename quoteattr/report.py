@@ -27,7 +27,7 @@ from .display import article_to_html
 from .model import Article
 from .palette import NO_SPEAKER, PALETTE, assign_colours
 
-__all__ = ["report_html"]
+__all__ = ["report_html", "summary_html"]
 
 _GENDER = {"f": ("women", "#d9730d"), "m": ("men", "#2b7a9e"), None: ("unknown", "#b8b8b8")}
 _TYPE = {"person": ("named people", "#4e79a7"), "organization": ("organisations", "#e8a33d"),
@@ -40,19 +40,16 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 a
 max-width:64em;padding:1em 1.5em 3em;color:#222;line-height:1.45}
 h1{font-size:1.6em;margin-bottom:0.2em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}
 .qa-lede{color:#555;margin-top:0}
-.qa-chart{margin:0.6em 0 1.2em}.qa-chart h3{font-size:1em;margin:0 0 0.3em}
-.qa-bar{display:flex;height:1.6em;border-radius:3px;overflow:hidden;background:#eee}
-.qa-seg{height:100%}
-.qa-keys{font-size:90%;margin-top:0.3em}.qa-keys span{margin-right:1.2em;white-space:nowrap}
-.qa-swatch{display:inline-block;width:0.9em;height:0.9em;border-radius:2px;
-vertical-align:-0.1em;margin-right:0.3em}
-table.qa-top{border-collapse:collapse;width:100%;font-size:92%}
-table.qa-top th,table.qa-top td{padding:3px 8px;text-align:left;border-bottom:1px solid #eee}
-table.qa-top td.n{text-align:right}
-.qa-mini{display:flex;height:0.8em;min-width:2px}
 .qa-article{margin-top:2em;padding-top:0.5em;border-top:3px solid #ddd}
 .qa-index{columns:2;font-size:92%}
 """
+
+
+_BAR = "display:flex;height:1.6em;border-radius:3px;overflow:hidden;background:#eee"
+_SWATCH = ("display:inline-block;width:0.9em;height:0.9em;border-radius:2px;"
+           "vertical-align:-0.1em;margin-right:0.3em;")
+_TD = "padding:3px 8px;text-align:left;border-bottom:1px solid #eee"
+_NUM = "padding:3px 8px;text-align:right;border-bottom:1px solid #eee"
 
 
 def _pct(part: int, whole: int) -> str:
@@ -63,16 +60,20 @@ def _bar(title: str, parts: Sequence[tuple[str, int, str]], unit: str) -> str:
     """A stacked bar (label, count, colour) with a key giving counts and shares."""
     whole = sum(n for _, n, _ in parts)
     segs = "".join(
-        f'<div class="qa-seg" style="width:{100 * n / whole:.3f}%;background:{colour}" '
+        f'<div class="qa-seg" style="width:{100 * n / whole:.3f}%;height:100%;'
+        f'background:{colour}" '
         f'title="{html.escape(label, quote=True)}: {n} ({_pct(n, whole)})"></div>'
         for label, n, colour in parts if n and whole)
     keys = "".join(
-        f'<span class="qa-key"><i class="qa-swatch" style="background:{colour}"></i>'
+        f'<span class="qa-key" style="margin-right:1.2em;white-space:nowrap">'
+        f'<i class="qa-swatch" style="{_SWATCH}background:{colour}"></i>'
         f"{html.escape(label)} <b>{_pct(n, whole)}</b> ({n})</span>"
         for label, n, colour in parts)
-    return (f'<div class="qa-chart"><h3>{html.escape(title)} '
+    return (f'<div class="qa-chart" style="margin:0.6em 0 1.2em">'
+            f'<h3 style="font-size:1em;margin:0 0 0.3em">{html.escape(title)} '
             f'<small style="font-weight:normal">({whole} {unit})</small></h3>'
-            f'<div class="qa-bar">{segs}</div><div class="qa-keys">{keys}</div></div>')
+            f'<div class="qa-bar" style="{_BAR}">{segs}</div>'
+            f'<div class="qa-keys" style="font-size:90%;margin-top:0.3em">{keys}</div></div>')
 
 
 def _parts(counts: Mapping[Any, int], names: Mapping[Any, tuple[str, str]]
@@ -107,29 +108,33 @@ def _top_row(rank: int, row: SpeakerTally, most: int, colours: Mapping[str, int]
     index = colours.get(row.key) if row.key is not None else None
     strong, light = PALETTE[index % len(PALETTE)] if index is not None else NO_SPEAKER
     width = 100 * row.quotes / most if most else 0
-    mini = (f'<div class="qa-mini" style="width:{width:.1f}%">'
+    mini = (f'<div class="qa-mini" style="display:flex;height:0.8em;width:{width:.1f}%">'
             f'<div style="flex:{row.direct};background:{strong}"></div>'
             f'<div style="flex:{row.reported};background:{light}"></div></div>')
     chip = (f'<span class="qa-chip" style="background:{light};border-bottom:3px solid '
-            f'{strong};padding:0 4px;-webkit-box-decoration-break:clone;box-decoration-break:clone">'
+            f'{strong};padding:0 4px;-webkit-box-decoration-break:clone;'
+            'box-decoration-break:clone">'
             f'{html.escape(row.speaker or "")}</span>')
     text = [chip, html.escape(row.type or ""), html.escape(row.gender or "")]
     numbers = [row.quotes, row.direct, row.reported, len(row.docs)]
-    return (f"<tr><td>{rank}</td>" + "".join(f"<td>{c}</td>" for c in text)
-            + "".join(f'<td class="n">{n}</td>' for n in numbers)
-            + f"<td>{html.escape(', '.join(row.roles[:3]))}</td>"
-            + f'<td style="width:15%">{mini}</td></tr>')
+    return (f'<tr><td style="{_TD}">{rank}</td>'
+            + "".join(f'<td style="{_TD}">{c}</td>' for c in text)
+            + "".join(f'<td class="n" style="{_NUM}">{n}</td>' for n in numbers)
+            + f'<td style="{_TD}">{html.escape(", ".join(row.roles[:3]))}</td>'
+            + f'<td style="{_TD};width:15%">{mini}</td></tr>')
 
 
 def _top(rows: Sequence[SpeakerTally], top: int, colours: Mapping[str, int]) -> str:
     """The most quoted speakers, with quotes split into direct (dark) and reported (light)."""
     named = [r for r in rows if r.key is not None][:top]
     most = max((r.quotes for r in named), default=0)
-    head = "".join(f"<th>{h}</th>" for h in ("#", "speaker", "type", "gender", "quotes",
-                                             "direct", "reported", "documents", "roles", ""))
+    labels = ("#", "speaker", "type", "gender", "quotes", "direct", "reported", "documents",
+              "roles", "")
+    head = "".join(f'<th style="{_TD}">{h}</th>' for h in labels)
     body = "".join(_top_row(i, r, most, colours) for i, r in enumerate(named, 1))
     return (f'<section id="speakers"><h2>Top {len(named)} speakers</h2>'
-            f'<table class="qa-top"><thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
+            '<table class="qa-top" style="border-collapse:collapse;width:100%;font-size:92%">'
+            f'<thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
             '</table><p class="qa-note">Bars: direct quotes dark, reported (mixed and '
             "indirect) light, in the speaker's colour.</p></section>")
 
@@ -162,6 +167,15 @@ def corpus_colours(docs: Sequence[tuple[str, Article]], rows: Sequence[SpeakerTa
     groups = [list(dict.fromkeys(canonical_key(q.speaker.name) for q in a.quotes
                                  if q.speaker is not None)) for _, a in docs]
     return assign_colours(keys, [keys[:len(PALETTE)], *groups])
+
+
+def summary_html(items: Any, *, top: int = 10) -> str:
+    """The report's charts and top speakers as an HTML fragment (inline styles only), for a
+    notebook: ``IPython.display.HTML(summary_html(results))``."""
+    docs = list(articles_of(items))
+    rows = tally(a for _, a in docs)
+    return (f'<div class="quoteattr-summary">{_overview(rows)}'
+            f"{_top(rows, top, corpus_colours(docs, rows))}</div>")
 
 
 def report_html(items: Any, *, title: str = "Who is quoted", top: int = 20,

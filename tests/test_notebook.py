@@ -52,6 +52,10 @@ def test_notebook_runs_on_the_bundled_articles(monkeypatch: pytest.MonkeyPatch) 
     pages = _html(nb)
     assert any('class="quoteattr"' in p and "<mark" in p for p in pages), "a highlighted article"
     assert any("direct_share" in p for p in pages), "the direct/reported table"
+    assert any("<th>documents</th>" in p and "<th>gender</th>" in p for p in pages), \
+        "the corpus summary (quoteattr.summary)"
+    assert any('class="qa-chart"' in p and 'class="qa-seg"' in p for p in pages), \
+        "the chart of shares by gender, type and kind"
 
 
 def test_notebook_reads_the_folder_named_by_the_environment(

@@ -166,3 +166,14 @@ def test_report_command_lists_unreadable_files_and_exits_1(
     tree = parse((tmp_path / "r.html").read_text(encoding="utf-8"))
     assert "bad.txt" in _section(tree, "failures").text()
     assert len(tree.find_all("section", "qa-article")) == 2
+
+
+def test_summary_html_is_a_fragment_with_charts_and_top_speakers_styled_inline() -> None:
+    from quoteattr.report import summary_html
+
+    tree = parse(summary_html(CORPUS, top=1))
+    assert not tree.find_all("style") and not tree.find_all("html")
+    assert len(tree.find_all("div", "qa-chart")) == 4
+    assert all("height" in seg.attrs["style"] for seg in tree.find_all("div", "qa-seg"))
+    (row,) = tree.find("table", "qa-top").find("tbody").find_all("tr")
+    assert row.find_all("td")[1].text() == "Nora Pike"
