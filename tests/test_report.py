@@ -177,3 +177,26 @@ def test_summary_html_is_a_fragment_with_charts_and_top_speakers_styled_inline()
     assert all("height" in seg.attrs["style"] for seg in tree.find_all("div", "qa-seg"))
     (row,) = tree.find("table", "qa-top").find("tbody").find_all("tr")
     assert row.find_all("td")[1].text() == "Nora Pike"
+
+
+def test_getting_started_goes_from_a_folder_to_the_report_in_five_commands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    from conftest import REPO
+
+    page = (REPO / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    block = page.split("five commands", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
+    assert len(commands) == 5 and commands[0].startswith("pip install")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").symlink_to(REPO / "examples" / "articles")
+    for command in commands[1:]:
+        argv = shlex.split(command)
+        assert argv[0] == "quoteattr" and main(argv[1:]) == 0, command
+    capsys.readouterr()
+    assert (tmp_path / "speakers.csv").read_text(encoding="utf-8").startswith("speaker,key,")
+    assert (tmp_path / "quotes.csv").stat().st_size > 0
+    assert len(parse((tmp_path / "report.html").read_text(encoding="utf-8"))
+               .find_all("section", "qa-article")) == 3
