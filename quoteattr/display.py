@@ -195,8 +195,13 @@ def _furniture(text: str, shown: Sequence[tuple[Quote, int, int]]
             else:
                 runs.append((seg.start, seg.end, [seg.rule or "furniture"]))
         last_kind = seg.kind
-    free = [(s, e, ", ".join(dict.fromkeys(r))) for s, e, r in runs
-            if not any(qs < e and s < qe for _, qs, qe in shown)]
+    ends = [qe for _, _, qe in shown]  # sorted: the shown quotes do not overlap
+
+    def holds_quote(s: int, e: int) -> bool:
+        i = bisect.bisect_right(ends, s)  # the first quote ending after s
+        return i < len(shown) and shown[i][1] < e
+
+    free = [(s, e, ", ".join(dict.fromkeys(r))) for s, e, r in runs if not holds_quote(s, e)]
     return free, headings
 
 
@@ -211,9 +216,11 @@ def _runs(text: str, shown: Sequence[tuple[Quote, int, int]], colours: Mapping[s
           ) -> list[_Run]:
     """The text cut at every edge of a quote, cue, mention, heading or furniture run."""
     n = len(text)
-    cues = [(q.cue.start, q.cue.end) for q, _, _ in shown if q.cue and q.cue.end <= n]
-    mentions = [(q.mention.start, q.mention.end, _colour(_speaker_key(q), colours)[0])
-                for q, _, _ in shown if q.mention and q.mention.end <= n]
+    cues = list(dict.fromkeys((q.cue.start, q.cue.end) for q, _, _ in shown
+                              if q.cue and q.cue.end <= n))
+    mentions = list(dict.fromkeys(
+        (q.mention.start, q.mention.end, _colour(_speaker_key(q), colours)[0])
+        for q, _, _ in shown if q.mention and q.mention.end <= n))
     edges = {0, n}
     for s, e in [(s, e) for _, s, e in shown] + cues + [(s, e) for s, e, _ in mentions] \
             + [(s, e) for s, e, _ in furniture] + list(headings):

@@ -171,3 +171,33 @@ def test_a_real_analysis_of_a_scraped_page_renders_every_character_once() -> Non
     page = article_to_html(article)
     assert _text(page) == SCRAPED
     assert re.search(r"qa-direct", page)
+
+
+def _alternating(n: int) -> tuple[str, list[Quote]]:
+    """``n`` quoted lines, each followed by a line of furniture."""
+    text = "".join(f"“Line {i} here,” said Ada Quill.\n\nShare this article\n\n" for i in range(n))
+    quotes, pos = [], 0
+    for i in range(n):
+        needle = f"Line {i} here,"
+        start = text.index(needle, pos)
+        pos = start + len(needle)
+        q = make_quote(text[start - 1:], needle)
+        quotes.append(Quote(needle, start, pos, q.kind, ADA, None, None, 0.9, q.provenance))
+    return text, quotes
+
+
+def _cpu(text: str, quotes: list[Quote]) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        quotes_to_html(text, quotes)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_display_time_grows_about_linearly_with_quotes_and_furniture() -> None:
+    small, big = _alternating(400), _alternating(3200)
+    ratio = _cpu(*big) / max(_cpu(*small), 1e-9)
+    assert ratio < 20, f"8x the input took {ratio:.1f}x the CPU time (quadratic: ~64x)"
