@@ -729,6 +729,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _max_articles(value: str) -> int:
+    """``--max-articles N``: 0 (all) or more."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all articles) or more")
+    return n
+
+
 def _add_report_parser(sub: Any) -> None:
     p = sub.add_parser("report", help="one HTML page: who is quoted, by gender and type, "
                        "and every article highlighted",
@@ -741,7 +752,7 @@ def _add_report_parser(sub: Any) -> None:
     p.add_argument("--title", default="Who is quoted", help="the page's title")
     p.add_argument("--top", type=_positive(int), default=20, metavar="N",
                    help="speakers in the top table (default 20)")
-    p.add_argument("--max-articles", type=int, default=0, metavar="N",
+    p.add_argument("--max-articles", type=_max_articles, default=0, metavar="N",
                    help="show only the first N articles (the figures count all; default 0: all)")
     _add_extract_options(p)
     _add_input_options(p)

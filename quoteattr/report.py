@@ -118,7 +118,8 @@ def _top_row(rank: int, row: SpeakerTally, most: int, colours: Mapping[str, int]
     text = [chip, html.escape(row.type or ""), html.escape(row.gender or "")]
     numbers = [row.quotes, row.direct, row.reported, len(row.docs)]
     return (f'<tr><td style="{_TD}">{rank}</td>'
-            + "".join(f'<td style="{_TD}">{c}</td>' for c in text)
+            + f'<td style="{_TD};min-width:11em">{text[0]}</td>'
+            + "".join(f'<td style="{_TD}">{c}</td>' for c in text[1:])
             + "".join(f'<td class="n" style="{_NUM}">{n}</td>' for n in numbers)
             + f'<td style="{_TD}">{html.escape(", ".join(row.roles[:3]))}</td>'
             + f'<td style="{_TD};width:15%">{mini}</td></tr>')

@@ -200,3 +200,10 @@ def test_getting_started_goes_from_a_folder_to_the_report_in_five_commands(
     assert (tmp_path / "quotes.csv").stat().st_size > 0
     assert len(parse((tmp_path / "report.html").read_text(encoding="utf-8"))
                .find_all("section", "qa-article")) == 3
+
+
+def test_report_command_refuses_a_negative_article_count(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["report", str(tmp_path), "--max-articles", "-1"])
+    assert exc.value.code == 2 and "--max-articles" in capsys.readouterr().err
