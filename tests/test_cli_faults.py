@@ -329,7 +329,7 @@ def test_table_output_strips_escape_sequences_and_bidi_overrides(
 def test_speakers_table_strips_control_characters_from_document_names(
         folder: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: Any) -> None:
     (folder / "c\x1b[31m.txt").write_text(ONE, encoding="utf-8")
-    code, out, _ = run(capsys, "speakers", str(folder))
+    code, out, _ = run(capsys, "speakers", "--by-document", str(folder))
     assert code == 0 and "== c" in out
     assert "\x1b" not in out
 
