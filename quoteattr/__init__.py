@@ -7,6 +7,7 @@ from .io import DecodeError, decode, read_article
 from .model import (
     SCHEMA_VERSION,
     Article,
+    GenderEvidence,
     Provenance,
     Quote,
     QuoteKind,
@@ -21,6 +22,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "GenderEvidence",
     "Provenance",
     "Quote",
     "QuoteKind",

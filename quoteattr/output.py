@@ -50,6 +50,9 @@ FIELDS: tuple[str, ...] = (
     "end",
     "speaker",
     "speaker_type",
+    "speaker_gender",
+    "speaker_gender_evidence",
+    "speaker_roles",
     "speaker_mention",
     "speaker_mention_start",
     "speaker_mention_end",
@@ -148,22 +151,27 @@ class CsvWriter(RecordWriter):
         self._writer = csv.writer(stream, lineterminator="\n")
         self._writer.writerow(self.fields)
 
-    def _cell(self, value: Any) -> Any:
+    def _cell(self, field: str, value: Any) -> Any:
         if value is None:
             return ""
-        if isinstance(value, list):  # the trail
-            return trail_text(value)
+        if isinstance(value, list):
+            value = trail_text(value) if field == "trail" else roles_text(value)
         if self.csv_escape and isinstance(value, str):
             return neutralise_formula(value)
         return value
 
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
         for rec in recs:
-            row = [self._cell(rec.get(f)) for f in self.fields]
+            row = [self._cell(f, rec.get(f)) for f in self.fields]
             if any(isinstance(c, str) and "\r" in c for c in row):
                 self.stream.write(_quoted_row(row))  # csv leaves a lone \r unquoted
             else:
                 self._writer.writerow(row)
+
+
+def roles_text(roles: Iterable[Any]) -> str:
+    """Role phrases in one cell: ``chief executive officer; founder``."""
+    return "; ".join(str(r) for r in roles)
 
 
 def trail_text(trail: Iterable[Mapping[str, Any]]) -> str:
@@ -282,9 +290,9 @@ def format_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]],
 
 
 def speaker_records(article: Article) -> list[Record]:
-    """One row per speaker of ``article``: name, type, roles, aliases and quote counts
-    (``reported`` = mixed + indirect), most quoted first; unattributed quotes last
-    under ``speaker: None``."""
+    """One row per speaker of ``article``: name, type, gender (and its evidence), roles,
+    aliases and quote counts (``reported`` = mixed + indirect), most quoted first;
+    unattributed quotes last under ``speaker: None``."""
     known = {s.name: s for s in article.speakers}
     counts: dict[str | None, dict[str, int]] = {}
     for q in article.quotes:
@@ -299,6 +307,9 @@ def speaker_records(article: Article) -> list[Record]:
         out.append({
             "speaker": name,
             "type": spk.type.value,
+            "gender": spk.gender,
+            "gender_evidence": spk.gender_evidence.value if spk.gender and spk.gender_evidence
+            else None,
             "roles": list(spk.roles),
             "aliases": list(spk.aliases),
             "quotes": sum(c.values()),
@@ -310,7 +321,8 @@ def speaker_records(article: Article) -> list[Record]:
     out.sort(key=lambda r: -int(r["quotes"]))  # stable: ties keep the article's order
     if None in counts:
         c = counts[None]
-        out.append({"speaker": None, "type": None, "roles": [], "aliases": [],
+        out.append({"speaker": None, "type": None, "gender": None, "gender_evidence": None,
+                    "roles": [], "aliases": [],
                     "quotes": sum(c.values()), "direct": c["direct"], "mixed": c["mixed"],
                     "indirect": c["indirect"], "reported": c["mixed"] + c["indirect"]})
     return out
