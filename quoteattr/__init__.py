@@ -1,8 +1,10 @@
 """quoteattr: who said what in English news articles."""
 
 from .batch import BatchResult, extract_many
-from .display import QuoteList, article_to_html, to_dataframe
+from .display import article_to_html
 from .explanation import Explanation, explain
+from .folders import extract_folder
+from .frames import QuoteList, to_dataframe
 from .io import DecodeError, decode, read_article
 from .model import (
     SCHEMA_VERSION,
@@ -35,6 +37,7 @@ __all__ = [
     "Explanation",
     "BatchResult",
     "extract_many",
+    "extract_folder",
     "QuoteList",
     "article_to_html",
     "to_dataframe",

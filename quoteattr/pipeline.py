@@ -21,7 +21,7 @@ from .attribution import (
 )
 from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
-from .display import QuoteList
+from .frames import QuoteList
 from .lexicon import pronouns
 from .mentions import (
     LEADING_ADVERBS,
@@ -698,8 +698,9 @@ def extract(
     min_confidence: float = 0.0,
     include_beliefs: bool = False,
     disabled_rules: Iterable[str] = (),
-) -> list[Quote]:
-    """Quotes in ``text``, in order of position.
+) -> QuoteList:
+    """Quotes in ``text``, in order of position: a :class:`~quoteattr.QuoteList` (a ``list``
+    that also renders in a notebook and has ``to_dataframe()``).
 
     ``include_headlines``: also report speech in headlines and subheads.
     ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``), or one of them.
