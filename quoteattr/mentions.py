@@ -583,7 +583,7 @@ def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
     words = [t.lower.rstrip(".") for t in prefix]
     is_role = [c is Cat.ROLE or c is Cat.SRC and w in titles.ROLES
                for c, w in zip(cats, words, strict=False)]
-    phrases: list[str] = []
+    spans: list[tuple[int, int]] = []
     n = 0
     while n < len(words):
         if not is_role[n]:
@@ -596,10 +596,14 @@ def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
         ):
             n += 1
         a, b = _widen(words, a, n)
-        phrases.append(" ".join(_role_word(w, c) for w, c in zip(words[a:b], cats[a:b],
-                                                                   strict=True)))
+        if spans and spans[-1][1] == a and spans[-1][1] - spans[-1][0] == 1 and (
+            words[a - 1] in titles.ROLE_MODIFIERS
+        ):  # ``deputy`` before ``prime minister``
+            a = spans.pop()[0]
+        spans.append((a, b))
         n = max(n, b)
-    return tuple(phrases)
+    return tuple(" ".join(_role_word(w, c) for w, c in zip(words[a:b], cats[a:b], strict=True))
+                 for a, b in spans)
 
 
 #: Role words that follow the role they qualify (``inspector general``).

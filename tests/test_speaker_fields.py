@@ -113,3 +113,8 @@ def test_speakers_output_lists_role_phrases() -> None:
 
 def test_schema_minor_version_is_bumped_for_the_added_speaker_fields() -> None:
     assert quoteattr.SCHEMA_VERSION == "1.2"
+
+
+def test_a_modifying_role_word_joins_the_compound_after_it() -> None:
+    (q,) = extract("The deputy prime minister, Ilse Varg, said the talks had failed.")
+    assert q.speaker is not None and q.speaker.roles == ("deputy prime minister",)
