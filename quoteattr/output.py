@@ -2,7 +2,8 @@
 
 Every format carries the record of :meth:`quoteattr.Quote.to_dict` with the key order of
 :data:`FIELDS` (see docs/output-format.md). JSONL is the exchange format scored by
-``quoteattr eval``; CSV has the same columns, with ``null`` written as an empty cell.
+``quoteattr eval``; CSV has the same columns, with ``null`` written as an empty cell and
+each list in one cell (``speaker_roles`` joined by ``; ``, the ``trail`` by `` > ``).
 
 CSV cells that a spreadsheet would run as a formula (text starting with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return) get a leading ``'`` unless ``csv_escape`` is off:
@@ -137,7 +138,8 @@ def terminal_safe(text: str) -> str:
 
 
 class CsvWriter(RecordWriter):
-    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell.
+    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell, the roles
+    list one ``; ``-joined cell and the trail one cell (see :func:`trail_text`).
 
     With ``csv_escape`` (the default) text cells starting like a formula get a leading
     ``'`` (see :func:`neutralise_formula`); turn it off for programs reading the CSV.
