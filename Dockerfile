@@ -5,7 +5,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /build
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md LICENSE ./
 COPY quoteattr ./quoteattr
 RUN pip install '.[server]' && cd / && rm -rf /build \
     && useradd --create-home --shell /usr/sbin/nologin quoteattr

@@ -2,12 +2,15 @@
 
 from .batch import BatchResult, extract_many
 from .corpus import summary
-from .display import QuoteList, article_to_html, to_dataframe
+from .display import article_to_html
 from .explanation import Explanation, explain
+from .folders import extract_folder
+from .frames import QuoteList, to_dataframe
 from .io import DecodeError, decode, read_article
 from .model import (
     SCHEMA_VERSION,
     Article,
+    GenderEvidence,
     Provenance,
     Quote,
     QuoteKind,
@@ -22,6 +25,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "GenderEvidence",
     "Provenance",
     "Quote",
     "QuoteKind",
@@ -34,6 +38,7 @@ __all__ = [
     "Explanation",
     "BatchResult",
     "extract_many",
+    "extract_folder",
     "QuoteList",
     "article_to_html",
     "to_dataframe",

@@ -218,7 +218,7 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
             errors += 1
             continue
         if _fits(str(p), size, max_bytes):
-            inputs.append(_Input(p.name, path=p))
+            inputs.append(_Input(p.relative_to(root).as_posix(), path=p))
         else:
             errors += 1
     return inputs, errors
@@ -481,12 +481,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-_SPEAKER_HEADERS = ("speaker", "type", "roles", "aliases", "quotes", "direct", "reported")
+_SPEAKER_HEADERS = ("speaker", "type", "gender", "roles", "aliases", "quotes", "direct",
+                    "reported")
 
 
 def _write_speakers(article: Article, out: TextIO) -> None:
     rows = [
-        (r["speaker"] or "(no speaker)", r["type"] or "", ", ".join(r["roles"]),
+        (r["speaker"] or "(no speaker)", r["type"] or "", r["gender"] or "",
+         "; ".join(r["roles"]),
          ", ".join(r["aliases"]), r["quotes"], r["direct"], r["reported"])
         for r in speaker_records(article)
     ]

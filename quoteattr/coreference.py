@@ -35,7 +35,7 @@ import regex
 
 from .lexicon import titles
 from .mentions import Mention, MentionKind
-from .model import Speaker, SpeakerType
+from .model import GenderEvidence, Speaker, SpeakerType
 
 #: How many holders of a role (the latest to be named) a role noun is matched against.
 MAX_ROLE_HOLDERS = 32
@@ -90,6 +90,8 @@ class Entity:
     roles: AbstractSet[str] = _NO_NAMES
     nationalities: tuple[str, ...] = ()
     gender_votes: Mapping[str, int] = _NO_VOTES  # a dict from the first vote on
+    gender_evidence: tuple[tuple[str, GenderEvidence], ...] = ()  # (gender, kind) voted
+    role_phrases: tuple[str, ...] = ()  # ``roles`` as the text groups them, for output
     positions: list[int] = attrs.field(factory=list)
     organization: bool = False
     person_evidence: bool = False
@@ -99,12 +101,15 @@ class Entity:
     def name(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
 
-    def vote(self, gender: str, weight: int) -> None:
-        """Count ``weight`` votes for ``gender`` (``Ms Ruiz``: 3; a ``she`` after her: 1)."""
+    def vote(self, gender: str, weight: int, evidence: GenderEvidence) -> None:
+        """Count ``weight`` votes for ``gender`` (``Ms Ruiz``: 3; a ``she`` after her: 1),
+        and remember what kind of ``evidence`` gave them."""
         votes = self.gender_votes
         if not isinstance(votes, dict):
             votes = self.gender_votes = dict(votes)
         votes[gender] = votes.get(gender, 0) + weight
+        if (gender, evidence) not in self.gender_evidence:
+            self.gender_evidence = (*self.gender_evidence, (gender, evidence))
 
     @property
     def gender(self) -> str | None:
@@ -115,11 +120,32 @@ class Entity:
             return None  # the article does not say
         return max(self.gender_votes, key=lambda g: self.gender_votes[g])
 
+    def evidence(self, gender: str | None) -> GenderEvidence | None:
+        """The strongest kind of evidence voted for ``gender`` (honorific, role, pronoun)."""
+        kinds = {kind for g, kind in self.gender_evidence if g == gender}
+        return next((kind for kind in GenderEvidence if kind in kinds), None)
+
     def speaker(self) -> Speaker:
         kind = SpeakerType.ORGANIZATION if self.organization else SpeakerType.PERSON
         aliases = tuple(sorted({clean_name(n) for n in self.names}))
-        return Speaker(clean_name(self.name), kind, aliases, tuple(sorted(self.roles)),
-                       self.gender)
+        gender = self.gender
+        return Speaker(clean_name(self.name), kind, aliases,
+                       output_roles(self.roles, self.role_phrases), gender,
+                       self.evidence(gender))
+
+
+def output_roles(words: Iterable[str], phrases: Iterable[str]) -> tuple[str, ...]:
+    """Roles as phrases, sorted: each phrase the text gave (``chief executive officer``) not
+    inside a longer one, and each role word no phrase holds."""
+    unique = set(phrases)
+    kept = {p for p in unique if not any(p != q and f" {p} " in f" {q} " for q in unique)}
+    covered = {w for p in unique for w in p.split()} | unique
+    return tuple(sorted(kept | {w for w in words if w not in covered}))
+
+
+def role_words(roles: Iterable[str]) -> set[str]:
+    """Output roles back to the role words they hold (and the phrases themselves)."""
+    return {w for r in roles for w in (r, *r.split())}
 
 
 _SPACES = regex.compile(r"[\s]+")
@@ -178,7 +204,7 @@ class EntityIndex:
         entity.names[m.name] = entity.names.get(m.name, 0) + 1
         if first is not None:
             entity.first_names = _also(entity.first_names, first)
-        self.learn_roles(entity, m.roles)
+        self.learn_roles(entity, m.roles, m.role_phrases)
         if m.roles and m.kind is MentionKind.NAME:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
@@ -187,7 +213,7 @@ class EntityIndex:
         if m.nationality:
             entity.nationalities = _also(entity.nationalities, m.nationality)
         if m.gender:
-            entity.vote(m.gender, 3)
+            entity.vote(m.gender, 3, m.gender_evidence or GenderEvidence.HONORIFIC)
         if entity.positions and position < entity.positions[-1]:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
         else:
@@ -200,12 +226,16 @@ class EntityIndex:
             entity.person_evidence = True  # (not ``Harbour Road``)
         return entity
 
-    def learn_roles(self, entity: Entity, roles: Iterable[str]) -> None:
-        """``entity`` holds ``roles`` (``president``, ``aide``), as the article says."""
+    def learn_roles(self, entity: Entity, roles: Iterable[str], phrases: Iterable[str] = ()
+                    ) -> None:
+        """``entity`` holds ``roles`` (``president``, ``aide``), as the article says, which
+        the text groups as ``phrases`` (``chief executive officer``; kept for output)."""
         for role in roles:
             if role not in entity.roles:
                 entity.roles = _with(entity.roles, role)
                 self._by_role.setdefault(role, []).append(entity)
+        for phrase in phrases:
+            entity.role_phrases = _also(entity.role_phrases, phrase)
 
     def lookup(self, m: Mention) -> Entity | None:
         if m.name is None:
@@ -321,7 +351,7 @@ class EntityIndex:
         if k < 0 or roles is not None and not roles:
             return None
         pos, speaker, _g = self.unnamed[k]
-        if window <= pos < position and (roles is None or set(roles) & set(speaker.roles)):
+        if window <= pos < position and (roles is None or set(roles) & role_words(speaker.roles)):
             return speaker
         return None
 
@@ -488,8 +518,16 @@ _INVISIBLE_IN_NAMES = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufe
 
 
 def anonymous_speaker(m: Mention) -> Speaker:
+    """An unnamed source; its gender only from a gendered role noun or honorific it holds
+    (``a spokeswoman``)."""
     name = clean_name(m.text)
-    return Speaker(name, SpeakerType.ANONYMOUS, (name,), m.roles)
+    gender, evidence = m.gender, m.gender_evidence
+    if gender is None:
+        words = (w.strip(".,;:").lower() for w in m.text.split())
+        gender = next((g for w in words if (g := titles.GENDERED_ROLES.get(w))), None)
+        evidence = GenderEvidence.ROLE if gender else None
+    return Speaker(name, SpeakerType.ANONYMOUS, (name,), output_roles(m.roles, m.role_phrases),
+                   gender, evidence)
 
 
 def organization_speaker(m: Mention, entity: Entity | None) -> Speaker:

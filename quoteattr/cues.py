@@ -634,9 +634,11 @@ def _apposed(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
         return None
     if m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and app.kind is MentionKind.NAME:
         return attrs.evolve(app, roles=app.roles + m.roles,
+                            role_phrases=app.role_phrases + m.role_phrases,
                             nationality=app.nationality or m.nationality), end2
     if m.kind is MentionKind.NAME and app.kind is not MentionKind.NAME and app.roles:
         return attrs.evolve(m, roles=m.roles + app.roles,
+                            role_phrases=m.role_phrases + app.role_phrases,
                             nationality=m.nationality or app.nationality), end2
     return None
 
@@ -656,7 +658,8 @@ def _described_name(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention
     m = classify(text, toks, k, stop)
     if m is None or m.kind is not MentionKind.NAME:
         return None
-    return attrs.evolve(m, roles=(*m.roles, toks[k - 1].lower))
+    word = toks[k - 1].lower
+    return attrs.evolve(m, roles=(*m.roles, word), role_phrases=(*m.role_phrases, word))
 
 
 def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
@@ -799,6 +802,7 @@ def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | Non
         inner = classify(text, toks, end + 1, end2)
         if inner is not None and inner.kind is MentionKind.NAME:
             m = attrs.evolve(inner, roles=inner.roles + m.roles,
+                             role_phrases=inner.role_phrases + m.role_phrases,
                              nationality=inner.nationality or m.nationality)
             end = end2
     if m is None or m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
@@ -999,7 +1003,8 @@ def _apposed_to_head(text: str, toks: Sequence[Tok], m: Mention) -> Mention:
     if h >= 2 and toks[h - 1].text == ",":
         named = classify(text, toks, chunk_backward(toks, h - 2), h - 1)
         if named is not None and named.kind is MentionKind.NAME:
-            return attrs.evolve(named, roles=named.roles + m.roles)
+            return attrs.evolve(named, roles=named.roles + m.roles,
+                                role_phrases=named.role_phrases + m.role_phrases)
     return m
 
 
@@ -1144,6 +1149,7 @@ def _apposition_open(toks: Sequence[Tok], left: int) -> int:
 
 def _merge_roles(m: Mention, other: Mention) -> Mention:
     return attrs.evolve(m, roles=m.roles + other.roles,
+                        role_phrases=m.role_phrases + other.role_phrases,
                         nationality=m.nationality or other.nationality)
 
 
@@ -1250,8 +1256,9 @@ def _inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention |
         end = chunk_forward(toks, d)
         m = classify(text, toks, d, end)
         if m is not None and m.kind is MentionKind.NAME:
+            word = toks[d - 1].lower
             m = attrs.evolve(m, start=toks[j].start, text=text[toks[j].start:m.end],
-                             roles=(*m.roles, toks[d - 1].lower))
+                             roles=(*m.roles, word), role_phrases=(*m.role_phrases, word))
         else:
             m = None
     elif m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
@@ -1277,8 +1284,10 @@ def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end
     person = classify(text, toks, d, after)
     if person is None or person.kind is not MentionKind.NAME:
         return m, end
+    word = toks[d - 1].lower
     return attrs.evolve(person, start=toks[j].start, text=text[toks[j].start:person.end],
-                        roles=(*person.roles, toks[d - 1].lower)), after
+                        roles=(*person.roles, word),
+                        role_phrases=(*person.role_phrases, word)), after
 
 
 @_subject_rule("subject-inverted", "``“…,” said the mayor``, ``The port will reopen, said Ana "

@@ -1,4 +1,7 @@
-"""Notebook display: quote lists and articles that render as highlighted HTML, and DataFrames."""
+"""Notebook display: quote lists and articles that render as highlighted HTML.
+
+(The DataFrame code is in :mod:`quoteattr.frames`; its names are imported here too.)
+"""
 
 from __future__ import annotations
 
@@ -6,18 +9,15 @@ import bisect
 import html
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from .corpus import canonical_key
+from .frames import DATAFRAME_COLUMNS, QuoteList, to_dataframe
 from .model import Article, Quote, QuoteKind, Speaker
-from .output import trail_text
 from .palette import NO_SPEAKER, PALETTE, assign_colours
 from .segmentation import SegmentKind, segment
-
-if TYPE_CHECKING:
-    import pandas
 
 __all__ = [
     "DATAFRAME_COLUMNS",
@@ -28,75 +28,6 @@ __all__ = [
     "to_dataframe",
 ]
 
-#: Columns of :func:`to_dataframe`, in order.
-DATAFRAME_COLUMNS: tuple[str, ...] = (
-    "doc", "kind", "text", "start", "end", "speaker", "speaker_type",
-    "cue", "confidence", "rule", "speaker_rule", "trail",
-)
-
-
-class QuoteList(list[Quote]):
-    """A plain ``list`` of quotes that remembers its article text (for ``_repr_html_``)."""
-
-    def __init__(self, quotes: Iterable[Quote] = (), text: str = "") -> None:
-        super().__init__(quotes)
-        self.text = text
-
-    def _repr_html_(self) -> str:
-        return quotes_to_html(self.text, self)
-
-    def to_dataframe(self, doc: str | None = None) -> pandas.DataFrame:
-        """These quotes as a DataFrame (see :func:`to_dataframe`)."""
-        return to_dataframe(Article(self.text, tuple(self), (), doc))
-
-
-# ---------------------------------------------------------------- DataFrame
-
-
-def _rows(items: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-
-    def add(quote: Quote, doc: str | None) -> None:
-        rec = quote.to_dict(doc)
-        rec["trail"] = trail_text(rec["trail"])
-        rows.append({col: rec.get(col) for col in DATAFRAME_COLUMNS} | {"doc": doc})
-
-    def visit(item: Any, doc: str | None) -> None:
-        if isinstance(item, Quote):
-            add(item, doc)
-        elif isinstance(item, Article):
-            for q in item.quotes:
-                add(q, item.doc)
-        elif hasattr(item, "article") and hasattr(item, "index"):  # a batch result
-            if item.article is not None:
-                visit(item.article, None)
-        elif isinstance(item, Iterable) and not isinstance(item, str | bytes):
-            for sub in item:
-                visit(sub, doc)
-        else:
-            raise TypeError(
-                "to_dataframe() takes quotes, articles, batch results or lists of them, "
-                f"not {type(item).__name__}"
-            )
-
-    visit(items, None)
-    return rows
-
-
-def to_dataframe(items: Any) -> pandas.DataFrame:
-    """One row per quote, columns :data:`DATAFRAME_COLUMNS`.
-
-    ``items``: a quote list, an :class:`Article`, batch results, or an iterable of those.
-    Needs pandas (``pip install 'quoteattr[pandas]'``).
-    """
-    try:
-        import pandas as pd
-    except ImportError as exc:
-        raise ImportError(
-            "quoteattr.to_dataframe() needs pandas, which is not installed; "
-            "install it with: pip install 'quoteattr[pandas]'"
-        ) from exc
-    return pd.DataFrame(_rows(items), columns=list(DATAFRAME_COLUMNS))
 
 
 # ---------------------------------------------------------------- HTML

@@ -15,6 +15,7 @@ import regex
 
 from .lexicon import cues as lex_cues
 from .lexicon import pronouns, sources, titles
+from .model import GenderEvidence
 from .tokens import Cat, Tok, TokKind
 
 
@@ -136,6 +137,8 @@ class Mention:
     gender: str | None = None
     possessor: str | None = None  # ``Ruiz`` in ``Ruiz's spokesperson``
     plural: bool = False
+    gender_evidence: GenderEvidence | None = None  # what gave ``gender``
+    role_phrases: tuple[str, ...] = ()  # ``roles`` as the text groups them, for output
 
 
 def _good_connector(toks: Sequence[Tok], k: int) -> bool:
@@ -402,9 +405,10 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     cats = [category(t) for t in span]
     if cats[0] is Cat.PRON and len(span) == 1:
         low = span[0].lower
-        return Mention(start, end, surface, MentionKind.PRONOUN,
-                       gender=pronouns.SUBJECT_PRONOUNS.get(low),
-                       plural=low in {"they", "we"})
+        gender = pronouns.SUBJECT_PRONOUNS.get(low)
+        return Mention(start, end, surface, MentionKind.PRONOUN, gender=gender,
+                       plural=low in {"they", "we"},
+                       gender_evidence=GenderEvidence.PRONOUN if gender else None)
     low_words = [t.lower for t in span]
     for p in range(len(span) - 1):
         if cats[p] is Cat.SRC and low_words[p + 1] in sources.PROXIMITY_WORDS:
@@ -443,6 +447,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     roles: list[str] = []
     nationality = None
     gender = None
+    evidence = None
     possessor = owner
     prefix = span[: k - i] if name_toks else span
     for n, t in enumerate(prefix):
@@ -451,17 +456,20 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         if c is Cat.ROLE:
             low = titles.ABBREVIATED_ROLES.get(low, low)
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
-            gender = gender or titles.GENDERED_ROLES.get(low)
+            if gender is None and (gender := titles.GENDERED_ROLES.get(low)):
+                evidence = GenderEvidence.ROLE
         elif c is Cat.SRC and low in titles.ROLES:
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
         elif c is Cat.NAT:
             nationality = titles.NATIONALITIES[low]
         elif c is Cat.HON:
-            gender = gender or titles.HONORIFICS.get(low)
+            if gender is None and (gender := titles.HONORIFICS.get(low)):
+                evidence = GenderEvidence.HONORIFIC
         elif c is Cat.POSS and n > 0:
             possessor = prefix[n - 1].text
             if prefix[n - 1].lower in titles.NATIONALITIES:
                 nationality = titles.NATIONALITIES[prefix[n - 1].lower]
+    phrases = role_phrases(prefix, cats) if roles else ()
     if len(span) == 1 and cats[0] is Cat.NAT and span[0].is_cap and (
         titles.NATIONALITIES[low_words[0]] == low_words[0]
     ):  # ``Canada said``: a country speaks through its government
@@ -473,7 +481,8 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
     if link is not None and cats[link - 1] is Cat.SRC and not name_toks:
         # ``Two officials at the health ministry``: the source noun heads the phrase
         return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                       nationality=nationality, plural=is_plural(low_words[:link]))
+                       role_phrases=phrases, nationality=nationality,
+                       plural=is_plural(low_words[:link]))
     if head in sources.DOCUMENT_NOUNS and len(span) > 1 and cats[-2] is Cat.CAP and (
         not roles
     ):
@@ -490,7 +499,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         if cats[0] is Cat.DET and caps:
             name = text[span[1].start:end]  # ``the Ruiz campaign`` → ``Ruiz campaign``
         return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
-                       roles=tuple(roles), nationality=nationality)
+                       roles=tuple(roles), role_phrases=phrases, nationality=nationality)
     if head in sources.ORGANIZATION_HEADS or joined in sources.ORGANIZATION_HEADS or (
         name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS
     ):
@@ -501,7 +510,7 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         if span[0].lower in {"the"} and not caps:
             name = surface[len(span[0].text):].strip()
         return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
-                       roles=tuple(roles), nationality=nationality)
+                       roles=tuple(roles), role_phrases=phrases, nationality=nationality)
     if name_toks:
         name = text[name_toks[0].start:name_toks[-1].end]
         if name.lower() in titles.NATIONALITIES and not roles or (
@@ -509,7 +518,8 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
         ):  # ``Canada``, and a platform (``Truth Social``): organisations, never a person
             return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name)
         return Mention(start, end, surface, MentionKind.NAME, name=name, roles=tuple(roles),
-                       nationality=nationality, gender=gender)
+                       role_phrases=phrases, nationality=nationality, gender=gender,
+                       gender_evidence=evidence)
     if cats[-1] is Cat.SRC or (cats[0] is Cat.DET and low_words[0] in INDEFINITE) or (
         head.endswith("s") and head not in titles.ROLES and cats[-1] is not Cat.ROLE
     ):
@@ -517,15 +527,87 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             definite = low_words[0] in {"the", "his", "her", "its", "their"}
             if not (definite and cats[-1] is Cat.ROLE):
                 return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                               nationality=nationality, plural=head.endswith("s"))
+                               role_phrases=phrases, nationality=nationality,
+                               plural=head.endswith("s"))
     if roles and cats[0] is Cat.DET and low_words[0] in INDEFINITE:
         # ``A spokeswoman for Ana Ruiz said``: an unnamed source, not a role to resolve
         return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                       nationality=nationality, gender=gender, possessor=possessor)
+                       role_phrases=phrases, nationality=nationality, gender=gender,
+                       gender_evidence=evidence, possessor=possessor)
     if roles:
         return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
-                       nationality=nationality, gender=gender, possessor=possessor)
+                       role_phrases=phrases, nationality=nationality, gender=gender,
+                       gender_evidence=evidence, possessor=possessor)
     return None
+
+
+def _role_word(word: str, cat: Cat) -> str:
+    """A role word as ``roles`` holds it (``spokeswoman`` → ``spokesperson``)."""
+    if cat is Cat.ROLE:
+        word = titles.ABBREVIATED_ROLES.get(word, word)
+    return titles.ROLE_SYNONYMS.get(word, word) if cat in (Cat.ROLE, Cat.SRC) else word
+
+
+_COMPOUNDS: dict[str, list[tuple[str, ...]]] = {}
+_COMPOUNDS_OF: list[int] = [-1]  # the size of ``titles.ROLES`` they were made from
+
+
+def _compounds() -> dict[str, list[tuple[str, ...]]]:
+    """The listed roles of several words (``prime minister``), by first word."""
+    if _COMPOUNDS_OF[0] != len(titles.ROLES):
+        _COMPOUNDS.clear()
+        for role in titles.ROLES:
+            words = tuple(role.split())
+            if len(words) > 1:
+                _COMPOUNDS.setdefault(words[0], []).append(words)
+        _COMPOUNDS_OF[0] = len(titles.ROLES)
+    return _COMPOUNDS
+
+
+def _widen(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """The run ``words[a:b]`` widened to a listed compound role it is part of."""
+    table = _compounds()
+    for s in range(max(0, a - 3), b):
+        for compound in table.get(words[s], ()):
+            e = s + len(compound)
+            if e > a and tuple(words[s:e]) == compound:
+                a, b = min(a, s), max(b, e)
+    return a, b
+
+
+def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
+    """The roles of a title as the text groups them: a role word after a modifying one
+    joins it (``chief executive officer``, ``secretary general``) and a run is widened to a
+    listed compound (``prime minister``, ``secretary of state``); two titles side by side
+    stay two (``candidate Sen.`` → ``candidate``, ``senator``)."""
+    words = [t.lower.rstrip(".") for t in prefix]
+    is_role = [c is Cat.ROLE or c is Cat.SRC and w in titles.ROLES
+               for c, w in zip(cats, words, strict=False)]
+    spans: list[tuple[int, int]] = []
+    n = 0
+    while n < len(words):
+        if not is_role[n]:
+            n += 1
+            continue
+        a = n
+        n += 1
+        while n < len(words) and is_role[n] and (
+            words[n - 1] in titles.ROLE_MODIFIERS or words[n] in POSTPOSITIVE_ROLES
+        ):
+            n += 1
+        a, b = _widen(words, a, n)
+        if spans and spans[-1][1] == a and spans[-1][1] - spans[-1][0] == 1 and (
+            words[a - 1] in titles.ROLE_MODIFIERS
+        ):  # ``deputy`` before ``prime minister``
+            a = spans.pop()[0]
+        spans.append((a, b))
+        n = max(n, b)
+    return tuple(" ".join(_role_word(w, c) for w, c in zip(words[a:b], cats[a:b], strict=True))
+                 for a, b in spans)
+
+
+#: Role words that follow the role they qualify (``inspector general``).
+POSTPOSITIVE_ROLES = {"general"}
 
 
 #: Nouns that are plural without an ``-s`` (``three people familiar with …``).

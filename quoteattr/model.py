@@ -10,7 +10,7 @@ import attrs
 from .rules import Trail, TrailStep
 
 #: Version of the record format written by :meth:`Quote.to_dict` (see docs/output-format.md).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class QuoteKind(enum.StrEnum):
@@ -35,6 +35,17 @@ class SpeakerType(enum.StrEnum):
         return self.value
 
 
+class GenderEvidence(enum.StrEnum):
+    """What in the article told a speaker's gender, strongest first (never a list of names)."""
+
+    HONORIFIC = "honorific"  # ``Ms Ruiz``, ``Mr Lind``
+    ROLE = "role"  # a gendered role noun: ``spokeswoman``, ``chairman``
+    PRONOUN = "pronoun"  # a ``she`` or ``he`` the article uses of that speaker
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @attrs.frozen(slots=True)
 class Span:
     """A stretch of the caller's text: ``text[start:end] == span.text``."""
@@ -52,7 +63,9 @@ class Speaker:
     """One entity of the article: a person, an organisation or an unnamed source.
 
     ``name`` is the fullest form the article gives (``Olga Petrenko`` for
-    ``Petrenko``, ``Ms Petrenko`` and ``the ambassador``).
+    ``Petrenko``, ``Ms Petrenko`` and ``the ambassador``); ``roles`` are phrases
+    (``chief executive officer``); ``gender`` is ``"f"``, ``"m"`` or None, learned from
+    the article only, with ``gender_evidence`` saying how.
     """
 
     name: str
@@ -60,6 +73,7 @@ class Speaker:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     gender: str | None = None
+    gender_evidence: GenderEvidence | None = None
 
 
 @attrs.frozen(slots=True)
@@ -107,6 +121,9 @@ class Quote:
             end=self.end,
             speaker=self.speaker_name,
             speaker_type=self.speaker.type.value if self.speaker else None,
+            speaker_gender=self.speaker.gender if self.speaker else None,
+            speaker_gender_evidence=_evidence(self.speaker),
+            speaker_roles=list(self.speaker.roles) if self.speaker else None,
             speaker_mention=self.mention.text if self.mention else None,
             speaker_mention_start=self.mention.start if self.mention else None,
             speaker_mention_end=self.mention.end if self.mention else None,
@@ -121,7 +138,17 @@ class Quote:
         return record
 
 
-@attrs.frozen(slots=True)
+def _evidence(speaker: Speaker | None) -> str | None:
+    if speaker is None or speaker.gender is None or speaker.gender_evidence is None:
+        return None
+    return speaker.gender_evidence.value
+
+
+#: How many characters of the text ``repr(Article)`` shows.
+REPR_TEXT = 60
+
+
+@attrs.frozen(slots=True, repr=False)
 class Article:
     """One document's result: its quotes and the speakers (entities) they name."""
 
@@ -129,6 +156,13 @@ class Article:
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...]
     doc: str | None = None
+
+    def __repr__(self) -> str:
+        """A summary: doc, size, counts and the start of the text (not the whole text)."""
+        head = " ".join(self.text[:REPR_TEXT].split())
+        more = "…" if len(self.text) > REPR_TEXT else ""
+        return (f"Article(doc={self.doc!r}, chars={len(self.text)}, quotes={len(self.quotes)}, "
+                f"speakers={len(self.speakers)}, text={head + more!r})")
 
     def quote_counts(self) -> dict[str, int]:
         """Number of quotes per speaker name."""

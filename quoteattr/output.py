@@ -2,7 +2,8 @@
 
 Every format carries the record of :meth:`quoteattr.Quote.to_dict` with the key order of
 :data:`FIELDS` (see docs/output-format.md). JSONL is the exchange format scored by
-``quoteattr eval``; CSV has the same columns, with ``null`` written as an empty cell.
+``quoteattr eval``; CSV has the same columns, with ``null`` written as an empty cell and
+each list in one cell (``speaker_roles`` joined by ``; ``, the ``trail`` by `` > ``).
 
 CSV cells that a spreadsheet would run as a formula (text starting with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return) get a leading ``'`` unless ``csv_escape`` is off:
@@ -50,6 +51,9 @@ FIELDS: tuple[str, ...] = (
     "end",
     "speaker",
     "speaker_type",
+    "speaker_gender",
+    "speaker_gender_evidence",
+    "speaker_roles",
     "speaker_mention",
     "speaker_mention_start",
     "speaker_mention_end",
@@ -134,7 +138,8 @@ def terminal_safe(text: str) -> str:
 
 
 class CsvWriter(RecordWriter):
-    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell.
+    """CSV with a header row of :data:`FIELDS`; ``None`` becomes an empty cell, the roles
+    list one ``; ``-joined cell and the trail one cell (see :func:`trail_text`).
 
     With ``csv_escape`` (the default) text cells starting like a formula get a leading
     ``'`` (see :func:`neutralise_formula`); turn it off for programs reading the CSV.
@@ -148,22 +153,27 @@ class CsvWriter(RecordWriter):
         self._writer = csv.writer(stream, lineterminator="\n")
         self._writer.writerow(self.fields)
 
-    def _cell(self, value: Any) -> Any:
+    def _cell(self, field: str, value: Any) -> Any:
         if value is None:
             return ""
-        if isinstance(value, list):  # the trail
-            return trail_text(value)
+        if isinstance(value, list):
+            value = trail_text(value) if field == "trail" else roles_text(value)
         if self.csv_escape and isinstance(value, str):
             return neutralise_formula(value)
         return value
 
     def write(self, recs: Iterable[Mapping[str, Any]]) -> None:
         for rec in recs:
-            row = [self._cell(rec.get(f)) for f in self.fields]
+            row = [self._cell(f, rec.get(f)) for f in self.fields]
             if any(isinstance(c, str) and "\r" in c for c in row):
                 self.stream.write(_quoted_row(row))  # csv leaves a lone \r unquoted
             else:
                 self._writer.writerow(row)
+
+
+def roles_text(roles: Iterable[Any]) -> str:
+    """Role phrases in one cell: ``chief executive officer; founder``."""
+    return "; ".join(str(r) for r in roles)
 
 
 def trail_text(trail: Iterable[Mapping[str, Any]]) -> str:
@@ -282,9 +292,9 @@ def format_rows(headers: Sequence[str], rows: Iterable[Sequence[Any]],
 
 
 def speaker_records(article: Article) -> list[Record]:
-    """One row per speaker of ``article``: name, type, roles, aliases and quote counts
-    (``reported`` = mixed + indirect), most quoted first; unattributed quotes last
-    under ``speaker: None``."""
+    """One row per speaker of ``article``: name, type, gender (and its evidence), roles,
+    aliases and quote counts (``reported`` = mixed + indirect), most quoted first;
+    unattributed quotes last under ``speaker: None``."""
     known = {s.name: s for s in article.speakers}
     counts: dict[str | None, dict[str, int]] = {}
     for q in article.quotes:
@@ -299,6 +309,9 @@ def speaker_records(article: Article) -> list[Record]:
         out.append({
             "speaker": name,
             "type": spk.type.value,
+            "gender": spk.gender,
+            "gender_evidence": spk.gender_evidence.value if spk.gender and spk.gender_evidence
+            else None,
             "roles": list(spk.roles),
             "aliases": list(spk.aliases),
             "quotes": sum(c.values()),
@@ -310,7 +323,8 @@ def speaker_records(article: Article) -> list[Record]:
     out.sort(key=lambda r: -int(r["quotes"]))  # stable: ties keep the article's order
     if None in counts:
         c = counts[None]
-        out.append({"speaker": None, "type": None, "roles": [], "aliases": [],
+        out.append({"speaker": None, "type": None, "gender": None, "gender_evidence": None,
+                    "roles": [], "aliases": [],
                     "quotes": sum(c.values()), "direct": c["direct"], "mixed": c["mixed"],
                     "indirect": c["indirect"], "reported": c["mixed"] + c["indirect"]})
     return out

@@ -21,17 +21,27 @@ from .attribution import (
 )
 from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
-from .display import QuoteList
+from .frames import QuoteList
 from .lexicon import pronouns
 from .mentions import (
     LEADING_ADVERBS,
+    Mention,
     MentionKind,
     category,
     chunk_forward,
     classify,
     clear_category_cache,
 )
-from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
+from .model import (
+    Article,
+    GenderEvidence,
+    Provenance,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerType,
+)
 from .options import (
     check_confidence,
     check_doc,
@@ -122,9 +132,9 @@ def _index_entities(text: str, paras: Sequence[_Para]) -> EntityIndex:
                 if entity is not None and _age_apposition(toks, end):
                     entity.person_evidence = True  # ``Marisol, 34, sat …``
                 if entity is not None and m.kind is MentionKind.NAME:
-                    roles = _apposed_roles(text, toks, i, end)
-                    if roles:  # ``Rainer Oostveld, the commissioner for digital affairs,``
-                        index.learn_roles(entity, roles)
+                    role = _apposed_role(text, toks, i, end)
+                    if role is not None and role.roles:  # ``Rainer Oostveld, the commissioner
+                        index.learn_roles(entity, role.roles, role.role_phrases)  # for …,``
                         entity.person_evidence = True
                 if entity is not None and m.kind is MentionKind.NAME and (
                     _opens_clause(toks, i, end) or _apposed_subject(toks, i, end)
@@ -164,8 +174,8 @@ MAX_SUBJECT_ASIDES = 30
 MAX_APPOSED_HEAD = 6
 
 
-def _apposed_roles(text: str, toks: Sequence[Tok], i: int, end: int) -> tuple[str, ...]:
-    """Roles of a role noun apposed to the name at ``toks[i:end]``, after it (``Rainer
+def _apposed_role(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | None:
+    """The role noun apposed to the name at ``toks[i:end]``, after it (``Rainer
     Oostveld, the commissioner for digital affairs, said``) or opening the sentence before it
     (``The rapporteur, Katarina Holm, said``)."""
     n = len(toks)
@@ -176,13 +186,13 @@ def _apposed_roles(text: str, toks: Sequence[Tok], i: int, end: int) -> tuple[st
             e2 >= n or toks[e2].text in {",", ".", ";"} or toks[e2].lower in {"at", "of", "for",
                                                                              "from", "in"}
         ):
-            return m.roles
+            return m
     if i >= 2 and toks[i - 1].text == "," and end < n and toks[end].text == ",":
         s = sentence_start(toks, i - 1)
         m = classify(text, toks, s, i - 1) if i - 1 - s <= MAX_APPOSED_HEAD else None
         if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS):
-            return m.roles
-    return ()
+            return m
+    return None
 
 
 def _age_apposition(toks: Sequence[Tok], end: int) -> bool:
@@ -268,7 +278,7 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
                 ):  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
                     entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
                     if entity is not None:
-                        entity.vote(m.gender, 1)
+                        entity.vote(m.gender, 1, GenderEvidence.PRONOUN)
         prev_named = named
 
 
@@ -520,7 +530,7 @@ def _dash_signature(text: str, paras: Sequence[_Para], n: int, index: EntityInde
     entity = index.lookup(m) or index.add(m, m.start)
     if entity is None:
         return None
-    index.learn_roles(entity, m.roles)
+    index.learn_roles(entity, m.roles, m.role_phrases)
     q = p.quotations[0]
     index.note_speaker(entity, q.start)
     return Attribution(q.start, q.end, "dash-signature", "dash-signature", entity.speaker(),
@@ -688,8 +698,9 @@ def extract(
     min_confidence: float = 0.0,
     include_beliefs: bool = False,
     disabled_rules: Iterable[str] = (),
-) -> list[Quote]:
-    """Quotes in ``text``, in order of position.
+) -> QuoteList:
+    """Quotes in ``text``, in order of position: a :class:`~quoteattr.QuoteList` (a ``list``
+    that also renders in a notebook and has ``to_dataframe()``).
 
     ``include_headlines``: also report speech in headlines and subheads.
     ``kinds``: only these kinds (``"direct"``, ``"mixed"``, ``"indirect"``), or one of them.

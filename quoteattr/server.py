@@ -346,6 +346,9 @@ class QuoteRecord(BaseModel):
     end: int
     speaker: str | None
     speaker_type: str | None
+    speaker_gender: Literal["f", "m"] | None = None
+    speaker_gender_evidence: Literal["honorific", "role", "pronoun"] | None = None
+    speaker_roles: list[str] | None = None
     speaker_mention: str | None
     speaker_mention_start: int | None
     speaker_mention_end: int | None

@@ -90,7 +90,8 @@ def named_cue(ctx: _Ctx) -> _Decision | None:
         return None
     entity = ctx.index.lookup(ctx.m) or ctx.index.add(ctx.m, ctx.m.start)
     if entity is not None:
-        ctx.index.learn_roles(entity, ctx.m.roles)  # ``Lind's barrister, Teodora Vance, said``
+        # ``Lind's barrister, Teodora Vance, said``
+        ctx.index.learn_roles(entity, ctx.m.roles, ctx.m.role_phrases)
     return _Decision(entity=entity)
 
 

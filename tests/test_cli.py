@@ -73,7 +73,7 @@ def test_extract_folder_reads_all_txt_recursively_in_sorted_order(
         corpus: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: Any) -> None:
     _, out, _ = run(capsys, "extract", str(corpus))
     docs = [r["doc"] for r in jsonl(out)]
-    assert docs == ["a.txt", "b.txt", "b.txt", "c.txt"]
+    assert docs == ["a.txt", "b.txt", "b.txt", "sub/c.txt"]
 
 
 def test_extract_keeps_the_order_of_the_arguments(
@@ -106,7 +106,7 @@ def test_extract_csv_has_header_and_same_fields(corpus: Path, capsys: pytest.Cap
     _, out, _ = run(capsys, "extract", "--format", "csv", str(corpus))
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == list(FIELDS)
-    assert [r["doc"] for r in rows] == ["a.txt", "b.txt", "b.txt", "c.txt"]
+    assert [r["doc"] for r in rows] == ["a.txt", "b.txt", "b.txt", "sub/c.txt"]
 
 
 def test_extract_table_is_readable_text(corpus: Path, capsys: pytest.CaptureFixture[str],
@@ -148,7 +148,7 @@ def test_extract_undecodable_file_is_reported_and_others_processed(
     (corpus / "0_latin.txt").write_bytes("“Olé,” he said.".encode("cp1252"))
     code, out, err = run(capsys, "extract", str(corpus))
     assert code == 1
-    assert [r["doc"] for r in jsonl(out)] == ["a.txt", "b.txt", "b.txt", "c.txt"]
+    assert [r["doc"] for r in jsonl(out)] == ["a.txt", "b.txt", "b.txt", "sub/c.txt"]
     (line,) = err.splitlines()
     assert "0_latin.txt" in line and "UTF-8" in line and "offset" in line
 
@@ -272,7 +272,7 @@ def test_demo_prints_a_table_of_quotes_and_speakers(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "demo")
     assert code == 0
     assert "KIND" in out and "SPEAKER" in out
-    assert re.search(r"^speaker\s+type\s+roles", out, re.M)
+    assert re.search(r"^speaker\s+type\s+gender\s+roles", out, re.M)
 
 
 def test_demo_finds_quotes_with_speakers(capsys: pytest.CaptureFixture[str]) -> None:
@@ -299,8 +299,8 @@ def test_speakers_prints_one_row_per_speaker_with_counts(
     code, out, _ = run(capsys, "speakers", str(corpus / "b.txt"))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["speaker", "type", "roles", "aliases", "quotes", "direct",
-                                "reported"]
+    assert lines[0].split() == ["speaker", "type", "gender", "roles", "aliases", "quotes",
+                                "direct", "reported"]
     assert lines[2].split() == ["Ada", "Quill", "person", "head", "librarian", "Quill", "2", "2",
                                 "0"]
 
@@ -309,7 +309,7 @@ def test_speakers_by_document_heads_each_document(
         corpus: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: Any) -> None:
     _, out, _ = run(capsys, "speakers", "--by-document", str(corpus))
     assert [line for line in out.splitlines() if line.startswith("==")] == [
-        "== a.txt", "== b.txt", "== c.txt"]
+        "== a.txt", "== b.txt", "== sub/c.txt"]
 
 
 def test_speakers_jsonl(corpus: Path, capsys: pytest.CaptureFixture[str],
@@ -489,3 +489,22 @@ def test_readme_quick_start_test_command_is_what_ci_runs() -> None:
 def test_readme_quick_start_has_the_demo_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "pip install . && quoteattr demo" in readme
+
+
+def test_folder_docs_are_paths_relative_to_the_folder_so_same_names_stay_apart(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: list[Any]) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "story.txt").write_text("“Yes,” said Ada Quill.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(tmp_path))
+    assert code == 0
+    assert [r["doc"] for r in jsonl(out)] == ["a/story.txt", "b/story.txt"]
+
+
+def test_a_single_file_keeps_its_name_as_doc(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_pipeline: list[Any]) -> None:
+    (tmp_path / "a").mkdir()
+    path = tmp_path / "a" / "story.txt"
+    path.write_text("“Yes,” said Ada Quill.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(path))
+    assert code == 0 and [r["doc"] for r in jsonl(out)] == ["story.txt"]

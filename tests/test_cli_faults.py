@@ -308,7 +308,7 @@ def test_folder_walk_does_not_follow_symbolic_links_to_folders(
     (folder / "sub" / "c.txt").write_text(ONE, encoding="utf-8")
     _, out, _ = run(capsys, "extract", str(folder))
     assert [json.loads(line)["doc"] for line in out.splitlines()] == \
-        ["a.txt", "b.txt", "b.txt", "c.txt"]
+        ["a.txt", "b.txt", "b.txt", "sub/c.txt"]
 
 
 # ------------------------------------------------------------- hostile text

@@ -172,17 +172,17 @@ def test_speakers_of_a_folder_as_csv_and_jsonl(
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == list(TALLY_FIELDS)
     assert rows[0]["speaker"] == "Nora Pike" and rows[0]["documents"] == "2"
-    assert rows[0]["docs"] == "one.txt; two.txt" and rows[0]["gender"] == "f"
+    assert rows[0]["docs"] == "one.txt; sub/two.txt" and rows[0]["gender"] == "f"
     _, out, _ = _run(capsys, "speakers", folder, "--format", "jsonl")
     recs = [json.loads(line) for line in out.splitlines()]
-    assert recs[0]["docs"] == ["one.txt", "two.txt"] and recs[0]["quotes"] == 3
+    assert recs[0]["docs"] == ["one.txt", "sub/two.txt"] and recs[0]["quotes"] == 3
 
 
 def test_speakers_of_one_file_is_the_per_document_table_as_before(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write_folder(tmp_path)
     _, out, _ = _run(capsys, "speakers", str(tmp_path / "one.txt"))
-    assert out.splitlines()[0].split() == ["speaker", "type", "roles", "aliases", "quotes",
+    assert out.splitlines()[0].split() == ["speaker", "type", "gender", "roles", "aliases", "quotes",
                                            "direct", "reported"]
 
 

@@ -82,7 +82,8 @@ def test_the_trail_goes_into_json_and_csv_records() -> None:
 
 
 def test_schema_version_is_bumped_for_the_added_trail() -> None:
-    assert SCHEMA_VERSION == "1.1"
+    major, minor = (int(p) for p in SCHEMA_VERSION.split("."))
+    assert major == 1 and minor >= 1  # 1.1 added the trail
 
 
 def test_heuristics_doc_rule_tables_match_the_registry() -> None:
