@@ -4,6 +4,7 @@ from .batch import BatchResult, extract_many
 from .display import QuoteList, article_to_html, to_dataframe
 from .explanation import Explanation, explain
 from .io import DecodeError, decode, read_article
+from .markup import HtmlInputWarning
 from .model import (
     SCHEMA_VERSION,
     Article,
@@ -15,6 +16,8 @@ from .model import (
     SpeakerType,
 )
 from .pipeline import analyze, extract
+from .spreadsheets import read_table
+from .webpage import HtmlArticle, WebPage, extract_html, read_html
 
 __version__ = "0.1.0"
 
@@ -39,5 +42,11 @@ __all__ = [
     "DecodeError",
     "decode",
     "read_article",
+    "HtmlInputWarning",
+    "HtmlArticle",
+    "WebPage",
+    "extract_html",
+    "read_html",
+    "read_table",
     "__version__",
 ]

@@ -31,13 +31,17 @@ from .batch import BatchResult, extract_many, usable_cpus
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .model import Article, QuoteKind
 from .output import (
+    FIELDS,
     FORMATS,
+    TEXT_FORMATS,
     format_rows,
     make_writer,
     records,
     speaker_records,
     terminal_safe,
 )
+from .spreadsheets import BINARY_FORMATS, TABLE_SUFFIXES, MissingExtra, check_writer, read_table
+from .webpage import WebPage, read_html, with_source
 
 PROG = "quoteattr"
 STDIN = "-"
@@ -126,10 +130,27 @@ class _Input:
     doc: str
     path: Path | None = None
     text: str | None = None
+    page: WebPage | None = None  # an HTML file's page: its text is analysed
 
 
-def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_Input], int]:
-    """Files and folders (all ``*.txt`` below, sorted) to inputs; reports bad paths."""
+#: Files a folder's articles are taken from (HTML through :func:`quoteattr.read_html`).
+_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+@attrs.frozen
+class _Table:
+    """``--input-column``, ``--id-column`` and ``--sheet``: how to read a spreadsheet."""
+
+    text_column: str
+    id_column: str | None = None
+    sheet: str | None = None
+
+
+def _expand(paths: Sequence[str], max_bytes: int | None = None,
+            table: _Table | None = None) -> tuple[list[_Input], int]:
+    """Files and folders (all ``*.txt`` and ``*.html`` below, sorted) to inputs; a CSV or
+    XLSX file with ``table`` gives one input per row; reports bad paths."""
     inputs: list[_Input] = []
     errors = 0
     stdin_text: str | None = None
@@ -143,7 +164,7 @@ def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_I
             else:
                 inputs.append(_Input(STDIN, text=stdin_text))
             continue
-        found, bad = _expand_path(arg, max_bytes)
+        found, bad = _expand_path(arg, max_bytes, table)
         inputs.extend(found)
         errors += bad
     return inputs, errors
@@ -170,7 +191,8 @@ def _read_stdin(max_bytes: int | None) -> str | None:
         return None
 
 
-def _expand_path(arg: str, max_bytes: int | None) -> tuple[list[_Input], int]:
+def _expand_path(arg: str, max_bytes: int | None,
+                 table: _Table | None = None) -> tuple[list[_Input], int]:
     """The inputs one command-line path names, and how many errors it reported."""
     path = Path(arg)
     try:
@@ -188,7 +210,46 @@ def _expand_path(arg: str, max_bytes: int | None) -> tuple[list[_Input], int]:
         return [], 1
     if not _fits(arg, st.st_size, max_bytes):
         return [], 1
-    return [_Input(path.name, path=path)], 0
+    suffix = path.suffix.lower()
+    if table is not None and suffix in TABLE_SUFFIXES:
+        return _table_inputs(path, table, max_bytes)
+    if suffix in (".xlsx", ".xlsm"):
+        _err(f"error: {arg}: a spreadsheet; name its column of article texts with "
+             "--input-column COLUMN")
+        return [], 1
+    return _file_input(path, path.name, max_bytes)
+
+
+def _file_input(path: Path, doc: str, max_bytes: int | None) -> tuple[list[_Input], int]:
+    """A text file as it is; an HTML file read now for its main text."""
+    if path.suffix.lower() not in _HTML_SUFFIXES:
+        return [_Input(doc, path=path)], 0
+    try:
+        page = read_html(path, max_bytes=max_bytes)
+    except DecodeError as exc:
+        _err(f"error: {exc}")
+        return [], 1
+    except OSError as exc:
+        _err(f"error: {path}: {exc.strerror or exc}")
+        return [], 1
+    return [_Input(doc, path=path, page=page)], 0
+
+
+def _table_inputs(path: Path, table: _Table, max_bytes: int | None
+                  ) -> tuple[list[_Input], int]:
+    """One input per row of a CSV or XLSX file (see :func:`quoteattr.read_table`)."""
+    try:
+        rows = read_table(path, table.text_column, table.id_column, sheet=table.sheet,
+                          max_bytes=max_bytes)
+    except MissingExtra as exc:
+        raise UsageError(str(exc)) from None
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        return [], 1
+    except OSError as exc:
+        _err(f"error: {path}: {exc.strerror or exc}")
+        return [], 1
+    return [_Input(ident, text=text) for ident, text in rows], 0
 
 
 def _fits(name: str, size: int, max_bytes: int | None) -> bool:
@@ -206,7 +267,7 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
     errors = _walk_txt(root, files)
     found = sorted(files, key=lambda p: p.relative_to(root).as_posix())
     if not found and not errors:
-        _err(f"error: {root}: no .txt files in this folder")
+        _err(f"error: {root}: no .txt or .html files in this folder")
         errors += 1
     inputs = []
     for p in found:
@@ -217,15 +278,18 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
             errors += 1
             continue
         if _fits(str(p), size, max_bytes):
-            inputs.append(_Input(p.name, path=p))
+            found_here, bad = _file_input(p, p.name, max_bytes)
+            inputs.extend(found_here)
+            errors += bad
         else:
             errors += 1
     return inputs, errors
 
 
 def _walk_txt(folder: Path, files: list[Path]) -> int:
-    """Add the ``*.txt`` regular files below ``folder`` to ``files`` (symbolic links to
-    folders are not followed, as with ``Path.rglob``); returns the errors reported."""
+    """Add the ``*.txt``, ``*.html`` and ``*.htm`` regular files below ``folder`` to
+    ``files`` (symbolic links to folders are not followed, as with ``Path.rglob``);
+    returns the errors reported."""
     errors = 0
     try:
         with os.scandir(folder) as it:
@@ -241,7 +305,7 @@ def _walk_txt(folder: Path, files: list[Path]) -> int:
             is_dir = False
         if is_dir:
             errors += _walk_txt(path, files)
-        elif entry.name.endswith(".txt") and path.is_file():
+        elif entry.name.lower().endswith(_ARTICLE_SUFFIXES) and path.is_file():
             files.append(path)
     return errors
 
@@ -249,7 +313,8 @@ def _walk_txt(folder: Path, files: list[Path]) -> int:
 def _analyse(inputs: Sequence[_Input], jobs: int, options: dict[str, Any],
              max_bytes: int | None = None) -> Iterator[BatchResult]:
     items: list[str | os.PathLike[str]] = [
-        i.path if i.path is not None else (i.text or "") for i in inputs
+        i.page.text if i.page is not None else i.path if i.path is not None else (i.text or "")
+        for i in inputs
     ]
     return extract_many(items, jobs=jobs, docs=[i.doc for i in inputs], max_bytes=max_bytes,
                         **options)
@@ -419,18 +484,67 @@ def _inputs(args: argparse.Namespace) -> tuple[list[_Input], int]:
     an input and a closed standard output before anything is read or written."""
     if args.output is None or args.output == STDIN:
         _stdout()
-    inputs, errors = _expand(args.paths, args.max_bytes)
+    inputs, errors = _expand(args.paths, args.max_bytes, _table_option(args))
     _refuse_output_over_input(args.output, inputs)
     return inputs, errors
 
 
+def _table_option(args: argparse.Namespace) -> _Table | None:
+    """The spreadsheet options, or ``None``; ``--id-column`` alone is a usage error."""
+    column = getattr(args, "input_column", None)
+    if column is None:
+        if getattr(args, "id_column", None) is not None or getattr(args, "sheet", None):
+            raise UsageError("--id-column and --sheet need --input-column COLUMN")
+        return None
+    return _Table(column, args.id_column, args.sheet)
+
+
+def _check_format(args: argparse.Namespace) -> None:
+    """Refuse a binary format without ``-o FILE``, a missing extra, ``--csv-bom`` without
+    CSV."""
+    if args.format in BINARY_FORMATS:
+        if args.output is None or args.output == STDIN:
+            raise UsageError(f"--format {args.format} writes a binary file: give -o "
+                             f"FILE.{args.format} (it is not written to standard output)")
+        try:
+            check_writer(args.format)
+        except MissingExtra as exc:
+            raise UsageError(str(exc)) from None
+    if args.csv_bom and args.format != "csv":
+        raise UsageError("--csv-bom is for --format csv")
+
+
+def _emit_text(folder: str, inp: _Input) -> None:
+    """Write an HTML input's page text (the text its quote offsets index) into ``folder``
+    as ``NAME.txt``."""
+    assert inp.page is not None
+    name = Path(inp.doc)
+    if name.is_absolute() or ".." in name.parts:
+        name = Path(name.name)
+    target = Path(folder) / name.with_suffix(".txt")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(inp.page.text, encoding="utf-8", newline="")
+
+
+def _writer_fields(inputs: Sequence[_Input]) -> tuple[str, ...]:
+    """The columns: :data:`FIELDS`, with ``source_start``/``source_end`` for HTML."""
+    if not any(i.page is not None for i in inputs):
+        return FIELDS
+    at = FIELDS.index("end") + 1
+    return (*FIELDS[:at], "source_start", "source_end", *FIELDS[at:])
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    _check_format(args)
     inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
     same_terminal = args.output is None and sys.stdout.isatty()
     with _output(args.output) as out:
+        if args.csv_bom:
+            out.write("\ufeff")
         writer = make_writer(args.format, out, show_doc=len(inputs) > 1,
-                             width=_table_width(out), csv_escape=not args.csv_raw)
+                             width=_table_width(out), csv_escape=not args.csv_raw,
+                             fields=_writer_fields(inputs))
         for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
             if same_terminal:
                 progress.clear()
@@ -439,13 +553,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 _err(f"error: {res.error}")
                 errors += 1
             else:
-                writer.write(records(res.article.quotes, res.doc))
+                writer.write(_records(inputs[res.index], res))
                 if same_terminal:
                     out.flush()
+                if args.emit_text and inputs[res.index].page is not None:
+                    _emit_text(args.emit_text, inputs[res.index])
             progress.update(res.doc or "", len(res.quotes))
         writer.close()
     progress.close()
     return 1 if errors else 0
+
+
+def _records(inp: _Input, res: BatchResult) -> list[dict[str, Any]]:
+    """The result's quote records; an HTML page's with their range in the HTML."""
+    assert res.article is not None
+    recs = records(res.article.quotes, res.doc)
+    if inp.page is None:
+        return list(recs)
+    return [with_source(r, inp.page) for r in recs]
 
 
 def _demo_text() -> str:
@@ -611,6 +736,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="refuse inputs bigger than N bytes (k, M, G: thousands, millions, "
                    "billions; 0: no limit; default 50M)")
+    p.add_argument("--input-column", metavar="COLUMN",
+                   help="read CSV and XLSX files as tables: one article per row, its text in "
+                   "COLUMN (named in the first row)")
+    p.add_argument("--id-column", metavar="COLUMN",
+                   help="with --input-column: the column naming each row's article (its doc; "
+                   "default NAME#ROW)")
+    p.add_argument("--sheet", metavar="NAME", help="with --input-column: the XLSX sheet "
+                   "(default: the first)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -623,22 +756,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("extract", help="quotes of files or folders as JSONL, CSV or a table",
-                       description="Print one record per quote. PATH is a UTF-8 text file, a "
-                       "folder (all *.txt below it, sorted) or - for standard input.")
+                       description="Print one record per quote. PATH is a UTF-8 text file, an "
+                       "HTML page (*.html, *.htm: its main text), a folder (all *.txt, *.html "
+                       "and *.htm below it, sorted), a CSV or XLSX file with --input-column, "
+                       "or - for standard input.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
-                   help="output format (default jsonl)")
+                   help="output format (default jsonl; xlsx needs quoteattr[xlsx], parquet "
+                   "quoteattr[parquet], both need -o FILE)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--csv-raw", action="store_true",
-                   help="CSV: write cells starting with = + - @ as they are (default: "
+                   help="CSV, XLSX: write cells starting with = + - @ as they are (default: "
                    "prefix them with ' so a spreadsheet does not run them as formulas)")
+    p.add_argument("--csv-bom", action="store_true",
+                   help="CSV: start with a UTF-8 byte order mark, so that Excel reads the "
+                   "file as UTF-8")
+    p.add_argument("--emit-text", metavar="DIR",
+                   help="write each HTML page's extracted text to DIR/NAME.txt (the text "
+                   "the quote offsets index)")
     _add_extract_options(p)
     _add_input_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("demo", help="run on a built-in invented article and print a table",
                        description="Analyse the invented article shipped with quoteattr.")
-    p.add_argument("-f", "--format", choices=FORMATS, default="table",
+    p.add_argument("-f", "--format", choices=TEXT_FORMATS, default="table",
                    help="output format (default table)")
     p.set_defaults(func=cmd_demo)
 

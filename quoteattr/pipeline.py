@@ -23,6 +23,7 @@ from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
 from .lexicon import pronouns
+from .markup import warn_if_html
 from .mentions import (
     LEADING_ADVERBS,
     MentionKind,
@@ -639,6 +640,7 @@ def analyze(
     A bad argument raises ``TypeError``/``ValueError`` naming it (see :mod:`quoteattr.options`).
     """
     text = check_text(text)
+    warn_if_html(text)
     chosen = check_kinds(kinds)
     wanted = set(chosen) if chosen is not None else set(QuoteKind)
     options = _Options(wanted, check_confidence(min_confidence),

@@ -1,0 +1,383 @@
+"""Web pages: the main text of an HTML page, and where each of its characters came from.
+
+:func:`page_text` parses the page with the standard library's :mod:`html.parser` and keeps
+the article body: the largest ``<article>``, ``<main>``, ``role="main"`` or
+``itemprop="articleBody"`` element when the page has one (else the ``<body>``), without
+scripts, styles, JSON-LD, navigation, headers and footers outside the article, forms,
+asides, figures, hidden elements, elements whose class or id names page furniture
+(cookie banners, newsletters, share bars, comments, related links …) and blocks that
+are mostly links. Entities (``&ldquo;``, ``&#8220;``, ``&nbsp;``) are decoded; runs of
+white space become one space; blocks (paragraphs, headings, list items, ``<br>``) are
+separated by a blank line.
+
+Every character of :attr:`WebPage.text` knows the range of the HTML source it came from
+(indices into the decoded HTML string :attr:`WebPage.html`): a letter its own position,
+an entity its whole ``&…;``, a collapsed space the first white-space character of its run.
+"""
+
+from __future__ import annotations
+
+import array
+import html as _html
+import os
+import re
+from collections.abc import Mapping
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .io import DecodeError, _read_bounded, decode
+from .model import Article, Quote
+from .output import records
+from .pipeline import analyze
+
+__all__ = ["HtmlArticle", "WebPage", "extract_html", "page_text", "read_html"]
+
+#: Elements whose content is never article text.
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "head", "nav", "footer",
+    "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "canvas",
+    "figure", "dialog", "label", "menu",
+})
+#: Elements that end a block of text (and start the next).
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd",
+    "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+_VOID_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+#: Elements a new one of the same name closes (``<p>a<p>b``).
+_SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
+_SKIP_ROLES = frozenset({
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+    "menu", "menubar", "toolbar", "alert",
+})
+#: Class and id words of page furniture (a class is split at ``-``, ``_`` and spaces;
+#: the words of one class joined, ``top-bar`` → ``topbar``, are checked too).
+_FURNITURE = frozenset({
+    "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "promo",
+    "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "share",
+    "sharing", "social", "related", "recommended", "comments", "comment", "breadcrumb",
+    "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "footer", "popup",
+    "modal", "paywall", "toolbar", "topbar", "textsize", "fontsize", "mostread",
+    "mostpopular", "readmore", "sharebar", "siteheader", "sitefooter", "masthead", "tags",
+    "skiplink", "outbrain", "taboola", "widget",
+})
+_WORD_SPLIT = re.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: A block with at least this share of its characters inside links is dropped.
+_LINK_DENSITY = 0.5
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
+                           re.IGNORECASE)
+
+
+@attrs.frozen(slots=True, eq=False)
+class WebPage:
+    """An HTML page and its main text; ``text[i]`` came from ``html[starts[i]:ends[i]]``."""
+
+    html: str
+    text: str
+    title: str | None
+    starts: array.array[int] = attrs.field(repr=False)
+    ends: array.array[int] = attrs.field(repr=False)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The range of :attr:`html` that ``text[start:end]`` came from (``start < end``:
+        from the first character's source to the end of the last one's)."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"not a range of the page text: {start}-{end}")
+        return self.starts[start], self.ends[end - 1]
+
+    def __repr__(self) -> str:
+        return f"WebPage(title={self.title!r}, {len(self.html)} HTML → {len(self.text)} text)"
+
+
+@attrs.frozen(slots=True, eq=False)
+class HtmlArticle:
+    """:func:`extract_html`'s result: the page, and the :class:`Article` of its text.
+
+    Quote offsets index :attr:`text`; :meth:`source_span` maps them to the HTML.
+    """
+
+    page: WebPage
+    article: Article
+
+    @property
+    def text(self) -> str:
+        return self.page.text
+
+    @property
+    def html(self) -> str:
+        return self.page.html
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self.article.quotes
+
+    def source_span(self, quote: Quote) -> tuple[int, int]:
+        """``quote``'s range in :attr:`html` (see :meth:`WebPage.source_span`)."""
+        return self.page.source_span(quote.start, quote.end)
+
+    def records(self, doc: str | None = None) -> list[dict[str, Any]]:
+        """The quote records (see :func:`quoteattr.output.records`), each with
+        ``source_start`` and ``source_end`` after ``end``."""
+        return [with_source(rec, self.page) for rec in records(self.quotes, doc)]
+
+    def __repr__(self) -> str:
+        return f"HtmlArticle({self.page!r}, {len(self.quotes)} quotes)"
+
+
+def with_source(rec: Mapping[str, Any], page: WebPage) -> dict[str, Any]:
+    """``rec`` with ``source_start``/``source_end`` (its text's range in the HTML)
+    inserted after ``end``."""
+    start, end = page.source_span(int(rec["start"]), int(rec["end"]))
+    out: dict[str, Any] = {}
+    for key, value in rec.items():
+        out[key] = value
+        if key == "end":
+            out["source_start"], out["source_end"] = start, end
+    return out
+
+
+# ---------------------------------------------------------------- parsing
+
+
+@attrs.define
+class _Block:
+    chars: list[str] = attrs.Factory(list)
+    starts: list[int] = attrs.Factory(list)
+    ends: list[int] = attrs.Factory(list)
+    linked: int = 0
+    containers: tuple[int, ...] = ()
+
+
+@attrs.define
+class _Open:
+    tag: str
+    skip: bool
+    container: int | None
+
+
+def _is_container(tag: str, attrs_: Mapping[str, str]) -> bool:
+    return (tag in ("article", "main") or attrs_.get("role") == "main"
+            or attrs_.get("itemprop") == "articleBody")
+
+
+def _is_furniture(tag: str, attrs_: Mapping[str, str], in_container: bool) -> bool:
+    if tag in _SKIP_TAGS or (tag == "header" and not in_container):
+        return True
+    if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
+        return True
+    if attrs_.get("role") in _SKIP_ROLES or _HIDDEN_STYLE.search(attrs_.get("style", "")):
+        return True
+    for name in (attrs_.get("class", ""), attrs_.get("id", "")):
+        for cls in name.lower().split():
+            words = [w for w in _WORD_SPLIT.split(cls) if w]
+            if "".join(words) in _FURNITURE or any(w in _FURNITURE for w in words):
+                return True
+    return False
+
+
+class _Extractor(HTMLParser):
+    """Collects the text blocks of a page with each character's source range."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[_Open] = []
+        self.skipping = 0
+        self.links = 0
+        self.containers = 0
+        self.blocks: list[_Block] = []
+        self.block = _Block()
+        self.space: tuple[int, int] | None = None
+        self.title: list[str] | None = None
+        self.title_text: str | None = None
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    # ---- structure
+
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and self.title_text is None:
+            self.title = []
+        if tag in _BLOCK_TAGS:
+            self._end_block()
+        if tag in _VOID_TAGS:
+            return
+        if tag in _SELF_CLOSING and self.stack and self.stack[-1].tag == tag:
+            self._pop()
+        found = {k: v or "" for k, v in attrs_list}
+        in_container = any(o.container is not None for o in self.stack)
+        skip = _is_furniture(tag, found, in_container)
+        container = None
+        if not skip and _is_container(tag, found):
+            container = self.containers
+            self.containers += 1
+        self.stack.append(_Open(tag, skip, container))
+        self.skipping += skip
+        self.links += tag == "a"
+
+    def handle_startendtag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs_list)
+        if tag not in _VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title is not None:
+            self.title_text = " ".join("".join(self.title).split()) or None
+            self.title = None
+        if tag in _BLOCK_TAGS:
+            self._end_block()
+        if any(o.tag == tag for o in self.stack):
+            while self._pop() != tag:
+                pass
+
+    def _pop(self) -> str:
+        opened = self.stack.pop()
+        self.skipping -= opened.skip
+        self.links -= opened.tag == "a"
+        return opened.tag
+
+    def _end_block(self) -> None:
+        if self.block.chars:
+            self.blocks.append(self.block)
+        self.block = _Block()
+        self.space = None
+
+    # ---- text
+
+    def handle_data(self, data: str) -> None:
+        self._text(data, self._pos(), None)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#" + name)
+
+    def _reference(self, raw: str) -> None:
+        start = self._pos()
+        end = start + len(raw)
+        if self.source.startswith(";", end):
+            end += 1
+        decoded = _html.unescape(self.source[start:end])
+        self._text(decoded, start, end)
+
+    def _text(self, text: str, start: int, end: int | None) -> None:
+        """Add ``text`` found at ``start`` (``end``: one entity's end, else each character
+        is its own source position)."""
+        if self.title is not None:
+            self.title.append(text)
+        if self.skipping:
+            return
+        b = self.block
+        if not b.chars:
+            b.containers = tuple(o.container for o in self.stack if o.container is not None)
+        for i, ch in enumerate(text):
+            s, e = (start, end) if end is not None else (start + i, start + i + 1)
+            if ch.isspace():
+                if b.chars and self.space is None:
+                    self.space = (s, e)
+                continue
+            if self.space is not None:
+                b.chars.append(" ")
+                b.starts.append(self.space[0])
+                b.ends.append(self.space[1])
+                b.linked += self.links > 0
+                self.space = None
+            b.chars.append(ch)
+            b.starts.append(s)
+            b.ends.append(e)
+            b.linked += self.links > 0
+
+    def finish(self) -> list[_Block]:
+        self.close()
+        self._end_block()
+        return self.blocks
+
+
+def _main_blocks(blocks: list[_Block]) -> list[_Block]:
+    """The blocks of the container holding the most text (all when there is none), less
+    those that are mostly links."""
+    size: dict[int, int] = {}
+    for b in blocks:
+        for c in b.containers:
+            size[c] = size.get(c, 0) + len(b.chars)
+    if size:
+        best = max(size, key=lambda c: (size[c], c))  # a tie goes to the inner one
+        blocks = [b for b in blocks if best in b.containers]
+    return [b for b in blocks if b.linked < _LINK_DENSITY * len(b.chars)]
+
+
+def page_text(html: str) -> WebPage:
+    """The main text of the HTML page ``html`` (see the module's description)."""
+    if not isinstance(html, str):
+        raise TypeError(f"page_text() expects the HTML as str, got {type(html).__name__}; "
+                        "use quoteattr.read_html(path) for a file")
+    parser = _Extractor(html)
+    parser.feed(html)
+    blocks = _main_blocks(parser.finish())
+    chars: list[str] = []
+    starts = array.array("q")
+    ends = array.array("q")
+    for b in blocks:
+        if chars:
+            chars.append("\n\n")
+            starts.extend((b.starts[0], b.starts[0]))
+            ends.extend((b.starts[0], b.starts[0]))
+        chars.extend(b.chars)
+        starts.extend(b.starts)
+        ends.extend(b.ends)
+    return WebPage(html, "".join(chars), parser.title_text, starts, ends)
+
+
+def decode_html(data: bytes) -> str:
+    """HTML bytes as text: UTF-8 (see :func:`quoteattr.decode`), or the page's declared
+    ``<meta charset>`` when the bytes are not UTF-8 and the page names another one."""
+    try:
+        return decode(data)
+    except DecodeError as exc:
+        found = _META_CHARSET.search(data[:4096])
+        charset = found.group(1).decode("ascii").lower() if found else None
+        if charset is None or charset.replace("-", "") == "utf8":
+            raise
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise exc from None
+
+
+def read_html(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> WebPage:
+    """Read an HTML file and take its main text (:func:`page_text`); errors name the file.
+
+    The bytes are UTF-8, or the encoding the page declares in ``<meta charset>``.
+    ``max_bytes``: as for :func:`quoteattr.read_article`.
+    """
+    data = Path(path).read_bytes() if max_bytes is None else _read_bounded(path, max_bytes)
+    try:
+        return page_text(decode_html(data))
+    except DecodeError as exc:
+        raise exc.with_path(path) from None
+
+
+def extract_html(html: str | WebPage, *, doc: str | None = None,
+                 **options: Any) -> HtmlArticle:
+    """Quotes of a web page: its main text (:func:`page_text`) analysed by
+    :func:`quoteattr.analyze` with ``options``.
+
+    ``html`` is the page's HTML as ``str``, or a :class:`WebPage` from :func:`read_html`.
+    The quotes' offsets index the result's ``.text``; ``.source_span(quote)`` and
+    ``.records()`` (``source_start``, ``source_end``) give their range in the HTML.
+    """
+    page = html if isinstance(html, WebPage) else page_text(html)
+    return HtmlArticle(page, analyze(page.text, doc=doc, **options))
