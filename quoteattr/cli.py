@@ -267,7 +267,7 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
     errors = _walk_txt(root, files)
     found = sorted(files, key=lambda p: p.relative_to(root).as_posix())
     if not found and not errors:
-        _err(f"error: {root}: no .txt or .html files in this folder")
+        _err(f"error: {root}: no .txt files and no .html pages in this folder")
         errors += 1
     inputs = []
     for p in found:

@@ -270,7 +270,17 @@ class _Extractor(HTMLParser):
         end = start + len(raw)
         if self.source.startswith(";", end):
             end += 1
-        decoded = _html.unescape(self.source[start:end])
+        raw = self.source[start:end]
+        decoded = _html.unescape(raw)
+        if decoded == raw:  # not an entity: the characters as they are
+            self._text(raw, start, None)
+            return
+        for k in range(2, len(raw)):  # ``&ampx``: the entity ``&amp``, then ``x``
+            head = _html.unescape(raw[:k])
+            if head != raw[:k] and decoded == head + raw[k:]:
+                self._text(head, start, start + k)
+                self._text(raw[k:], start + k, None)
+                return
         self._text(decoded, start, end)
 
     def _text(self, text: str, start: int, end: int | None) -> None:
