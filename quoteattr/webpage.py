@@ -1,6 +1,7 @@
 """Web pages: the main text of an HTML page, and where each of its characters came from.
 
-:func:`page_text` parses the page with the standard library's :mod:`html.parser` and keeps
+:func:`page_text` reads the page with :mod:`quoteattr.htmltokens` (a linear-time
+tokenizer; no dependency) and keeps
 the article body: the largest ``<article>``, ``<main>``, ``role="main"`` or
 ``itemprop="articleBody"`` element when the page has one (else the ``<body>``), without
 scripts, styles, JSON-LD, navigation, headers and footers outside the article, forms,
@@ -22,12 +23,12 @@ import html as _html
 import os
 import re
 from collections.abc import Mapping
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .htmltokens import Reference, StartTag, Text, tokens
 from .io import DecodeError, _read_bounded, decode
 from .model import Article, Quote
 from .output import records
@@ -37,7 +38,7 @@ __all__ = ["HtmlArticle", "WebPage", "extract_html", "page_text", "read_html"]
 
 #: Elements whose content is never article text.
 _SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "head", "nav", "footer",
+    "script", "style", "title", "noscript", "template", "svg", "math", "head", "nav", "footer",
     "aside", "form", "button", "select", "textarea", "iframe", "object", "embed", "canvas",
     "figure", "dialog", "label", "menu",
 })
@@ -154,14 +155,15 @@ class _Block:
     starts: list[int] = attrs.Factory(list)
     ends: list[int] = attrs.Factory(list)
     linked: int = 0
-    containers: tuple[int, ...] = ()
+    element: int | None = None  # the number of the innermost element it is in
 
 
 @attrs.define
 class _Open:
     tag: str
     skip: bool
-    container: int | None
+    element: int
+    container: bool  # an article, main … element
 
 
 def _is_container(tag: str, attrs_: Mapping[str, str]) -> bool:
@@ -184,68 +186,79 @@ def _is_furniture(tag: str, attrs_: Mapping[str, str], in_container: bool) -> bo
     return False
 
 
-class _Extractor(HTMLParser):
+class _Extractor:
     """Collects the text blocks of a page with each character's source range."""
 
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.stack: list[_Open] = []
+        self.stack = [_Open("#document", False, 0, False)]  # never closed
+        self.open_tags: dict[str, int] = {}  # how many of each tag are open
         self.skipping = 0
         self.links = 0
-        self.containers = 0
+        self.containers_open = 0
+        # Elements are numbered as they open, so an element's descendants are the numbers
+        # from its own up to (not including) the count of elements when it closed.
+        self.parents: list[int | None] = [None]
+        self.closed_at: list[int | None] = [None]
+        self.is_container: list[bool] = [False]
         self.blocks: list[_Block] = []
         self.block = _Block()
         self.space: tuple[int, int] | None = None
         self.title: list[str] | None = None
         self.title_text: str | None = None
 
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+    def feed(self) -> None:
+        for token in tokens(self.source):
+            if isinstance(token, Text):
+                self._text(token.text, token.start, None)
+            elif isinstance(token, Reference):
+                self._reference(token.start, token.end)
+            elif isinstance(token, StartTag):
+                self.handle_starttag(token.name, token.attrs)
+            else:
+                self.handle_endtag(token.name)
 
     # ---- structure
 
-    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, found: Mapping[str, str]) -> None:
         if tag == "title" and self.title_text is None:
             self.title = []
         if tag in _BLOCK_TAGS:
             self._end_block()
         if tag in _VOID_TAGS:
             return
-        if tag in _SELF_CLOSING and self.stack and self.stack[-1].tag == tag:
+        if tag in _SELF_CLOSING and self.stack[-1].tag == tag:
             self._pop()
-        found = {k: v or "" for k, v in attrs_list}
-        in_container = any(o.container is not None for o in self.stack)
-        skip = _is_furniture(tag, found, in_container)
-        container = None
-        if not skip and _is_container(tag, found):
-            container = self.containers
-            self.containers += 1
-        self.stack.append(_Open(tag, skip, container))
+        skip = _is_furniture(tag, found, self.containers_open > 0)
+        container = not skip and _is_container(tag, found)
+        element = len(self.parents)
+        self.parents.append(self.stack[-1].element)
+        self.closed_at.append(None)
+        self.is_container.append(container)
+        self.containers_open += container
+        self.stack.append(_Open(tag, skip, element, container))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         self.skipping += skip
         self.links += tag == "a"
 
-    def handle_startendtag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs_list)
-        if tag not in _VOID_TAGS:
-            self.handle_endtag(tag)
-
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self.title is not None:
-            self.title_text = " ".join("".join(self.title).split()) or None
+            title = _html.unescape("".join(self.title))  # the raw text of the element
+            self.title_text = " ".join(title.split()) or None
             self.title = None
         if tag in _BLOCK_TAGS:
             self._end_block()
-        if any(o.tag == tag for o in self.stack):
+        if self.open_tags.get(tag):
             while self._pop() != tag:
                 pass
 
     def _pop(self) -> str:
         opened = self.stack.pop()
+        self.open_tags[opened.tag] -= 1
         self.skipping -= opened.skip
         self.links -= opened.tag == "a"
+        self.containers_open -= opened.container
+        self.closed_at[opened.element] = len(self.parents)
         return opened.tag
 
     def _end_block(self) -> None:
@@ -256,20 +269,7 @@ class _Extractor(HTMLParser):
 
     # ---- text
 
-    def handle_data(self, data: str) -> None:
-        self._text(data, self._pos(), None)
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference("&" + name)
-
-    def handle_charref(self, name: str) -> None:
-        self._reference("&#" + name)
-
-    def _reference(self, raw: str) -> None:
-        start = self._pos()
-        end = start + len(raw)
-        if self.source.startswith(";", end):
-            end += 1
+    def _reference(self, start: int, end: int) -> None:
         raw = self.source[start:end]
         decoded = _html.unescape(raw)
         if decoded == raw:  # not an entity: the characters as they are
@@ -292,7 +292,7 @@ class _Extractor(HTMLParser):
             return
         b = self.block
         if not b.chars:
-            b.containers = tuple(o.container for o in self.stack if o.container is not None)
+            b.element = self.stack[-1].element
         for i, ch in enumerate(text):
             s, e = (start, end) if end is not None else (start + i, start + i + 1)
             if ch.isspace():
@@ -311,22 +311,54 @@ class _Extractor(HTMLParser):
             b.linked += self.links > 0
 
     def finish(self) -> list[_Block]:
-        self.close()
         self._end_block()
-        return self.blocks
+        return self._main_blocks()
 
+    def _main_blocks(self) -> list[_Block]:
+        """The blocks of the main text, less those that are mostly links: those of the
+        container (``article``, ``main`` …) holding the most text, else those of the
+        element whose own text and paragraphs hold the most (:meth:`_best_by_score`)."""
+        sizes = self._subtree_sizes()
+        containers = [e for e, c in enumerate(self.is_container) if c and sizes[e]]
+        if containers:
+            best: int | None = max(containers, key=lambda e: (sizes[e], e))  # ties: inner
+        else:
+            best = self._best_by_score()
+        blocks = self.blocks
+        if best is not None:
+            end = self.closed_at[best]
+            last = len(self.parents) if end is None else end
+            blocks = [b for b in blocks if b.element is not None and best <= b.element < last]
+        return [b for b in blocks if b.linked < _LINK_DENSITY * len(b.chars)]
 
-def _main_blocks(blocks: list[_Block]) -> list[_Block]:
-    """The blocks of the container holding the most text (all when there is none), less
-    those that are mostly links."""
-    size: dict[int, int] = {}
-    for b in blocks:
-        for c in b.containers:
-            size[c] = size.get(c, 0) + len(b.chars)
-    if size:
-        best = max(size, key=lambda c: (size[c], c))  # a tie goes to the inner one
-        blocks = [b for b in blocks if best in b.containers]
-    return [b for b in blocks if b.linked < _LINK_DENSITY * len(b.chars)]
+    def _subtree_sizes(self) -> list[int]:
+        """Characters of text below each element."""
+        size = [0] * len(self.parents)
+        for b in self.blocks:
+            if b.element is not None:
+                size[b.element] += len(b.chars)
+        for e in range(len(size) - 1, -1, -1):  # an element opens after its parent
+            parent = self.parents[e]
+            if parent is not None:
+                size[parent] += size[e]
+        return size
+
+    def _best_by_score(self) -> int | None:
+        """The element scoring most: the text of a block counts fully for the element it
+        is in and that element's parent, half for the grandparent (as Readability scores
+        a paragraph's parents)."""
+        score = [0.0] * len(self.parents)
+        for b in self.blocks:
+            e, weight = b.element, 1.0
+            for step in range(3):
+                if e is None:
+                    break
+                score[e] += weight * len(b.chars)
+                e = self.parents[e]
+                weight = 0.5 if step >= 1 else 1.0
+        if not score or max(score) == 0:
+            return None
+        return max(range(len(score)), key=lambda e: (score[e], e))
 
 
 def page_text(html: str) -> WebPage:
@@ -335,8 +367,8 @@ def page_text(html: str) -> WebPage:
         raise TypeError(f"page_text() expects the HTML as str, got {type(html).__name__}; "
                         "use quoteattr.read_html(path) for a file")
     parser = _Extractor(html)
-    parser.feed(html)
-    blocks = _main_blocks(parser.finish())
+    parser.feed()
+    blocks = parser.finish()
     chars: list[str] = []
     starts = array.array("q")
     ends = array.array("q")

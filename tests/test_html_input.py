@@ -2,14 +2,17 @@
 
 The pages of tests/fixtures/html/ are invented; their ``.gold.json`` (sentences the main
 text must keep, furniture it must drop, the quotes and speakers) was written before any
-extractor ran on them.
+extractor ran on them. tram_delay.html has no ``<article>`` or ``<main>``: its main text
+is found by scoring.
 """
 
 from __future__ import annotations
 
 import html as stdlib_html
 import json
+import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +39,8 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_there_are_three_fixture_pages() -> None:
-    assert len(PAGES) == 3
+def test_there_are_four_fixture_pages() -> None:
+    assert len(PAGES) == 4
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -151,6 +154,17 @@ def test_the_largest_article_element_is_the_main_text() -> None:
                      "<article><p>The real story is longer than the others.</p></article>"
                      "</body>")
     assert page.text == "The real story is longer than the others."
+
+
+def test_without_an_article_element_the_element_with_the_paragraphs_is_the_main_text(
+) -> None:
+    page = page_text("<body><div class='col'><h1>Title</h1><div class='text'>"
+                     "<p>First paragraph of the story, long enough.</p>"
+                     "<p>Second paragraph of the story, long enough.</p></div></div>"
+                     "<div class='side'><div class='box'><p>Other story</p></div></div>"
+                     "</body>")
+    assert page.text == ("First paragraph of the story, long enough.\n\n"
+                         "Second paragraph of the story, long enough.")
 
 
 def test_a_block_of_links_is_dropped() -> None:
@@ -272,7 +286,7 @@ def test_cli_emit_text_writes_the_text_the_offsets_index(
     code, out, err = _run(["extract", str(FIXTURES), "--emit-text", str(tmp_path)], capsys)
     assert code == 0, err
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "council_budget.txt", "ferry_strike.txt", "observatory_grant.txt"]
+        "council_budget.txt", "ferry_strike.txt", "observatory_grant.txt", "tram_delay.txt"]
     for line in out.splitlines():
         rec = json.loads(line)
         text = (tmp_path / rec["doc"]).with_suffix(".txt").read_text(encoding="utf-8")
@@ -303,3 +317,56 @@ def test_any_markup_gives_text_whose_characters_map_into_the_source(markup: str)
         assert 0 <= page.starts[i] <= page.ends[i] <= len(markup)
         if ch not in " \n":
             assert ch in stdlib_html.unescape(markup[page.starts[i]:page.ends[i]])
+
+
+# ---------------------------------------------------------------- the tokenizer
+
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ('<p title="a > b">Kept</p>', "Kept"),
+    ("<P CLASS='x'>Upper</P>", "Upper"),
+    ("<p>2 < 3 and 4 <= 5</p>", "2 < 3 and 4 <= 5"),
+    ("<p>Shown</p><p>Also <a href='x>Hidden</a></p>", "Shown\n\nAlso"),  # an open quote
+    ("<p>Shown</p><!-- never closed <p>Hidden</p>", "Shown"),
+    ("<p>One</p><script>if (a</p>b) {}</script><p>Two</p>", "One\n\nTwo"),
+    ("<title>A &amp; B</title><p>Body</p>", "Body"),
+])
+def test_markup_is_read_as_a_browser_reads_it(markup: str, text: str) -> None:
+    assert page_text(markup).text == text
+
+
+def test_title_entities_are_decoded() -> None:
+    assert page_text("<title>A &amp; B &ndash; C</title>").title == "A & B – C"
+
+
+def _cpu(markup: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        page_text(markup)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+_UNFINISHED: dict[str, Callable[[int], str]] = {
+    "open-tags": lambda n: "<a " * n,
+    "open-quotes": lambda n: '<a href="' * n,
+    "comments": lambda n: "<!--" * n,
+    "declarations": lambda n: "<?" * n + "<!" * n,
+    "end-tags": lambda n: "</a " * n,
+    "nested": lambda n: "<div><article><p>x" * n + "</span>" * n,
+    "entities": lambda n: "&amp" * n + "&#" * n,
+    "raw-text": lambda n: "<title>" * n + "<script>" * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_UNFINISHED))
+def test_unfinished_markup_takes_linear_time(name: str) -> None:
+    make = _UNFINISHED[name]
+    n = 1000
+    while _cpu(make(n)) < 0.01 and n < 1_000_000:  # below that, timings are noise
+        n *= 2
+    small, large = _cpu(make(n)), _cpu(make(4 * n))
+    if small < 0.01:
+        return  # a million repeats in under 10 ms: nothing to compare
+    assert large < 9 * small, f"{name}: {small:.4f}s for n={n}, {large:.4f}s for 4n"
