@@ -20,6 +20,7 @@ import stat
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,6 +30,7 @@ import attrs
 from . import __version__
 from .batch import BatchResult, extract_many, usable_cpus
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
+from .markup import HtmlInputWarning
 from .model import Article, QuoteKind
 from .output import (
     FIELDS,
@@ -874,11 +876,24 @@ def _utf8_stdout() -> None:
             reconfigure(encoding="utf-8")
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str,
+                  lineno: int, file: TextIO | None = None, line: str | None = None) -> None:
+    """Warnings of the analysis (HTML given as text) as one ``quoteattr:`` line."""
+    if issubclass(category, HtmlInputWarning):
+        _err(f"warning: {message}")
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
+_python_showwarning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quoteattr`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     _utf8_stdout()
+    shown, warnings.showwarning = warnings.showwarning, _show_warning
     try:
         status: int = args.func(args)
     except UsageError as exc:
@@ -896,4 +911,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         _err(f"error: {where}{exc.strerror or exc}")
         return 1
+    finally:
+        warnings.showwarning = shown
     return status

@@ -44,13 +44,14 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-def warn_if_html(text: str) -> None:
-    """Warn with :class:`HtmlInputWarning` when ``text`` looks like HTML."""
+def warn_if_html(text: str, doc: str | None = None) -> None:
+    """Warn with :class:`HtmlInputWarning` when ``text`` (named ``doc``) looks like HTML."""
     if looks_like_html(text):
+        where = f"{doc}: " if doc is not None else ""
         warnings.warn(
-            "this text looks like HTML: its tags and entities are read as words, so quotes "
-            "are missed; use quoteattr.extract_html(html) (or quoteattr extract page.html), "
-            "which takes the page's main text first",
+            f"{where}this text looks like HTML: its tags and entities are read as words, so "
+            "quotes are missed; use quoteattr.extract_html(html), or give the file an .html "
+            "name for quoteattr extract, to take the page's main text first",
             HtmlInputWarning,
             stacklevel=_caller_level(),
         )

@@ -640,13 +640,13 @@ def analyze(
     A bad argument raises ``TypeError``/``ValueError`` naming it (see :mod:`quoteattr.options`).
     """
     text = check_text(text)
-    warn_if_html(text)
     chosen = check_kinds(kinds)
     wanted = set(chosen) if chosen is not None else set(QuoteKind)
     options = _Options(wanted, check_confidence(min_confidence),
                        check_flag("include_headlines", include_headlines),
                        check_flag("include_beliefs", include_beliefs))
     doc = check_doc(doc)
+    warn_if_html(text, doc)
     off = check_rule_names(disabled_rules)
     if not off:
         return _analyze(text, options, doc)

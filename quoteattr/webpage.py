@@ -70,6 +70,7 @@ _FURNITURE = frozenset({
     "mostpopular", "readmore", "sharebar", "siteheader", "sitefooter", "masthead", "tags",
     "skiplink", "outbrain", "taboola", "widget",
 })
+_RUN = re.compile(r"\s+|\S+")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A block with at least this share of its characters inside links is dropped.
@@ -151,10 +152,11 @@ def with_source(rec: Mapping[str, Any], page: WebPage) -> dict[str, Any]:
 
 @attrs.define
 class _Block:
-    chars: list[str] = attrs.Factory(list)
-    starts: list[int] = attrs.Factory(list)
-    ends: list[int] = attrs.Factory(list)
-    linked: int = 0
+    parts: list[str] = attrs.Factory(list)
+    size: int = 0  # characters in the parts
+    starts: array.array[int] = attrs.Factory(lambda: array.array("q"))
+    ends: array.array[int] = attrs.Factory(lambda: array.array("q"))
+    linked: int = 0  # characters inside links
     element: int | None = None  # the number of the innermost element it is in
 
 
@@ -262,7 +264,7 @@ class _Extractor:
         return opened.tag
 
     def _end_block(self) -> None:
-        if self.block.chars:
+        if self.block.size:
             self.blocks.append(self.block)
         self.block = _Block()
         self.space = None
@@ -284,31 +286,53 @@ class _Extractor:
         self._text(decoded, start, end)
 
     def _text(self, text: str, start: int, end: int | None) -> None:
-        """Add ``text`` found at ``start`` (``end``: one entity's end, else each character
-        is its own source position)."""
+        """Add ``text`` found at ``start`` (``end``: one reference's end, the source of
+        all of ``text``; else each character is its own source position)."""
         if self.title is not None:
             self.title.append(text)
         if self.skipping:
             return
+        if not self.block.size:
+            self.block.element = self.stack[-1].element
+        if end is not None:
+            for ch in text:
+                if ch.isspace():
+                    self._space(start, end)
+                else:
+                    self._add(ch, start, end)
+            return
+        for m in _RUN.finditer(text):
+            at = start + m.start()
+            if m.group()[0].isspace():
+                self._space(at, at + 1)
+            else:
+                self._add(m.group(), at, None)
+
+    def _space(self, start: int, end: int) -> None:
+        if self.block.size and self.space is None:
+            self.space = (start, end)
+
+    def _add(self, run: str, start: int, end: int | None) -> None:
+        """Add characters without white space (``end``: see :meth:`_text`)."""
         b = self.block
-        if not b.chars:
-            b.element = self.stack[-1].element
-        for i, ch in enumerate(text):
-            s, e = (start, end) if end is not None else (start + i, start + i + 1)
-            if ch.isspace():
-                if b.chars and self.space is None:
-                    self.space = (s, e)
-                continue
-            if self.space is not None:
-                b.chars.append(" ")
-                b.starts.append(self.space[0])
-                b.ends.append(self.space[1])
-                b.linked += self.links > 0
-                self.space = None
-            b.chars.append(ch)
-            b.starts.append(s)
-            b.ends.append(e)
+        if self.space is not None:
+            b.parts.append(" ")
+            b.starts.append(self.space[0])
+            b.ends.append(self.space[1])
+            b.size += 1
             b.linked += self.links > 0
+            self.space = None
+        n = len(run)
+        b.parts.append(run)
+        if end is None:
+            b.starts.extend(range(start, start + n))
+            b.ends.extend(range(start + 1, start + n + 1))
+        else:
+            b.starts.extend([start] * n)
+            b.ends.extend([end] * n)
+        b.size += n
+        if self.links:
+            b.linked += n
 
     def finish(self) -> list[_Block]:
         self._end_block()
@@ -329,14 +353,14 @@ class _Extractor:
             end = self.closed_at[best]
             last = len(self.parents) if end is None else end
             blocks = [b for b in blocks if b.element is not None and best <= b.element < last]
-        return [b for b in blocks if b.linked < _LINK_DENSITY * len(b.chars)]
+        return [b for b in blocks if b.linked < _LINK_DENSITY * b.size]
 
     def _subtree_sizes(self) -> list[int]:
         """Characters of text below each element."""
         size = [0] * len(self.parents)
         for b in self.blocks:
             if b.element is not None:
-                size[b.element] += len(b.chars)
+                size[b.element] += b.size
         for e in range(len(size) - 1, -1, -1):  # an element opens after its parent
             parent = self.parents[e]
             if parent is not None:
@@ -353,7 +377,7 @@ class _Extractor:
             for step in range(3):
                 if e is None:
                     break
-                score[e] += weight * len(b.chars)
+                score[e] += weight * b.size
                 e = self.parents[e]
                 weight = 0.5 if step >= 1 else 1.0
         if not score or max(score) == 0:
@@ -369,18 +393,18 @@ def page_text(html: str) -> WebPage:
     parser = _Extractor(html)
     parser.feed()
     blocks = parser.finish()
-    chars: list[str] = []
+    parts: list[str] = []
     starts = array.array("q")
     ends = array.array("q")
     for b in blocks:
-        if chars:
-            chars.append("\n\n")
+        if parts:
+            parts.append("\n\n")
             starts.extend((b.starts[0], b.starts[0]))
             ends.extend((b.starts[0], b.starts[0]))
-        chars.extend(b.chars)
+        parts.extend(b.parts)
         starts.extend(b.starts)
         ends.extend(b.ends)
-    return WebPage(html, "".join(chars), parser.title_text, starts, ends)
+    return WebPage(html, "".join(parts), parser.title_text, starts, ends)
 
 
 def decode_html(data: bytes) -> str:

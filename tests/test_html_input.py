@@ -236,6 +236,21 @@ def test_a_fragment_of_html_tags_gets_the_warning_too() -> None:
                 "<p>More.</p></div>")
 
 
+def test_the_warning_names_the_document() -> None:
+    with pytest.warns(HtmlInputWarning, match="^story.txt: this text looks like HTML"):
+        quoteattr.analyze("<html><body><p>Hi</p></body></html>", doc="story.txt")
+
+
+def test_cli_warns_in_one_line_for_a_text_file_holding_html(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes((FIXTURES / "ferry_strike.html").read_bytes())
+    code, _, err = _run(["extract", str(path)], capsys)
+    assert code == 0
+    assert err.startswith("quoteattr: warning: page.txt: this text looks like HTML")
+    assert len(err.splitlines()) == 1
+
+
 @pytest.mark.parametrize("text", [
     "“We will win,” said Jane Doe.",
     "The sign read <closed> and “Come back later,” said Jane Doe.",
