@@ -132,7 +132,7 @@ class _Input:
     doc: str
     path: Path | None = None
     text: str | None = None
-    page: WebPage | None = None  # an HTML file's page: its text is analysed
+    html: bool = False  # an HTML file: its main text is analysed
 
 
 #: Files a folder's articles are taken from (HTML through :func:`quoteattr.read_html`).
@@ -219,22 +219,12 @@ def _expand_path(arg: str, max_bytes: int | None,
         _err(f"error: {arg}: a spreadsheet; name its column of article texts with "
              "--input-column COLUMN")
         return [], 1
-    return _file_input(path, path.name, max_bytes)
+    return _file_input(path, path.name)
 
 
-def _file_input(path: Path, doc: str, max_bytes: int | None) -> tuple[list[_Input], int]:
-    """A text file as it is; an HTML file read now for its main text."""
-    if path.suffix.lower() not in _HTML_SUFFIXES:
-        return [_Input(doc, path=path)], 0
-    try:
-        page = read_html(path, max_bytes=max_bytes)
-    except DecodeError as exc:
-        _err(f"error: {exc}")
-        return [], 1
-    except OSError as exc:
-        _err(f"error: {path}: {exc.strerror or exc}")
-        return [], 1
-    return [_Input(doc, path=path, page=page)], 0
+def _file_input(path: Path, doc: str) -> tuple[list[_Input], int]:
+    """A text or HTML file (an HTML page is read when its turn comes: :class:`_Items`)."""
+    return [_Input(doc, path=path, html=path.suffix.lower() in _HTML_SUFFIXES)], 0
 
 
 def _table_inputs(path: Path, table: _Table, max_bytes: int | None
@@ -280,7 +270,7 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
             errors += 1
             continue
         if _fits(str(p), size, max_bytes):
-            found_here, bad = _file_input(p, p.name, max_bytes)
+            found_here, bad = _file_input(p, p.name)
             inputs.extend(found_here)
             errors += bad
         else:
@@ -312,14 +302,48 @@ def _walk_txt(folder: Path, files: list[Path]) -> int:
     return errors
 
 
+class _Items(Sequence[str | os.PathLike[str]]):
+    """What :func:`extract_many` analyses for each input: a path, a text, or an HTML page's
+    main text, read only when the batch takes it (so a folder of pages is not held in
+    memory). With ``pages``, each page read is kept there under its index until the caller
+    pops it; a page that cannot be read gives ``""`` and its error in ``failed``."""
+
+    def __init__(self, inputs: Sequence[_Input], max_bytes: int | None,
+                 pages: dict[int, WebPage] | None) -> None:
+        self.inputs = inputs
+        self.max_bytes = max_bytes
+        self.pages = pages
+        self.failed: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.inputs)
+
+    def __getitem__(self, k: int) -> str | os.PathLike[str]:  # type: ignore[override]
+        inp = self.inputs[k]
+        if inp.html and inp.path is not None:
+            try:
+                page = read_html(inp.path, max_bytes=self.max_bytes)
+            except DecodeError as exc:
+                self.failed[k] = str(exc)
+                return ""
+            except OSError as exc:
+                self.failed[k] = f"{inp.path}: {exc.strerror or exc}"
+                return ""
+            if self.pages is not None:
+                self.pages[k] = page
+            return page.text
+        return inp.path if inp.path is not None else (inp.text or "")
+
+
 def _analyse(inputs: Sequence[_Input], jobs: int, options: dict[str, Any],
-             max_bytes: int | None = None) -> Iterator[BatchResult]:
-    items: list[str | os.PathLike[str]] = [
-        i.page.text if i.page is not None else i.path if i.path is not None else (i.text or "")
-        for i in inputs
-    ]
-    return extract_many(items, jobs=jobs, docs=[i.doc for i in inputs], max_bytes=max_bytes,
-                        **options)
+             max_bytes: int | None = None,
+             pages: dict[int, WebPage] | None = None) -> Iterator[BatchResult]:
+    """The inputs' results in order (``pages``: see :class:`_Items`)."""
+    items = _Items(inputs, max_bytes, pages)
+    for res in extract_many(items, jobs=jobs, docs=[i.doc for i in inputs],
+                            max_bytes=max_bytes, **options):
+        why = items.failed.pop(res.index, None)
+        yield res if why is None else BatchResult(res.index, res.doc, None, why)
 
 
 class Progress:
@@ -516,21 +540,20 @@ def _check_format(args: argparse.Namespace) -> None:
         raise UsageError("--csv-bom is for --format csv")
 
 
-def _emit_text(folder: str, inp: _Input) -> None:
+def _emit_text(folder: str, inp: _Input, page: WebPage) -> None:
     """Write an HTML input's page text (the text its quote offsets index) into ``folder``
     as ``NAME.txt``."""
-    assert inp.page is not None
     name = Path(inp.doc)
     if name.is_absolute() or ".." in name.parts:
         name = Path(name.name)
     target = Path(folder) / name.with_suffix(".txt")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(inp.page.text, encoding="utf-8", newline="")
+    target.write_text(page.text, encoding="utf-8", newline="")
 
 
 def _writer_fields(inputs: Sequence[_Input]) -> tuple[str, ...]:
     """The columns: :data:`FIELDS`, with ``source_start``/``source_end`` for HTML."""
-    if not any(i.page is not None for i in inputs):
+    if not any(i.html for i in inputs):
         return FIELDS
     at = FIELDS.index("end") + 1
     return (*FIELDS[:at], "source_start", "source_end", *FIELDS[at:])
@@ -547,32 +570,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
         writer = make_writer(args.format, out, show_doc=len(inputs) > 1,
                              width=_table_width(out), csv_escape=not args.csv_raw,
                              fields=_writer_fields(inputs))
-        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
+        pages: dict[int, WebPage] = {}
+        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes, pages):
             if same_terminal:
                 progress.clear()
+            page = pages.pop(res.index, None)
             if res.article is None:
                 progress.clear()
                 _err(f"error: {res.error}")
                 errors += 1
             else:
-                writer.write(_records(inputs[res.index], res))
+                writer.write(_records(res, page))
                 if same_terminal:
                     out.flush()
-                if args.emit_text and inputs[res.index].page is not None:
-                    _emit_text(args.emit_text, inputs[res.index])
+                if args.emit_text and page is not None:
+                    _emit_text(args.emit_text, inputs[res.index], page)
             progress.update(res.doc or "", len(res.quotes))
         writer.close()
     progress.close()
     return 1 if errors else 0
 
 
-def _records(inp: _Input, res: BatchResult) -> list[dict[str, Any]]:
+def _records(res: BatchResult, page: WebPage | None) -> list[dict[str, Any]]:
     """The result's quote records; an HTML page's with their range in the HTML."""
     assert res.article is not None
     recs = records(res.article.quotes, res.doc)
-    if inp.page is None:
+    if page is None:
         return list(recs)
-    return [with_source(r, inp.page) for r in recs]
+    return [with_source(r, page) for r in recs]
 
 
 def _demo_text() -> str:

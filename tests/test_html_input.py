@@ -296,6 +296,17 @@ def test_cli_folder_takes_html_and_htm_pages(tmp_path: Path,
     assert speakers == ["Jane Doe", "Bob Roe", "Ann Poe"]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_page_that_is_not_utf8_is_reported_and_the_others_go_on(
+        jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.html").write_bytes(b"<p>caf\xe9</p>")
+    (tmp_path / "b.html").write_text("<p>&ldquo;We will lose,&rdquo; said Bob Roe.</p>")
+    code, out, err = _run(["extract", str(tmp_path), "-j", jobs], capsys)
+    assert code == 1
+    assert "a.html: not valid UTF-8" in err
+    assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Bob Roe"]
+
+
 def test_cli_emit_text_writes_the_text_the_offsets_index(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(["extract", str(FIXTURES), "--emit-text", str(tmp_path)], capsys)
