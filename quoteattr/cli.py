@@ -680,7 +680,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return 1
     else:
         try:
-            text = read_article(args.path, max_bytes=DEFAULT_MAX_BYTES)
+            if args.path.lower().endswith(_HTML_SUFFIXES):  # offsets index the page's text
+                text = read_html(args.path, max_bytes=DEFAULT_MAX_BYTES).text
+            else:
+                text = read_article(args.path, max_bytes=DEFAULT_MAX_BYTES)
         except (OSError, DecodeError) as exc:
             _err(f"error: {args.path}: {exc}")
             return 1
@@ -831,7 +834,8 @@ def _add_explain_parser(sub: Any) -> None:
     p = sub.add_parser("explain", help="why each quote got its speaker, rule by rule",
                        description="Replay the decisions behind each quote of one article: "
                        "segment, quotation marks, cue, subject, speaker rule, detector.")
-    p.add_argument("path", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("path", metavar="FILE", help="a UTF-8 text file, an HTML page (*.html, "
+                   "*.htm: its main text), or - for standard input")
     p.add_argument("-q", "--quote", type=int, metavar="N", help="only the N-th quote (from 1)")
     _add_extract_options(p)
     p.set_defaults(func=cmd_explain)

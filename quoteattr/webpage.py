@@ -22,6 +22,7 @@ import array
 import html as _html
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ import attrs
 
 from .htmltokens import Reference, StartTag, Text, tokens
 from .io import DecodeError, _read_bounded, decode
+from .markup import HtmlInputWarning
 from .model import Article, Quote
 from .output import records
 from .pipeline import analyze
@@ -446,4 +448,7 @@ def extract_html(html: str | WebPage, *, doc: str | None = None,
     ``.records()`` (``source_start``, ``source_end``) give their range in the HTML.
     """
     page = html if isinstance(html, WebPage) else page_text(html)
-    return HtmlArticle(page, analyze(page.text, doc=doc, **options))
+    with warnings.catch_warnings():  # the text of a page that shows HTML code is no page
+        warnings.simplefilter("ignore", HtmlInputWarning)
+        article = analyze(page.text, doc=doc, **options)
+    return HtmlArticle(page, article)

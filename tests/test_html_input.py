@@ -307,6 +307,21 @@ def test_cli_page_that_is_not_utf8_is_reported_and_the_others_go_on(
     assert [json.loads(line)["speaker"] for line in out.splitlines()] == ["Bob Roe"]
 
 
+def test_cli_explain_reads_an_html_page_for_its_text(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(["explain", str(FIXTURES / "ferry_strike.html"), "-q", "1"], capsys)
+    assert code == 0 and err == ""
+    assert "Nobody wants to leave passengers on the quay," in out and "Tomasz Wilk" in out
+
+
+def test_extract_html_does_not_warn_about_a_page_that_shows_html_code() -> None:
+    page = "<article><p>" + "Write &lt;p&gt; or &lt;div&gt; here. " * 3 + "</p></article>"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = extract_html(page)
+    assert result.text.count("<div>") == 3
+
+
 def test_cli_emit_text_writes_the_text_the_offsets_index(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(["extract", str(FIXTURES), "--emit-text", str(tmp_path)], capsys)
