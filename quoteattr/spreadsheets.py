@@ -195,8 +195,9 @@ class XlsxWriter(RecordWriter):
         self.sheet.append(list(self.fields))
 
     def _cell(self, value: Any) -> Any:
-        if isinstance(value, list):
-            value = trail_text(value)
+        if isinstance(value, list | tuple):  # the trail, or a list of names
+            value = trail_text(value) if value and isinstance(value[0], Mapping) else \
+                "; ".join(str(v) for v in value)
         if not isinstance(value, str):
             return value
         cell = self._cells.WriteOnlyCell(self.sheet)

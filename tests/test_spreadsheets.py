@@ -172,6 +172,15 @@ def test_xlsx_cell_longer_than_excel_holds_is_cut_with_a_marker() -> None:
     assert len(value) == EXCEL_CELL_LIMIT and value.endswith(CUT_MARKER)
 
 
+def test_xlsx_list_cells_are_joined() -> None:
+    buf = io.BytesIO()
+    writer = XlsxWriter(buf, ("roles", "trail"))
+    writer.write([{"roles": ["chief executive", "founder"], "trail": []}])
+    writer.close()
+    row = [c.value for c in openpyxl.load_workbook(io.BytesIO(buf.getvalue())).active[2]]
+    assert row == ["chief executive; founder", None]  # an empty cell reads as None
+
+
 def test_xlsx_control_characters_become_replacement_characters() -> None:
     value, _, _ = _one_cell("a\x00b\x1bc\td")
     assert value == "a\ufffdb\ufffdc\td"
