@@ -1,15 +1,15 @@
 """Web pages: the main text of an HTML page, and where each of its characters came from.
 
 :func:`page_text` reads the page with :mod:`quoteattr.htmltokens` (a linear-time
-tokenizer; no dependency) and keeps
-the article body: the largest ``<article>``, ``<main>``, ``role="main"`` or
-``itemprop="articleBody"`` element when the page has one (else the ``<body>``), without
-scripts, styles, JSON-LD, navigation, headers and footers outside the article, forms,
-asides, figures, hidden elements, elements whose class or id names page furniture
-(cookie banners, newsletters, share bars, comments, related links …) and blocks that
-are mostly links. Entities (``&ldquo;``, ``&#8220;``, ``&nbsp;``) are decoded; runs of
-white space become one space; blocks (paragraphs, headings, list items, ``<br>``) are
-separated by a blank line.
+tokenizer; no dependency) and keeps the article body: the largest ``<article>``,
+``<main>``, ``role="main"`` or ``itemprop="articleBody"`` element when the page has one
+(else the element whose text and paragraphs hold the most text), without scripts, styles,
+JSON-LD, navigation, headers and footers outside the article, forms, asides, figures,
+hidden elements, elements whose class or id names page furniture (cookie banners,
+newsletters, share bars, comments, related links …) and blocks that are mostly links.
+Entities (``&ldquo;``, ``&#8220;``, ``&nbsp;``) are decoded; runs of white space become
+one space; blocks (paragraphs, headings, list items, ``<br>``) are separated by a blank
+line. See docs/input-formats.md.
 
 Every character of :attr:`WebPage.text` knows the range of the HTML source it came from
 (indices into the decoded HTML string :attr:`WebPage.html`): a letter its own position,
@@ -70,7 +70,7 @@ _FURNITURE = frozenset({
     "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "footer", "popup",
     "modal", "paywall", "toolbar", "topbar", "textsize", "fontsize", "mostread",
     "mostpopular", "readmore", "sharebar", "siteheader", "sitefooter", "masthead", "tags",
-    "skiplink", "outbrain", "taboola", "widget",
+    "skiplink", "outbrain", "taboola",
 })
 _RUN = re.compile(r"\s+|\S+")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
@@ -176,12 +176,17 @@ def _is_container(tag: str, attrs_: Mapping[str, str]) -> bool:
 
 
 def _is_furniture(tag: str, attrs_: Mapping[str, str], in_container: bool) -> bool:
+    """Whether the element is page furniture (see the module's description). The page
+    (``html``, ``body``) and an article container are so only when hidden: their classes
+    often name the layout around them (``has-sidebar``, ``comment-piece``)."""
     if tag in _SKIP_TAGS or (tag == "header" and not in_container):
         return True
     if "hidden" in attrs_ or attrs_.get("aria-hidden") == "true":
         return True
     if attrs_.get("role") in _SKIP_ROLES or _HIDDEN_STYLE.search(attrs_.get("style", "")):
         return True
+    if tag in ("html", "body") or _is_container(tag, attrs_):
+        return False
     for name in (attrs_.get("class", ""), attrs_.get("id", "")):
         for cls in name.lower().split():
             words = [w for w in _WORD_SPLIT.split(cls) if w]

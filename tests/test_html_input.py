@@ -148,6 +148,12 @@ def test_hidden_and_furniture_elements_are_dropped() -> None:
     assert page.text == "Kept."
 
 
+def test_layout_classes_of_the_page_and_the_article_do_not_hide_them() -> None:
+    page = page_text('<body class="has-sidebar ads-on"><article class="comment-piece">'
+                     "<p>An opinion.</p></article></body>")
+    assert page.text == "An opinion."
+
+
 def test_the_largest_article_element_is_the_main_text() -> None:
     page = page_text("<body><p>Teaser of another story.</p>"
                      "<article><p>Short one.</p></article>"
