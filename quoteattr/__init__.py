@@ -7,6 +7,7 @@ from .explanation import Explanation, explain
 from .folders import extract_folder
 from .frames import QuoteList, to_dataframe
 from .io import DecodeError, decode, read_article
+from .markup import HtmlInputWarning
 from .model import (
     SCHEMA_VERSION,
     Article,
@@ -19,6 +20,8 @@ from .model import (
     SpeakerType,
 )
 from .pipeline import analyze, extract
+from .spreadsheets import read_table
+from .webpage import HtmlArticle, WebPage, extract_html, read_html
 
 __version__ = "0.1.0"
 
@@ -46,5 +49,11 @@ __all__ = [
     "DecodeError",
     "decode",
     "read_article",
+    "HtmlInputWarning",
+    "HtmlArticle",
+    "WebPage",
+    "extract_html",
+    "read_html",
+    "read_table",
     "__version__",
 ]

@@ -20,6 +20,7 @@ import stat
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,9 +30,12 @@ import attrs
 from . import __version__
 from .batch import BatchResult, extract_many, usable_cpus
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
+from .markup import HtmlInputWarning
 from .model import Article, QuoteKind
 from .output import (
+    FIELDS,
     FORMATS,
+    TEXT_FORMATS,
     CsvWriter,
     format_rows,
     make_writer,
@@ -39,6 +43,8 @@ from .output import (
     speaker_records,
     terminal_safe,
 )
+from .spreadsheets import BINARY_FORMATS, TABLE_SUFFIXES, MissingExtra, check_writer, read_table
+from .webpage import WebPage, read_html, with_source
 
 PROG = "quoteattr"
 STDIN = "-"
@@ -127,10 +133,27 @@ class _Input:
     doc: str
     path: Path | None = None
     text: str | None = None
+    html: bool = False  # an HTML file: its main text is analysed
 
 
-def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_Input], int]:
-    """Files and folders (all ``*.txt`` below, sorted) to inputs; reports bad paths."""
+#: Files a folder's articles are taken from (HTML through :func:`quoteattr.read_html`).
+_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+@attrs.frozen
+class _Table:
+    """``--input-column``, ``--id-column`` and ``--sheet``: how to read a spreadsheet."""
+
+    text_column: str
+    id_column: str | None = None
+    sheet: str | None = None
+
+
+def _expand(paths: Sequence[str], max_bytes: int | None = None,
+            table: _Table | None = None) -> tuple[list[_Input], int]:
+    """Files and folders (all ``*.txt`` and ``*.html`` below, sorted) to inputs; a CSV or
+    XLSX file with ``table`` gives one input per row; reports bad paths."""
     inputs: list[_Input] = []
     errors = 0
     stdin_text: str | None = None
@@ -144,7 +167,7 @@ def _expand(paths: Sequence[str], max_bytes: int | None = None) -> tuple[list[_I
             else:
                 inputs.append(_Input(STDIN, text=stdin_text))
             continue
-        found, bad = _expand_path(arg, max_bytes)
+        found, bad = _expand_path(arg, max_bytes, table)
         inputs.extend(found)
         errors += bad
     return inputs, errors
@@ -171,7 +194,8 @@ def _read_stdin(max_bytes: int | None) -> str | None:
         return None
 
 
-def _expand_path(arg: str, max_bytes: int | None) -> tuple[list[_Input], int]:
+def _expand_path(arg: str, max_bytes: int | None,
+                 table: _Table | None = None) -> tuple[list[_Input], int]:
     """The inputs one command-line path names, and how many errors it reported."""
     path = Path(arg)
     try:
@@ -189,7 +213,36 @@ def _expand_path(arg: str, max_bytes: int | None) -> tuple[list[_Input], int]:
         return [], 1
     if not _fits(arg, st.st_size, max_bytes):
         return [], 1
-    return [_Input(path.name, path=path)], 0
+    suffix = path.suffix.lower()
+    if table is not None and suffix in TABLE_SUFFIXES:
+        return _table_inputs(path, table, max_bytes)
+    if suffix in (".xlsx", ".xlsm"):
+        _err(f"error: {arg}: a spreadsheet; name its column of article texts with "
+             "--input-column COLUMN")
+        return [], 1
+    return _file_input(path, path.name)
+
+
+def _file_input(path: Path, doc: str) -> tuple[list[_Input], int]:
+    """A text or HTML file (an HTML page is read when its turn comes: :class:`_Items`)."""
+    return [_Input(doc, path=path, html=path.suffix.lower() in _HTML_SUFFIXES)], 0
+
+
+def _table_inputs(path: Path, table: _Table, max_bytes: int | None
+                  ) -> tuple[list[_Input], int]:
+    """One input per row of a CSV or XLSX file (see :func:`quoteattr.read_table`)."""
+    try:
+        rows = read_table(path, table.text_column, table.id_column, sheet=table.sheet,
+                          max_bytes=max_bytes)
+    except MissingExtra as exc:
+        raise UsageError(str(exc)) from None
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        return [], 1
+    except OSError as exc:
+        _err(f"error: {path}: {exc.strerror or exc}")
+        return [], 1
+    return [_Input(ident, text=text) for ident, text in rows], 0
 
 
 def _fits(name: str, size: int, max_bytes: int | None) -> bool:
@@ -207,7 +260,7 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
     errors = _walk_txt(root, files)
     found = sorted(files, key=lambda p: p.relative_to(root).as_posix())
     if not found and not errors:
-        _err(f"error: {root}: no .txt files in this folder")
+        _err(f"error: {root}: no .txt files and no .html pages in this folder")
         errors += 1
     inputs = []
     for p in found:
@@ -218,15 +271,18 @@ def _expand_folder(root: Path, max_bytes: int | None) -> tuple[list[_Input], int
             errors += 1
             continue
         if _fits(str(p), size, max_bytes):
-            inputs.append(_Input(p.relative_to(root).as_posix(), path=p))
+            found_here, bad = _file_input(p, p.relative_to(root).as_posix())
+            inputs.extend(found_here)
+            errors += bad
         else:
             errors += 1
     return inputs, errors
 
 
 def _walk_txt(folder: Path, files: list[Path]) -> int:
-    """Add the ``*.txt`` regular files below ``folder`` to ``files`` (symbolic links to
-    folders are not followed, as with ``Path.rglob``); returns the errors reported."""
+    """Add the ``*.txt``, ``*.html`` and ``*.htm`` regular files below ``folder`` to
+    ``files`` (symbolic links to folders are not followed, as with ``Path.rglob``);
+    returns the errors reported."""
     errors = 0
     try:
         with os.scandir(folder) as it:
@@ -242,18 +298,53 @@ def _walk_txt(folder: Path, files: list[Path]) -> int:
             is_dir = False
         if is_dir:
             errors += _walk_txt(path, files)
-        elif entry.name.endswith(".txt") and path.is_file():
+        elif entry.name.lower().endswith(_ARTICLE_SUFFIXES) and path.is_file():
             files.append(path)
     return errors
 
 
+class _Items(Sequence[str | os.PathLike[str]]):
+    """What :func:`extract_many` analyses for each input: a path, a text, or an HTML page's
+    main text, read only when the batch takes it (so a folder of pages is not held in
+    memory). With ``pages``, each page read is kept there under its index until the caller
+    pops it; a page that cannot be read gives ``""`` and its error in ``failed``."""
+
+    def __init__(self, inputs: Sequence[_Input], max_bytes: int | None,
+                 pages: dict[int, WebPage] | None) -> None:
+        self.inputs = inputs
+        self.max_bytes = max_bytes
+        self.pages = pages
+        self.failed: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.inputs)
+
+    def __getitem__(self, k: int) -> str | os.PathLike[str]:  # type: ignore[override]
+        inp = self.inputs[k]
+        if inp.html and inp.path is not None:
+            try:
+                page = read_html(inp.path, max_bytes=self.max_bytes)
+            except DecodeError as exc:
+                self.failed[k] = str(exc)
+                return ""
+            except OSError as exc:
+                self.failed[k] = f"{inp.path}: {exc.strerror or exc}"
+                return ""
+            if self.pages is not None:
+                self.pages[k] = page
+            return page.text
+        return inp.path if inp.path is not None else (inp.text or "")
+
+
 def _analyse(inputs: Sequence[_Input], jobs: int, options: dict[str, Any],
-             max_bytes: int | None = None) -> Iterator[BatchResult]:
-    items: list[str | os.PathLike[str]] = [
-        i.path if i.path is not None else (i.text or "") for i in inputs
-    ]
-    return extract_many(items, jobs=jobs, docs=[i.doc for i in inputs], max_bytes=max_bytes,
-                        **options)
+             max_bytes: int | None = None,
+             pages: dict[int, WebPage] | None = None) -> Iterator[BatchResult]:
+    """The inputs' results in order (``pages``: see :class:`_Items`)."""
+    items = _Items(inputs, max_bytes, pages)
+    for res in extract_many(items, jobs=jobs, docs=[i.doc for i in inputs],
+                            max_bytes=max_bytes, **options):
+        why = items.failed.pop(res.index, None)
+        yield res if why is None else BatchResult(res.index, res.doc, None, why)
 
 
 class Progress:
@@ -420,33 +511,94 @@ def _inputs(args: argparse.Namespace) -> tuple[list[_Input], int]:
     an input and a closed standard output before anything is read or written."""
     if args.output is None or args.output == STDIN:
         _stdout()
-    inputs, errors = _expand(args.paths, args.max_bytes)
+    inputs, errors = _expand(args.paths, args.max_bytes, _table_option(args))
     _refuse_output_over_input(args.output, inputs)
     return inputs, errors
 
 
+def _table_option(args: argparse.Namespace) -> _Table | None:
+    """The spreadsheet options, or ``None``; ``--id-column`` alone is a usage error."""
+    column = getattr(args, "input_column", None)
+    if column is None:
+        if getattr(args, "id_column", None) is not None or getattr(args, "sheet", None):
+            raise UsageError("--id-column and --sheet need --input-column COLUMN")
+        return None
+    return _Table(column, args.id_column, args.sheet)
+
+
+def _check_format(args: argparse.Namespace) -> None:
+    """Refuse a binary format without ``-o FILE``, a missing extra, ``--csv-bom`` without
+    CSV."""
+    if args.format in BINARY_FORMATS:
+        if args.output is None or args.output == STDIN:
+            raise UsageError(f"--format {args.format} writes a binary file: give -o "
+                             f"FILE.{args.format} (it is not written to standard output)")
+        try:
+            check_writer(args.format)
+        except MissingExtra as exc:
+            raise UsageError(str(exc)) from None
+    if args.csv_bom and args.format != "csv":
+        raise UsageError("--csv-bom is for --format csv")
+
+
+def _emit_text(folder: str, inp: _Input, page: WebPage) -> None:
+    """Write an HTML input's page text (the text its quote offsets index) into ``folder``
+    as ``NAME.txt``."""
+    name = Path(inp.doc)
+    if name.is_absolute() or ".." in name.parts:
+        name = Path(name.name)
+    target = Path(folder) / name.with_suffix(".txt")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page.text, encoding="utf-8", newline="")
+
+
+def _writer_fields(inputs: Sequence[_Input]) -> tuple[str, ...]:
+    """The columns: :data:`FIELDS`, with ``source_start``/``source_end`` for HTML."""
+    if not any(i.html for i in inputs):
+        return FIELDS
+    at = FIELDS.index("end") + 1
+    return (*FIELDS[:at], "source_start", "source_end", *FIELDS[at:])
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    _check_format(args)
     inputs, errors = _inputs(args)
     progress = Progress(len(inputs))
     same_terminal = args.output is None and sys.stdout.isatty()
     with _output(args.output) as out:
+        if args.csv_bom:
+            out.write("\ufeff")
         writer = make_writer(args.format, out, show_doc=len(inputs) > 1,
-                             width=_table_width(out), csv_escape=not args.csv_raw)
-        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
+                             width=_table_width(out), csv_escape=not args.csv_raw,
+                             fields=_writer_fields(inputs))
+        pages: dict[int, WebPage] = {}
+        for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes, pages):
             if same_terminal:
                 progress.clear()
+            page = pages.pop(res.index, None)
             if res.article is None:
                 progress.clear()
                 _err(f"error: {res.error}")
                 errors += 1
             else:
-                writer.write(records(res.article.quotes, res.doc))
+                writer.write(_records(res, page))
                 if same_terminal:
                     out.flush()
+                if args.emit_text and page is not None:
+                    _emit_text(args.emit_text, inputs[res.index], page)
             progress.update(res.doc or "", len(res.quotes))
         writer.close()
     progress.close()
     return 1 if errors else 0
+
+
+def _records(res: BatchResult, page: WebPage | None) -> list[dict[str, Any]]:
+    """The result's quote records; an HTML page's with their range in the HTML."""
+    assert res.article is not None
+    recs = records(res.article.quotes, res.doc)
+    if page is None:
+        return list(recs)
+    return [with_source(r, page) for r in recs]
 
 
 def _demo_text() -> str:
@@ -593,7 +745,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return 1
     else:
         try:
-            text = read_article(args.path, max_bytes=DEFAULT_MAX_BYTES)
+            if args.path.lower().endswith(_HTML_SUFFIXES):  # offsets index the page's text
+                text = read_html(args.path, max_bytes=DEFAULT_MAX_BYTES).text
+            else:
+                text = read_article(args.path, max_bytes=DEFAULT_MAX_BYTES)
         except (OSError, DecodeError) as exc:
             _err(f"error: {args.path}: {exc}")
             return 1
@@ -676,6 +831,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=_max_bytes, default=DEFAULT_MAX_BYTES, metavar="N",
                    help="refuse inputs bigger than N bytes (k, M, G: thousands, millions, "
                    "billions; 0: no limit; default 50M)")
+    p.add_argument("--input-column", metavar="COLUMN",
+                   help="read CSV and XLSX files as tables: one article per row, its text in "
+                   "COLUMN (named in the first row)")
+    p.add_argument("--id-column", metavar="COLUMN",
+                   help="with --input-column: the column naming each row's article (its doc; "
+                   "default NAME#ROW)")
+    p.add_argument("--sheet", metavar="NAME", help="with --input-column: the XLSX sheet "
+                   "(default: the first)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -688,22 +851,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("extract", help="quotes of files or folders as JSONL, CSV or a table",
-                       description="Print one record per quote. PATH is a UTF-8 text file, a "
-                       "folder (all *.txt below it, sorted) or - for standard input.")
+                       description="Print one record per quote. PATH is a UTF-8 text file, an "
+                       "HTML page (*.html, *.htm: its main text), a folder (all *.txt, *.html "
+                       "and *.htm below it, sorted), a CSV or XLSX file with --input-column, "
+                       "or - for standard input.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
-                   help="output format (default jsonl)")
+                   help="output format (default jsonl; xlsx needs quoteattr[xlsx], parquet "
+                   "quoteattr[parquet], both need -o FILE)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--csv-raw", action="store_true",
-                   help="CSV: write cells starting with = + - @ as they are (default: "
+                   help="CSV, XLSX: write cells starting with = + - @ as they are (default: "
                    "prefix them with ' so a spreadsheet does not run them as formulas)")
+    p.add_argument("--csv-bom", action="store_true",
+                   help="CSV: start with a UTF-8 byte order mark, so that Excel reads the "
+                   "file as UTF-8")
+    p.add_argument("--emit-text", metavar="DIR",
+                   help="write each HTML page's extracted text to DIR/NAME.txt (the text "
+                   "the quote offsets index)")
     _add_extract_options(p)
     _add_input_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("demo", help="run on a built-in invented article and print a table",
                        description="Analyse the invented article shipped with quoteattr.")
-    p.add_argument("-f", "--format", choices=FORMATS, default="table",
+    p.add_argument("-f", "--format", choices=TEXT_FORMATS, default="table",
                    help="output format (default table)")
     p.set_defaults(func=cmd_demo)
 
@@ -765,7 +937,8 @@ def _add_explain_parser(sub: Any) -> None:
     p = sub.add_parser("explain", help="why each quote got its speaker, rule by rule",
                        description="Replay the decisions behind each quote of one article: "
                        "segment, quotation marks, cue, subject, speaker rule, detector.")
-    p.add_argument("path", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("path", metavar="FILE", help="a UTF-8 text file, an HTML page (*.html, "
+                   "*.htm: its main text), or - for standard input")
     p.add_argument("-q", "--quote", type=int, metavar="N", help="only the N-th quote (from 1)")
     _add_extract_options(p)
     p.set_defaults(func=cmd_explain)
@@ -835,11 +1008,24 @@ def _utf8_stdout() -> None:
             reconfigure(encoding="utf-8")
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str,
+                  lineno: int, file: TextIO | None = None, line: str | None = None) -> None:
+    """Warnings of the analysis (HTML given as text) as one ``quoteattr:`` line."""
+    if issubclass(category, HtmlInputWarning):
+        _err(f"warning: {message}")
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
+_python_showwarning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quoteattr`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     _utf8_stdout()
+    shown, warnings.showwarning = warnings.showwarning, _show_warning
     try:
         status: int = args.func(args)
     except UsageError as exc:
@@ -857,4 +1043,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         _err(f"error: {where}{exc.strerror or exc}")
         return 1
+    finally:
+        warnings.showwarning = shown
     return status

@@ -29,6 +29,7 @@ __all__ = [
     "CsvWriter",
     "JsonlWriter",
     "RecordWriter",
+    "TEXT_FORMATS",
     "TableWriter",
     "format_rows",
     "make_writer",
@@ -66,8 +67,11 @@ FIELDS: tuple[str, ...] = (
     "trail",
 )
 
-#: Output formats understood by :func:`make_writer` and the CLI.
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
+#: Output formats written as text (to a terminal, a pipe or a file).
+TEXT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
+#: Output formats understood by :func:`make_writer` and the CLI (XLSX and Parquet: binary
+#: files through the optional extras, see :mod:`quoteattr.spreadsheets`).
+FORMATS: tuple[str, ...] = (*TEXT_FORMATS, "xlsx", "parquet")
 
 Record = dict[str, Any]
 
@@ -228,13 +232,19 @@ class TableWriter(RecordWriter):
 
 
 def make_writer(fmt: str, stream: TextIO, *, show_doc: bool = True,
-                width: int = 120, csv_escape: bool = True) -> RecordWriter:
+                width: int = 120, csv_escape: bool = True,
+                fields: Sequence[str] = FIELDS) -> RecordWriter:
     """The writer for ``fmt`` (one of :data:`FORMATS`); ``width`` is the table's line length,
-    ``csv_escape`` whether CSV cells that look like formulas get a leading ``'``."""
+    ``csv_escape`` whether CSV cells that look like formulas get a leading ``'``,
+    ``fields`` the columns of CSV, XLSX and Parquet."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream, csv_escape=csv_escape)
+        return CsvWriter(stream, fields, csv_escape=csv_escape)
+    if fmt in ("xlsx", "parquet"):
+        from .spreadsheets import binary_writer
+
+        return binary_writer(fmt, stream, fields, csv_escape=csv_escape)
     if fmt == "table":
         return TableWriter(stream, show_doc=show_doc, width=width)
     raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -23,6 +23,7 @@ from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .frames import QuoteList
 from .lexicon import pronouns
+from .markup import warn_if_html
 from .mentions import (
     LEADING_ADVERBS,
     Mention,
@@ -655,6 +656,7 @@ def analyze(
                        check_flag("include_headlines", include_headlines),
                        check_flag("include_beliefs", include_beliefs))
     doc = check_doc(doc)
+    warn_if_html(text, doc)
     off = check_rule_names(disabled_rules)
     if not off:
         return _analyze(text, options, doc)

@@ -182,8 +182,8 @@ def test_speakers_of_one_file_is_the_per_document_table_as_before(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write_folder(tmp_path)
     _, out, _ = _run(capsys, "speakers", str(tmp_path / "one.txt"))
-    assert out.splitlines()[0].split() == ["speaker", "type", "gender", "roles", "aliases", "quotes",
-                                           "direct", "reported"]
+    assert out.splitlines()[0].split() == ["speaker", "type", "gender", "roles", "aliases",
+                                           "quotes", "direct", "reported"]
 
 
 def test_speakers_of_several_files_tallies_them(
