@@ -1,0 +1,211 @@
+"""A matching view of the caller's text: what looks the same reads the same.
+
+The pipeline reads :attr:`View.text` and maps every offset it reports back with
+:meth:`View.start` / :meth:`View.end`, so offsets always index the caller's string. Each change
+is a named rule (``NORMALIZATION_RULES``), made only where its evidence is found:
+
+- ``space-variants``: a no-break, narrow, figure or ideographic space reads as a space;
+- ``invisible-characters``: zero-width characters, word joiners, byte-order marks and soft
+  hyphens read as nothing (``sa\\u00adid`` is ``said``; ``”\\u200b said`` is ``” said``);
+- ``hard-wrap``: in text wrapped at a fixed width (e-mail, wire copy, PDF extraction) a line
+  broken only because its next word did not fit reads as one paragraph with its next line;
+- ``line-end-hyphen``: in wrapped text ``de-`` at a line end before ``layed`` rejoins ``delayed``;
+- ``page-header``: in wrapped text a ``Page 2`` header or footer line reads as nothing, so a
+  paragraph broken by a page goes on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+__all__ = ["NORMALIZATION_RULES", "View", "view"]
+
+NORMALIZATION_RULES: dict[str, str] = {
+    "space-variants": "no-break, narrow, figure and ideographic spaces read as spaces",
+    "invisible-characters": "zero-width characters and soft hyphens read as nothing",
+    "hard-wrap": "a line broken only because the next word did not fit joins its next line",
+    "line-end-hyphen": "a word hyphenated across a wrapped line end rejoins",
+    "page-header": "a page header or footer line of wrapped text reads as nothing",
+}
+
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPECIAL = regex.compile(r"[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
+#: ``Harbour News    Page 2``, ``Page 3 of 9``, ``- 4 -``, a lone page number.
+_PAGE_HEADER = regex.compile(
+    r"(?:[^\n]{0,100}?\s)?(?:Page|PAGE|p\.)\s?\d{1,4}(?:\s?(?:of|/)\s?\d{1,4})?"
+    r"|[-–]?\s?\d{1,4}\s?[-–]?")
+#: A line opening a new paragraph even right after a full line (``Q:``, ``MS. ROE:``, ``- ``).
+_NEW_PARAGRAPH = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{L}.'’-]*[ ]?){1,4}:\s|[-*•]\s")
+_FIRST_WORD = regex.compile(r"\S+")
+#: Widest and narrowest line width taken for a wrapped text.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
+#: A line this close to the width is a full one.
+FULL_LINE_SLACK = 12
+#: Lines that must be full before a text counts as wrapped.
+MIN_FULL_LINES = 3
+
+
+@attrs.frozen(slots=True)
+class _Edit:
+    """``text[start:end]`` reads as ``new`` (never longer than what it replaces)."""
+
+    start: int
+    end: int
+    new: str
+
+
+@attrs.frozen(slots=True)
+class View:
+    """``text`` as the pipeline reads it; ``cuts``/``shifts``: after view offset ``cuts[k]``
+    the caller's offsets run ``shifts[k]`` ahead (characters read as nothing before it).
+    ``inner`` is a view this one was made from (its offsets are mapped on through it)."""
+
+    text: str
+    cuts: tuple[int, ...]
+    shifts: tuple[int, ...]
+    rules: frozenset[str]
+    inner: View | None = None
+
+    def start(self, i: int) -> int:
+        """The caller's offset of a span starting at view offset ``i`` (after what was cut
+        before it)."""
+        k = bisect_right(self.cuts, i)
+        out = i + (self.shifts[k - 1] if k else 0)
+        return self.inner.start(out) if self.inner is not None else out
+
+    def end(self, i: int) -> int:
+        """The caller's offset of a span ending at view offset ``i`` (before what was cut
+        after it)."""
+        k = bisect_left(self.cuts, i)
+        out = i + (self.shifts[k - 1] if k else 0)
+        return self.inner.end(out) if self.inner is not None else out
+
+
+def _apply(text: str, edits: list[_Edit], rules: frozenset[str], inner: View | None) -> View:
+    """The view of ``text`` with ``edits`` (sorted, not overlapping) made."""
+    parts: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    pos = shift = 0
+    for e in edits:
+        parts.append(text[pos:e.start])
+        parts.append(e.new)
+        pos = e.end
+        gone = e.end - e.start - len(e.new)
+        if gone:
+            shift += gone
+            cuts.append(e.end - shift)  # the view offset just after the edit
+            shifts.append(shift)
+    parts.append(text[pos:])
+    return View("".join(parts), tuple(cuts), tuple(shifts), rules, inner)
+
+
+def _character_edits(text: str) -> Iterator[tuple[str, _Edit]]:
+    """Rules ``space-variants`` and ``invisible-characters``."""
+    for m in _SPECIAL.finditer(text):
+        if _SPACES.match(m.group()):
+            yield "space-variants", _Edit(m.start(), m.end(), " ")
+        else:
+            yield "invisible-characters", _Edit(m.start(), m.end(), "")
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, next)`` of each line: its text without trailing white space, and where
+    the next line starts."""
+    out = []
+    pos, n = 0, len(text)
+    while pos < n:
+        brk = text.find("\n", pos)
+        nxt = n if brk < 0 else brk + 1
+        end = nxt - 1 if brk >= 0 else n
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        out.append((pos, end, nxt))
+        pos = nxt
+    return out
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int, int]]) -> int | None:
+    """The width a text is wrapped at, when its lines show one: nine in ten non-blank lines
+    at most ``MAX_WRAP_WIDTH`` wide, and most lines followed by another full ones."""
+    widths = [e - s for s, e, _n in lines if e > s]
+    narrow = [w for w in widths if w <= MAX_WRAP_WIDTH]
+    if len(widths) < MIN_FULL_LINES or len(narrow) * 10 < len(widths) * 9:
+        return None
+    width = max(narrow)
+    followed = [e - s for (s, e, _n), (s2, e2, _n2) in zip(lines, lines[1:], strict=False)
+                if e > s and e2 > s2]
+    full = sum(1 for w in followed if width - FULL_LINE_SLACK <= w <= width)
+    if width < MIN_WRAP_WIDTH or full < MIN_FULL_LINES or full * 2 < len(followed):
+        return None
+    return width
+
+
+def _joins(text: str, a: tuple[int, int, int], b: tuple[int, int, int], width: int) -> bool:
+    """Line ``b`` goes on from the wrapped line ``a``: its first word would not have fit on
+    ``a``, or it starts in lower case after a line with no final stop."""
+    s, e, _n = a
+    s2, e2, _n2 = b
+    body = text[s2:e2].lstrip()
+    if not body or e <= s or _NEW_PARAGRAPH.match(body):
+        return False
+    word = _FIRST_WORD.match(body)
+    first = len(word.group()) if word else 0
+    if e - s + 1 + first > width and e - s >= width - FULL_LINE_SLACK:
+        return True
+    return body[0].islower() and text[e - 1] not in ".!?:;\"”’)"
+
+
+def _line_edits(text: str) -> Iterator[tuple[str, _Edit]]:
+    """Rules ``hard-wrap``, ``line-end-hyphen`` and ``page-header``, in wrapped text."""
+    lines = _lines(text)
+    width = _wrap_width(text, lines)
+    if width is None:
+        return
+    kept: list[tuple[int, int, int]] = []
+    for line in lines:
+        s, e, nxt = line
+        if e > s and _PAGE_HEADER.fullmatch(text, s, e):
+            yield "page-header", _Edit(s, nxt, "")
+            continue
+        kept.append(line)
+    for a, b in zip(kept, kept[1:], strict=False):
+        if not _joins(text, a, b, width):
+            continue
+        s2 = b[0]
+        while s2 < b[1] and text[s2].isspace():
+            s2 += 1
+        if text[a[1] - 1] in "-\u00ad" and a[1] - a[0] > 1 and text[a[1] - 2].isalpha() and (
+                text[s2].islower()):
+            yield "line-end-hyphen", _Edit(a[1] - 1, s2, "")
+        else:  # (a page header between them is read as nothing too)
+            yield "hard-wrap", _Edit(a[1], s2, " ")
+
+
+def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[str]]:
+    """The edits in order (a page header's cut swallows the joins that overlap it)."""
+    chosen: list[_Edit] = []
+    names: set[str] = set()
+    for name, e in sorted(edits, key=lambda x: (x[1].start, -x[1].end)):
+        if chosen and e.start < chosen[-1].end:
+            continue
+        chosen.append(e)
+        names.add(name)
+    return chosen, frozenset(names)
+
+
+def view(text: str) -> View | None:
+    """The matching view of ``text``, or None when it reads as it is written."""
+    line_edits, line_rules = _merged(_line_edits(text)) if "\n" in text else ([], frozenset())
+    inner = _apply(text, line_edits, line_rules, None) if line_edits else None
+    base = inner.text if inner is not None else text
+    if _SPECIAL.search(base) is None:
+        return inner
+    char_edits, char_rules = _merged(_character_edits(base))
+    return _apply(base, char_edits, char_rules, inner)
