@@ -19,7 +19,7 @@ from .attribution import (
     lead_in_speaker,
     transcript,
 )
-from .coreference import Entity, EntityIndex, organization_speaker
+from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .display import QuoteList
 from .lexicon import pronouns, titles
@@ -477,18 +477,16 @@ def _transcript_line(text: str, paras: Sequence[_Para], n: int, index: EntityInd
                      ) -> Attribution | None:
     """Rule ``transcript-line``: an unquoted paragraph ``Ilunga: Because the manager called
     me.`` in an interview transcript is that person's answer, when the label names a person
-    of the article (``Photograph:`` names nobody); ``MS. ROE:`` and ``SECRETARY ROE:`` name
-    Roe (rule ``titled-label``), and ``A:`` after a ``Q:`` names the interviewee (rule
-    ``interview-answer``)."""
+    of the article (``Q:`` and ``Photograph:`` name nobody); ``MS. ROE:`` and
+    ``SECRETARY ROE:`` name Roe (rule ``titled-label``). (``A:`` answers are not given to the
+    interviewee: polnear-train's gold leaves one interview's answers unannotated.)"""
     p = paras[n]
     m = _TRANSCRIPT_LINE.match(text, p.start, p.end)
     if m is None or p.quotations and p.quotations[0].open < m.end():
         return None
     label, rule = m.group(1), "transcript"
     entity = index.entity_named(label)
-    if entity is None and label in _ANSWER_LABELS and rules.is_enabled("interview-answer"):
-        entity, rule = _interviewee(text, paras, n, index), "interview-answer"
-    elif entity is None and (bare := _untitled(label)) != label and rules.is_enabled(
+    if entity is None and (bare := _untitled(label)) != label and rules.is_enabled(
             "titled-label"):
         entity, rule = index.entity_named(bare), "titled-label"
     if entity is None or entity.organization or not entity.person_evidence:
@@ -498,11 +496,6 @@ def _transcript_line(text: str, paras: Sequence[_Para], n: int, index: EntityInd
         end -= 1
     return Attribution(m.end(), end, "transcript", rule, entity.speaker(),
                        (m.start(1), m.end(1)), None, CONFIDENCE["transcript"])
-
-
-#: Labels of an interviewee's answers, and of the interviewer's questions.
-_ANSWER_LABELS = frozenset({"A"})
-_QUESTION_LINE = regex.compile(r"Q[:.][ \t]")
 
 
 def _untitled(label: str) -> str:
@@ -517,22 +510,6 @@ def _untitled(label: str) -> str:
     return " ".join(words[k:])
 
 
-def _interviewee(text: str, paras: Sequence[_Para], n: int, index: EntityIndex
-                 ) -> Entity | None:
-    """The person named first before the first ``Q:`` paragraph, when one comes before
-    paragraph ``n`` (``an interview with Harbour Master Ana Ruiz. ¶ Q: … ¶ A: …``)."""
-    first_q = next((p.start for p in paras[:n] if _QUESTION_LINE.match(text, p.start, p.end)),
-                   None)
-    if first_q is None:
-        return None
-    best: tuple[int, Entity] | None = None
-    for e in index.entities:
-        if e.positions and e.positions[0] < first_q and not e.organization and (
-                e.person_evidence and (best is None or e.positions[0] < best[0])):
-            best = e.positions[0], e
-    return best[1] if best is not None else None
-
-
 register(Rule(
     "titled-label", "attribution",
     "a capitalised transcript label with an honorific or a title (``MS. ROE:``, "
@@ -541,15 +518,6 @@ register(Rule(
              "signed every contract.", "The board has signed every contract.", "Jane Roe"),),
     (Example("Secretary Jane Roe spoke at the hearing.\n\nHARBOUR OFFICE: The board has "
              "signed every contract.", "The board has signed every contract."),)))
-register(Rule(
-    "interview-answer", "attribution",
-    "in an interview transcript, an ``A:`` paragraph after a ``Q:`` one is the answer of the "
-    "person named first before the first question",
-    (Example("An interview with Councillor Ana Ruiz.\n\nQ: When does work begin?\n\n"
-             "A: The first crews arrive in March.", "The first crews arrive in March.",
-             "Ana Ruiz"),),
-    (Example("An interview with Councillor Ana Ruiz.\n\nA: The first crews arrive in "
-             "March.", "The first crews arrive in March."),)))
 
 
 def _signature(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
