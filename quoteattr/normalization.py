@@ -11,7 +11,10 @@ is a named rule (``NORMALIZATION_RULES``), made only where its evidence is found
   broken only because its next word did not fit reads as one paragraph with its next line;
 - ``line-end-hyphen``: in wrapped text ``de-`` at a line end before ``layed`` rejoins ``delayed``;
 - ``page-header``: in wrapped text a ``Page 2`` header or footer line reads as nothing, so a
-  paragraph broken by a page goes on.
+  paragraph broken by a page goes on;
+- ``all-caps``: text written in capitals reads in mixed case: the words of the lexicons (cue
+  verbs, function words, roles, source nouns) in lower case, other words capitalised as
+  names are (``SAID MAYOR JANE ROE`` reads ``said mayor Jane Roe``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from . import mentions
+from .lexicon import cues as cue_lexicon
+from .lexicon import pronouns, sources, titles
+
 __all__ = ["NORMALIZATION_RULES", "View", "view"]
 
 NORMALIZATION_RULES: dict[str, str] = {
@@ -30,6 +37,7 @@ NORMALIZATION_RULES: dict[str, str] = {
     "hard-wrap": "a line broken only because the next word did not fit joins its next line",
     "line-end-hyphen": "a word hyphenated across a wrapped line end rejoins",
     "page-header": "a page header or footer line of wrapped text reads as nothing",
+    "all-caps": "text in capitals reads in mixed case: lexicon words lower, others capitalised",
 }
 
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -200,12 +208,62 @@ def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[
     return chosen, frozenset(names)
 
 
+#: Share of cased letters in capitals, and fewest letters, for a text to be all capitals.
+ALL_CAPS_SHARE = 0.9
+MIN_ALL_CAPS_LETTERS = 200
+_CASED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+#: Auxiliaries and modals, lower case in mixed-case text (the lexicons hold the rest).
+_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not",
+    "no", "said", "says", "say", "me", "him", "them", "us", "than", "very", "more", "new",
+})
+
+
+def _common(word: str) -> bool:
+    """A word of the lexicons, written in lower case in running text."""
+    low = word.lower().replace("’", "'")
+    return (low in _AUXILIARIES or low in mentions.FUNCTION_CAPS or low in mentions.DETERMINERS
+            or low in mentions.TIME_WORDS or low in titles.ROLES or low in titles.ROLE_MODIFIERS
+            or low in titles.HEADLINE_SMALL_WORDS or low in sources.SOURCE_NOUNS
+            or low in sources.ORGANIZATION_NOUNS or low in pronouns.INDEFINITE_PRONOUNS
+            or cue_lexicon.lemma_of(low) is not None or low.endswith(("'s", "'t", "'re")))
+
+
+def _all_caps(text: str) -> bool:
+    """Rule ``all-caps``: nine in ten cased letters are capitals, with enough of them."""
+    upper = lower = 0
+    for c in text:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    return upper >= MIN_ALL_CAPS_LETTERS and upper >= ALL_CAPS_SHARE * (upper + lower)
+
+
+def _recased(word: str) -> str:
+    """``SAID`` → ``said``, ``ROE`` → ``Roe``: each letter mapped alone, so the length stays."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in word)
+    if _common(word):
+        return low
+    return word[0] + low[1:]
+
+
+def _case_view(text: str, inner: View | None) -> View | None:
+    """Rule ``all-caps``: a text in capitals read in mixed case (one character for one)."""
+    if not _all_caps(text):
+        return None
+    out = _CASED_WORD.sub(lambda m: _recased(m.group()), text)
+    return View(out, (), (), frozenset({"all-caps"}), inner)
+
+
 def view(text: str) -> View | None:
     """The matching view of ``text``, or None when it reads as it is written."""
     line_edits, line_rules = _merged(_line_edits(text)) if "\n" in text else ([], frozenset())
     inner = _apply(text, line_edits, line_rules, None) if line_edits else None
     base = inner.text if inner is not None else text
-    if _SPECIAL.search(base) is None:
-        return inner
-    char_edits, char_rules = _merged(_character_edits(base))
-    return _apply(base, char_edits, char_rules, inner)
+    if _SPECIAL.search(base) is not None:
+        char_edits, char_rules = _merged(_character_edits(base))
+        inner = _apply(base, char_edits, char_rules, inner)
+        base = inner.text
+    return _case_view(base, inner) or inner

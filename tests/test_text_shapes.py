@@ -95,3 +95,7 @@ def test_identical_consecutive_quoted_paragraphs_are_all_kept() -> None:
 
 def test_repeated_paragraphs_article_with_a_lower_case_role_before_the_name() -> None:
     _every_gold_quote_with_its_speaker("s09_repeated_paragraphs.txt")  # ``conductor Edith …``
+
+
+def test_all_caps_copy_reads_as_mixed_case() -> None:
+    _every_gold_quote_with_its_speaker("s10_all_caps.txt")
