@@ -212,6 +212,7 @@ def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[
 ALL_CAPS_SHARE = 0.9
 MIN_ALL_CAPS_LETTERS = 200
 _CASED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+_SENTENCE_GAP = regex.compile(r"[.!?][\"'”’»)\s]*+[\"“‘«(]?$")
 #: Auxiliaries and modals, lower case in mixed-case text (the lexicons hold the rest).
 _AUXILIARIES = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
@@ -220,9 +221,18 @@ _AUXILIARIES = frozenset({
 })
 
 
+#: Days and months: time words, but capitalised.
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"})
+
+
 def _common(word: str) -> bool:
     """A word of the lexicons, written in lower case in running text."""
     low = word.lower().replace("’", "'")
+    if low in _CALENDAR:
+        return False
     return (low in _AUXILIARIES or low in mentions.FUNCTION_CAPS or low in mentions.DETERMINERS
             or low in mentions.TIME_WORDS or low in titles.ROLES or low in titles.ROLE_MODIFIERS
             or low in titles.HEADLINE_SMALL_WORDS or low in sources.SOURCE_NOUNS
@@ -253,8 +263,21 @@ def _case_view(text: str, inner: View | None) -> View | None:
     """Rule ``all-caps``: a text in capitals read in mixed case (one character for one)."""
     if not _all_caps(text):
         return None
-    out = _CASED_WORD.sub(lambda m: _recased(m.group()), text)
-    return View(out, (), (), frozenset({"all-caps"}), inner)
+    parts: list[str] = []
+    pos = 0
+    named_before = False  # the word before was capitalised as a name, one space away
+    for m in _CASED_WORD.finditer(text):
+        word = _recased(m.group())
+        if named_before and text[pos:m.start()] == " " and (
+                word in sources.ORGANIZATION_HEADS):
+            word = m.group()[0] + word[1:]  # ``TRANSPORT BOARD``: ``Transport Board``
+        gap = text[pos:m.start()]
+        if not parts or "\n" in gap or _SENTENCE_GAP.search(gap):
+            word = m.group()[0] + word[1:]  # a sentence's first word
+        parts += [gap, word]
+        named_before, pos = word[0].isupper(), m.end()
+    parts.append(text[pos:])
+    return View("".join(parts), (), (), frozenset({"all-caps"}), inner)
 
 
 def view(text: str) -> View | None:
