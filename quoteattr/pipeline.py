@@ -478,8 +478,11 @@ def _transcript_line(text: str, paras: Sequence[_Para], n: int, index: EntityInd
     """Rule ``transcript-line``: an unquoted paragraph ``Ilunga: Because the manager called
     me.`` in an interview transcript is that person's answer, when the label names a person
     of the article (``Q:`` and ``Photograph:`` name nobody); ``MS. ROE:`` and
-    ``SECRETARY ROE:`` name Roe (rule ``titled-label``). (``A:`` answers are not given to the
-    interviewee: polnear-train's gold leaves one interview's answers unannotated.)"""
+    ``SECRETARY ROE:`` name Roe (rule ``titled-label``). A label named nowhere else in the
+    article leads no answer unless its paragraph speaks in the first or second person (rule
+    ``lone-label``: ``Text Size: A A A The council voted …`` is page text). (``A:`` answers
+    are not given to the interviewee: polnear-train's gold leaves one interview's answers
+    unannotated.)"""
     p = paras[n]
     m = _TRANSCRIPT_LINE.match(text, p.start, p.end)
     if m is None or p.quotations and p.quotations[0].open < m.end():
@@ -489,8 +492,9 @@ def _transcript_line(text: str, paras: Sequence[_Para], n: int, index: EntityInd
     if entity is None and (bare := _untitled(label)) != label and rules.is_enabled(
             "titled-label"):
         entity, rule = index.entity_named(bare), "titled-label"
-    if entity is None or entity.organization or not entity.person_evidence:
-        return None
+    if entity is None or entity.organization or not entity.person_evidence or all(
+            x == m.start(1) for x in entity.positions) and not _statement_goes_on(p):
+        return None  # (rule ``lone-label``: ``Text Size: …`` names no one named elsewhere)
     end = p.end
     while end > m.end() and text[end - 1].isspace():
         end -= 1

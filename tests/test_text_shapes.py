@@ -99,3 +99,7 @@ def test_repeated_paragraphs_article_with_a_lower_case_role_before_the_name() ->
 
 def test_all_caps_copy_reads_as_mixed_case() -> None:
     _every_gold_quote_with_its_speaker("s10_all_caps.txt")
+
+
+def test_page_labels_before_a_colon_are_no_transcript_speakers() -> None:
+    _every_gold_quote_with_its_speaker("s11_ui_labels.txt")
