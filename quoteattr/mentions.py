@@ -57,6 +57,7 @@ FUNCTION_CAPS = {
     "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
     "unlike", "like", "among", "against", "across", "toward", "towards", "upon", "via",
     "outside", "inside", "elsewhere", "afterwards", "afterward", "overall", "beyond",
+    "having", "being",  # a sentence-opening gerund (``Having lost the vote, …``)
 } | pronouns.INDEFINITE_PRONOUNS  # (rule ``indefinite-pronoun``: ``Nobody answered.``)
 _MAX_NP = 14
 

@@ -103,3 +103,9 @@ def test_all_caps_copy_reads_as_mixed_case() -> None:
 
 def test_page_labels_before_a_colon_are_no_transcript_speakers() -> None:
     _every_gold_quote_with_its_speaker("s11_ui_labels.txt")
+
+
+def test_sentence_opening_gerund_is_no_name() -> None:
+    text = ("Harbour Works Resume\n\nThe council met on Tuesday.\n\n"
+            "Having lost the vote twice, the mayor was calm. “We will try again,” said Having.")
+    assert all(q.speaker_name != "Having" for q in extract(text))
