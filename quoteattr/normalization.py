@@ -9,7 +9,9 @@ is a named rule (``NORMALIZATION_RULES``), made only where its evidence is found
   hyphens read as nothing (``sa\\u00adid`` is ``said``; ``”\\u200b said`` is ``” said``);
 - ``hard-wrap``: in text wrapped at a fixed width (e-mail, wire copy, PDF extraction) a line
   broken only because its next word did not fit reads as one paragraph with its next line;
-- ``line-end-hyphen``: in wrapped text ``de-`` at a line end before ``layed`` rejoins ``delayed``;
+- ``line-end-hyphen``: in wrapped text ``re-`` at a line end before ``port`` rejoins ``report``
+  when the text has that word elsewhere, it is a reporting verb or the text has page headers
+  (a PDF); ``long-`` before ``delayed`` keeps its hyphen;
 - ``page-header``: in wrapped text a ``Page 2`` header or footer line reads as nothing, so a
   paragraph broken by a page goes on;
 - ``all-caps``: text written in capitals reads in mixed case: the words of the lexicons (cue
@@ -50,6 +52,8 @@ _PAGE_HEADER = regex.compile(
 #: A line opening a new paragraph even right after a full line (``Q:``, ``MS. ROE:``, ``- ``).
 _NEW_PARAGRAPH = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{L}.'’-]*[ ]?){1,4}:\s|[-*•]\s")
 _FIRST_WORD = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"\p{L}+")
+_WORD_END = regex.compile(r"\p{L}+$")
 #: Widest and narrowest line width taken for a wrapped text.
 MAX_WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40
@@ -176,6 +180,7 @@ def _line_edits(text: str) -> Iterator[tuple[str, _Edit]]:
     width = _wrap_width(text, lines)
     if width is None:
         return
+    words: frozenset[str] | None = None  # the text's words, once a line ends in a hyphen
     kept: list[tuple[int, int, int]] = []
     for line in lines:
         s, e, nxt = line
@@ -191,9 +196,26 @@ def _line_edits(text: str) -> Iterator[tuple[str, _Edit]]:
             s2 += 1
         if text[a[1] - 1] in "-\u00ad" and a[1] - a[0] > 1 and text[a[1] - 2].isalpha() and (
                 text[s2].islower()):
-            yield "line-end-hyphen", _Edit(a[1] - 1, s2, "")
+            if words is None:
+                words = frozenset(_LETTERS.findall(text.lower()))
+            if text[a[1] - 1] == "\u00ad" or len(kept) < len(lines) or _hyphenated_word(
+                    text, a[1] - 1, s2, words):  # (page headers: a PDF, hyphenated by syllable)
+                yield "line-end-hyphen", _Edit(a[1] - 1, s2, "")
+            else:  # ``long-`` ¶ ``delayed``: a compound broken at its hyphen keeps it
+                yield "hard-wrap", _Edit(a[1], s2, "")
         else:  # (a page header between them is read as nothing too)
             yield "hard-wrap", _Edit(a[1], s2, " ")
+
+
+def _hyphenated_word(text: str, hyphen: int, right: int, words: frozenset[str]) -> bool:
+    """``re-`` ¶ ``port``: the two halves make a word the text has elsewhere, or a reporting
+    verb (``an-`` ¶ ``nounced``), so the hyphen only broke the line."""
+    left = _WORD_END.search(text, max(0, hyphen - 40), hyphen)
+    rest = _LETTERS.match(text, right)
+    if left is None or rest is None:
+        return False
+    joined = (left.group() + rest.group()).lower()
+    return joined in words or cue_lexicon.lemma_of(joined) is not None
 
 
 def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[str]]:
@@ -201,10 +223,10 @@ def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[
     chosen: list[_Edit] = []
     names: set[str] = set()
     for name, e in sorted(edits, key=lambda x: (x[1].start, -x[1].end)):
-        if chosen and e.start < chosen[-1].end:
-            continue
-        chosen.append(e)
         names.add(name)
+        if chosen and e.start < chosen[-1].end:
+            continue  # (inside a join: a page header between two lines goes with it)
+        chosen.append(e)
     return chosen, frozenset(names)
 
 

@@ -89,3 +89,21 @@ def test_view_maps_spans_around_a_cut_to_the_callers_offsets() -> None:
     s, e = v.text.index("said"), v.text.index("said") + 4
     assert text[v.start(s):v.end(e)] == "sa\u00adid"
     assert text[v.start(e + 1):v.end(len(v.text))] == "no."
+
+
+def test_compound_broken_at_its_hyphen_keeps_it_and_a_pdf_syllable_break_rejoins() -> None:
+    import textwrap
+
+    para = ("The council of Port Ellin finally approved the long-delayed harbour plan on "
+            "Tuesday after a four-hour debate that ran late into the night, ending two years "
+            "of wrangling over the cost of the sea wall.")
+    wrapped = textwrap.fill(para, 58)
+    assert "long-\ndelayed" in wrapped
+    v = view(wrapped + "\n\n" + wrapped + "\n")
+    assert v is not None and "long-delayed harbour" in v.text
+    pdf = ("The board met on Thursday to approve its annual re-\nport, which shows that "
+           "leaks from the old northern mains\n" "Water Board Annual Report      Page 2\n"
+           "fell by a third last year after the first stage of the\n")
+    v = view(pdf * 2)
+    assert v is not None and "annual report, which" in v.text and "Page 2" not in v.text
+    assert "page-header" in v.rules
