@@ -30,8 +30,9 @@ import regex
 from . import mentions
 from .lexicon import cues as cue_lexicon
 from .lexicon import pronouns, sources, titles
+from .segmentation import Segment, segment
 
-__all__ = ["NORMALIZATION_RULES", "View", "view"]
+__all__ = ["NORMALIZATION_RULES", "View", "read_segments", "view"]
 
 NORMALIZATION_RULES: dict[str, str] = {
     "space-variants": "no-break, narrow, figure and ideographic spaces read as spaces",
@@ -312,3 +313,13 @@ def view(text: str) -> View | None:
         inner = _apply(base, char_edits, char_rules, inner)
         base = inner.text
     return _case_view(base, inner) or inner
+
+
+def read_segments(text: str) -> tuple[Segment, ...]:
+    """The paragraphs of ``text`` as the pipeline reads them (in its matching view), with
+    offsets into ``text``: a wrapped paragraph is one segment."""
+    v = view(text)
+    if v is None:
+        return segment(text).segments
+    return tuple(attrs.evolve(s, start=v.start(s.start), end=v.end(s.end))
+                 for s in segment(v.text).segments)

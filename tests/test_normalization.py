@@ -4,12 +4,14 @@ plain text, and every offset still indexes the caller's string."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from fixtures import load_articles
 
 from quoteattr import extract
 from quoteattr.normalization import view
 
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes" / "docs"
 ARTICLE = ("Harbour plan wins final vote\n\n"
            "“We have the money and now we have the vote,” said Mayor Jane Roe on Tuesday.\n\n"
            "Ben Lee, the opposition leader, said the budget did not add up.\n")
@@ -107,3 +109,14 @@ def test_compound_broken_at_its_hyphen_keeps_it_and_a_pdf_syllable_break_rejoins
     v = view(pdf * 2)
     assert v is not None and "annual report, which" in v.text and "Page 2" not in v.text
     assert "page-header" in v.rules
+
+
+def test_read_segments_give_a_wrapped_paragraph_as_one_body_segment_in_callers_offsets() -> None:
+    from quoteattr.normalization import read_segments
+    from quoteattr.segmentation import SegmentKind
+
+    text = (SHAPES / "s01_hard_wrapped.txt").read_text(encoding="utf-8")
+    segs = read_segments(text)
+    assert len(segs) == 7 and [s.kind for s in segs[1:]] == [SegmentKind.BODY] * 6
+    assert text[segs[2].start:segs[2].end].startswith("“We have the money")
+    assert text[segs[2].end - len("the spring.”"):segs[2].end] == "the spring.”"
