@@ -729,10 +729,34 @@ def _in_callers_text(q: Quote, v: normalization.View, text: str) -> Quote:
                         provenance=attrs.evolve(q.provenance, compact_trail=t))
 
 
+#: Nouns after a one-word name's possessive that only a company has (``Quillfire's shares``).
+COMPANY_POSSESSIONS = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues",
+                                 "sales", "earnings", "shareholders", "stock price"})
+
+
+def _neuter_names(paras: Sequence[_Para], index: EntityIndex) -> None:
+    """Rule ``neuter-name``: a one-word name with no first name, role or gender is an
+    organisation when the article writes ``Quillfire, which …`` or ``Quillfire's shares``."""
+    for p in paras:
+        toks = p.toks
+        for i in range(len(toks) - 2):
+            t = toks[i]
+            if not t.is_cap or not (
+                    toks[i + 1].text == "," and toks[i + 2].lower == "which"
+                    or toks[i + 1].kind is TokKind.POSS and toks[i + 2].lower in
+                    COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
+                continue
+            e = index.entity_named(t.text)
+            if e is not None and not (e.first_names or e.roles or e.gender_votes
+                                      or e.person_evidence):
+                e.organization = True
+
+
 def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
     clear_category_cache()
     paras = _paragraphs(text, o.include_beliefs)
     index = _index_entities(text, paras)
+    _neuter_names(paras, index)
     direct, resolved = _direct_quotes(text, paras, index, o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)

@@ -109,3 +109,10 @@ def test_sentence_opening_gerund_is_no_name() -> None:
     text = ("Harbour Works Resume\n\nThe council met on Tuesday.\n\n"
             "Having lost the vote twice, the mayor was calm. “We will try again,” said Having.")
     assert all(q.speaker_name != "Having" for q in extract(text))
+
+
+def test_one_word_company_called_which_is_an_organisation() -> None:
+    _every_gold_quote_with_its_speaker("s12_company_names.txt")
+    types = {q.speaker_name: q.speaker.type.value for q in extract(_text("s12_company_names.txt"))
+             if q.speaker}
+    assert types == {"Quillfire": "organization", "Dana Brook": "person"}
