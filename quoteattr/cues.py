@@ -42,6 +42,7 @@ from .mentions import (
     is_plural,
     nickname,
     partitive,
+    post_nominal,
     subject_end,
 )
 from .rules import Example, Rule, first_decision, register
@@ -376,11 +377,12 @@ def _introduces_quote(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-def _closes_quote_attribution(toks: Sequence[Tok], k: int) -> bool:
-    """Rule ``introducing-after-quote``: ``“…,” Lind continued.``: the verb, after a short
-    subject, closes the attribution of the quotation just before it."""
+def _closes_quote_attribution(toks: Sequence[Tok], k: int, last: int | None = None) -> bool:
+    """Rule ``introducing-after-quote``: ``“…,” Lind continued.``: the verb (to ``last``, its
+    particle), after a short subject, closes the attribution of the quotation just before it."""
     n = len(toks)
-    if k + 1 < n and toks[k + 1].text not in {".", ","}:
+    after = (k if last is None else last) + 1
+    if after < n and toks[after].text not in {".", ","}:
         return False
     for j in range(k - 1, max(-1, k - 6), -1):
         t = toks[j]
@@ -389,6 +391,29 @@ def _closes_quote_attribution(toks: Sequence[Tok], k: int) -> bool:
         if t.kind is not TokKind.WORD or not (t.is_cap or t.lower in {"he", "she", "they"}):
             return False
     return False
+
+
+def _introducing_phrasal(toks: Sequence[Tok], k: int) -> str | None:
+    """Rule ``introducing-phrasal``: ``went on`` carrying on a quotation as ``continued``
+    does (``“…,” she went on. “…”``, ``he went on, “…”``), not ``the talks went on``."""
+    if k + 1 >= len(toks) or not toks[k].text[0].islower():
+        return None
+    lemma = lex.introducing_phrasal(toks[k].lower, toks[k + 1].lower)
+    if lemma is None or not (_introduces_quote(toks, k + 1)
+                             or _closes_quote_attribution(toks, k, k + 1)):
+        return None
+    return lemma
+
+
+register(Rule(
+    "introducing-phrasal", "cue",
+    "``went on`` and ``carried on`` next to a quotation they carry on are cues, as "
+    "``continued`` is",
+    (Example("Conductor Felix Arnaud was relieved. “We owe the city a great season,” he "
+             "went on. “And we will give it one.”", "We owe the city a great season,",
+             "Felix Arnaud"),),
+    (Example("Conductor Felix Arnaud was relieved. The rehearsal went on. “We owe the city "
+             "a great season.”", "We owe the city a great season."),)))
 
 
 def _cue_first(toks: Sequence[Tok], k: int) -> int:
@@ -428,6 +453,8 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             lemma, rule, last = "according to", "according-to", k + 1
         elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
             lemma, rule, last = lex.light_verb_lemma(low, toks[k + 1].lower), "light-verb", k + 1
+        elif (phrasal := _introducing_phrasal(toks, k)) is not None:
+            lemma, rule, last = phrasal, "introducing-phrasal", k + 1
         else:
             if not tok.text[0].islower() and (lemma_of(low) is None
                                               or not _fronted_cue(toks, k)):
@@ -1179,6 +1206,15 @@ def _relative_clause_head(text: str, toks: Sequence[Tok], start: int) -> Mention
     return None
 
 
+def _past_post_nominal(toks: Sequence[Tok], p: int) -> int:
+    """Rule ``post-nominal``: the comma before ``, MD`` when ``toks[p]`` is the comma after it
+    (``Maren Holt, MD, director of the clinic, said``: Holt speaks, not MD); else ``p``."""
+    if p >= 3 and post_nominal(toks[p - 1]) and toks[p - 2].text == "," and (
+            toks[p - 3].is_cap):
+        return p - 2
+    return p
+
+
 def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
     text, toks, left = ctx.text, ctx.toks, ctx.left
     start = chunk_backward(toks, p - 1)
@@ -1218,10 +1254,21 @@ def subject_apposition(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     p = _apposition_open(toks, left)
     if p >= 1 and toks[p].text == "," and (toks[p - 1].kind is TokKind.WORD
                                            or toks[p - 1].text == ")"):
-        m = _apposition(ctx, p)
+        q = _past_post_nominal(toks, p)
+        m = _apposition(ctx, q)
         if m is not None:
-            return ctx.found(m, "apposition")
+            found = ctx.found(m, "apposition")
+            return found if q == p else attrs.evolve(found, subject_rule="post-nominal")
     return None
+
+
+register(Rule(
+    "post-nominal", "subject-refinement",
+    "a credential after a name (``, MD,``, ``, PhD,``) is no subject: the name before it is",
+    (Example("Maren Holt, MD, director of the vaccine clinic, said the dose was safe.",
+             "the dose was safe", "Maren Holt"),),
+    (Example("Maren Holt, the director of the vaccine clinic, said the dose was safe.",
+             "the dose was safe"),)))
 
 
 @_subject_rule("subject-fronted", "a name opening the clause before several appositions",
@@ -1325,4 +1372,6 @@ def _find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) 
     r, found = decided
     if isinstance(found, _NoSubject):
         return cue
-    return attrs.evolve(found, subject_rule=r.name) if found.subject is not None else found
+    if found.subject is None:
+        return found
+    return attrs.evolve(found, subject_rule=found.subject_rule or r.name)  # (a refinement's)

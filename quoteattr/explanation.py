@@ -18,8 +18,8 @@ import attrs
 
 from . import rules
 from .model import Quote, QuoteKind
+from .normalization import read_segments
 from .pipeline import extract
-from .segmentation import segment
 
 __all__ = ["Explanation", "explain"]
 
@@ -51,7 +51,7 @@ def _summary(name: str) -> str:
 
 
 def _where(text: str, q: Quote) -> str:
-    paragraphs = segment(text).segments
+    paragraphs = read_segments(text)  # (as the pipeline reads them: a wrapped one is one)
     for n, seg in enumerate(paragraphs, 1):
         if seg.start <= q.start < max(seg.end, seg.start + 1):
             where = f"paragraph {n} ({seg.kind.value})"

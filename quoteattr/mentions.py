@@ -58,7 +58,8 @@ FUNCTION_CAPS = {
     "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
     "unlike", "like", "among", "against", "across", "toward", "towards", "upon", "via",
     "outside", "inside", "elsewhere", "afterwards", "afterward", "overall", "beyond",
-}
+    "having", "being",  # a sentence-opening gerund (``Having lost the vote, …``)
+} | pronouns.INDEFINITE_PRONOUNS  # (rule ``indefinite-pronoun``: ``Nobody answered.``)
 _MAX_NP = 14
 
 
@@ -381,9 +382,17 @@ def _is_name_word(tok: Tok) -> bool:
                                         and tok.lower not in TIME_WEEKDAYS)
 
 
+def post_nominal(t: Tok) -> bool:
+    """``MD``, ``PhD``, ``Ph.D.``: a credential written after a name (rule
+    ``post-nominal``), upper case in part, never a word of the name."""
+    return t.kind is TokKind.WORD and t.text != t.lower and (
+        t.lower.replace(".", "") in titles.POST_NOMINALS)
+
+
 def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
-    """Turn ``toks[i:j]`` into a mention, or None when it cannot speak."""
-    if j <= i:
+    """Turn ``toks[i:j]`` into a mention, or None when it cannot speak (a credential such as
+    ``MD`` alone cannot)."""
+    if j <= i or all(post_nominal(toks[k]) for k in range(i, j)):
         return None
     if toks[j - 1].text == ")":
         j -= 1

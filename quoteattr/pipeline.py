@@ -8,7 +8,7 @@ from functools import partial
 import attrs
 import regex
 
-from . import reported, rules
+from . import normalization, reported, rules
 from .attribution import (
     STATEMENT_NOUNS,
     Attribution,
@@ -22,7 +22,7 @@ from .attribution import (
 from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .frames import QuoteList
-from .lexicon import pronouns
+from .lexicon import pronouns, titles
 from .markup import warn_if_html
 from .mentions import (
     LEADING_ADVERBS,
@@ -52,6 +52,7 @@ from .options import (
     check_text,
 )
 from .quotemarks import Quotation, find_quotations, is_work_title
+from .rules import Example, Rule, register
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .speaker_sieve import CONFIDENCE, resolve_speaker
 from .tokens import Cat, Tok, TokKind, forget_words, tokenize
@@ -371,7 +372,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
             continue
         pending_lead = None
         block_paras = 0
-        line = None if heading else (_transcript_line(text, p, index)
+        line = None if heading else (_transcript_line(text, paras, n, index)
                                      or _dash_signature(text, paras, n, index))
         if line is not None:
             quotes.append(_quote(text, line.start, line.end, QuoteKind.DIRECT, line))
@@ -483,22 +484,55 @@ _TRANSCRIPT_LINE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}):[ \t]+(?=\S)")
 
 
-def _transcript_line(text: str, p: _Para, index: EntityIndex) -> Attribution | None:
+def _transcript_line(text: str, paras: Sequence[_Para], n: int, index: EntityIndex
+                     ) -> Attribution | None:
     """Rule ``transcript-line``: an unquoted paragraph ``Ilunga: Because the manager called
     me.`` in an interview transcript is that person's answer, when the label names a person
-    of the article (``Q:`` and ``Photograph:`` name nobody)."""
+    of the article (``Q:`` and ``Photograph:`` name nobody); ``MS. ROE:`` and
+    ``SECRETARY ROE:`` name Roe (rule ``titled-label``). A label named nowhere else in the
+    article leads no answer unless its paragraph speaks in the first or second person (rule
+    ``lone-label``: ``Text Size: A A A The council voted …`` is page text). (``A:`` answers
+    are not given to the interviewee: polnear-train's gold leaves one interview's answers
+    unannotated.)"""
+    p = paras[n]
     m = _TRANSCRIPT_LINE.match(text, p.start, p.end)
     if m is None or p.quotations and p.quotations[0].open < m.end():
         return None
-    label = m.group(1)
+    label, rule = m.group(1), "transcript"
     entity = index.entity_named(label)
-    if entity is None or entity.organization or not entity.person_evidence:
-        return None
+    if entity is None and (bare := _untitled(label)) != label and rules.is_enabled(
+            "titled-label"):
+        entity, rule = index.entity_named(bare), "titled-label"
+    if entity is None or entity.organization or not entity.person_evidence or all(
+            x == m.start(1) for x in entity.positions) and not _statement_goes_on(p):
+        return None  # (rule ``lone-label``: ``Text Size: …`` names no one named elsewhere)
     end = p.end
     while end > m.end() and text[end - 1].isspace():
         end -= 1
-    return Attribution(m.end(), end, "transcript", "transcript", entity.speaker(),
+    return Attribution(m.end(), end, "transcript", rule, entity.speaker(),
                        (m.start(1), m.end(1)), None, CONFIDENCE["transcript"])
+
+
+def _untitled(label: str) -> str:
+    """``MS. ROE`` → ``ROE``, ``SECRETARY ROE`` → ``ROE``: the label without the honorifics
+    and role words before the name (the label itself when nothing is left)."""
+    words = label.split()
+    k = 0
+    while k < len(words) - 1 and (
+            words[k].rstrip(".").lower() in titles.HONORIFICS
+            or words[k].lower() in titles.ROLES):
+        k += 1
+    return " ".join(words[k:])
+
+
+register(Rule(
+    "titled-label", "attribution",
+    "a capitalised transcript label with an honorific or a title (``MS. ROE:``, "
+    "``SECRETARY ROE:``) names the person of the article with that surname",
+    (Example("Secretary Jane Roe spoke at the hearing.\n\nSECRETARY ROE: The board has "
+             "signed every contract.", "The board has signed every contract.", "Jane Roe"),),
+    (Example("Secretary Jane Roe spoke at the hearing.\n\nHARBOUR OFFICE: The board has "
+             "signed every contract.", "The board has signed every contract."),)))
 
 
 def _signature(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
@@ -675,9 +709,66 @@ class _Options:
 def _analyze(text: str, o: _Options, doc: str | None) -> Article:
     if not text.strip():
         return Article(text=text, quotes=(), speakers=(), doc=doc)
+    v = normalization.view(text)
+    if v is None:
+        return _analyze_view(text, o, doc)
+    article = _analyze_view(v.text, o, doc)
+    return attrs.evolve(article, text=text,
+                        quotes=tuple(_in_callers_text(q, v, text) for q in article.quotes))
+
+
+def _caller_span(s: Span | None, v: normalization.View, text: str) -> Span | None:
+    if s is None:
+        return None
+    start, end = v.start(s.start), v.end(s.end)
+    return Span(start, end, text[start:end])
+
+
+def _in_callers_text(q: Quote, v: normalization.View, text: str) -> Quote:
+    """``q`` found in the matching view ``v`` with its offsets (trail included) and texts
+    in the caller's ``text``."""
+    start, end = v.start(q.start), v.end(q.end)
+    t = q.provenance.compact_trail
+    if t is not None:
+        t = attrs.evolve(t, start=v.start(t.start), end=v.end(t.end),
+                         cue_start=v.start(t.cue_start), cue_end=v.end(t.cue_end),
+                         subject_start=v.start(t.subject_start),
+                         subject_end=v.end(t.subject_end),
+                         where_start=v.start(t.where_start), where_end=v.end(t.where_end))
+    return attrs.evolve(q, text=text[start:end], start=start, end=end,
+                        mention=_caller_span(q.mention, v, text),
+                        cue=_caller_span(q.cue, v, text),
+                        provenance=attrs.evolve(q.provenance, compact_trail=t))
+
+
+#: Nouns after a one-word name's possessive that only a company has (``Quillfire's shares``).
+COMPANY_POSSESSIONS = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues",
+                                 "sales", "earnings", "shareholders", "stock price"})
+
+
+def _neuter_names(paras: Sequence[_Para], index: EntityIndex) -> None:
+    """Rule ``neuter-name``: a one-word name with no first name, role or gender is an
+    organisation when the article writes ``Quillfire, which …`` or ``Quillfire's shares``."""
+    for p in paras:
+        toks = p.toks
+        for i in range(len(toks) - 2):
+            t = toks[i]
+            if not t.is_cap or not (
+                    toks[i + 1].text == "," and toks[i + 2].lower == "which"
+                    or toks[i + 1].kind is TokKind.POSS and toks[i + 2].lower in
+                    COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
+                continue
+            e = index.entity_named(t.text)
+            if e is not None and not (e.first_names or e.roles or e.gender_votes
+                                      or e.person_evidence):
+                e.organization = True
+
+
+def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
     clear_category_cache()
     paras = _paragraphs(text, o.include_beliefs)
     index = _index_entities(text, paras)
+    _neuter_names(paras, index)
     direct, resolved = _direct_quotes(text, paras, index, o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)

@@ -203,7 +203,7 @@ def markdown_table(sieve: str) -> str:
              "|---|---|---|---|---|"]
     for n, r in enumerate(rules(sieve), 1):
         ex = r.examples[0] if r.examples else None
-        shown = f"`{ex.text}` → {ex.speaker or '(none)'}" if ex else ""
+        shown = f"`{ex.text.replace(chr(10) * 2, ' ¶ ')}` → {ex.speaker or '(none)'}" if ex else ""
         lines.append(f"| {n} | `{r.name}` | `{r.reports_as or r.name}` | {r.summary} | {shown} |")
     return "\n".join(lines) + "\n"
 

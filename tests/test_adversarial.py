@@ -97,6 +97,20 @@ def _padded_copyright_lines(n: int) -> str:
                    f"© 2025 Example Media{pad}Ltd\n\n" for i in range(20))
 
 
+def _wrapped_articles(k: int) -> str:
+    """The fixture articles ``k`` times, wrapped at 72 columns (the matching view joins them)."""
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, 72) for p in _articles_repeated(k).split("\n\n")
+                       if p.strip())
+
+
+def _wrapped_with_page_numbers(n: int) -> str:
+    """``n`` full lines of wrapped text, a page number and a hyphenated line end every fifth."""
+    line = "the harbour board met on Tuesday and Mara Lind said the pier would reopen in the "
+    return "".join(line + (f"re-\nPage {i}\nport " if i % 5 == 0 else "\n") for i in range(n))
+
+
 @dataclass(frozen=True)
 class Case:
     """A family of adversarial texts: ``make(n)``, laddered from ``start`` to ``top``."""
@@ -168,6 +182,13 @@ CASES: dict[str, Case] = {
         lambda n: "The pier reopened. -" + " " * n + "x ©", 1_000, 16_000, 100_000
     ),
     "padded_copyright_lines": Case(_padded_copyright_lines, 2_000, 64_000, 200_000),
+    # the matching view (quoteattr.normalization): wrapped text, page numbers, capitals and
+    # invisible characters
+    "hard_wrapped_articles": Case(_wrapped_articles, 1, 16, 32),
+    "wrapped_lines_with_page_numbers": Case(_wrapped_with_page_numbers, 250, 8_000, 20_000),
+    "all_caps_articles": Case(lambda k: _articles_repeated(k).upper(), 1, 16, 32),
+    "zero_width_space_between_letters": Case(
+        lambda n: "\u200b".join("“We will win,” said Mara Lind. " * n), 100, 3_200, 10_000),
 }
 
 

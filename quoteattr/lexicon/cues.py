@@ -66,6 +66,21 @@ DIRECTIVE_ONLY: set[str] = {"call on"}
 #: (``Ruiz continued: “…”``); elsewhere they are not speech (``the talks continued``).
 INTRODUCING_VERBS: set[str] = {"continue"}
 
+#: Phrasal verbs that are cues where ``continue`` is one, right before or after a quotation
+#: they carry on (``“…,” she went on. “…”``, ``he went on, “…”``): lemma → particle, forms.
+INTRODUCING_PHRASAL: dict[str, tuple[str, tuple[str, ...]]] = {
+    "go on": ("on", ("go", "goes", "went", "going", "gone")),
+    "carry on": ("on", ("carry", "carries", "carried", "carrying")),
+}
+
+
+def introducing_phrasal(word: str, particle: str) -> str | None:
+    """The lemma of ``word particle`` (``went on`` → ``go on``) in INTRODUCING_PHRASAL."""
+    for lemma, (want, forms) in INTRODUCING_PHRASAL.items():
+        if particle == want and word in forms:
+            return lemma
+    return None
+
 #: Verbs that take an ``as`` complement quoting a description (``described it as "…"``).
 DESCRIPTION_VERBS: set[str] = {"describe", "call", "label", "dub", "characterize",
                                "characterise"}

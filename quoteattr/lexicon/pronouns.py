@@ -12,3 +12,9 @@ FIRST_AND_SECOND_PERSON: set[str] = {"i", "we", "me", "us", "my", "our", "ours",
                                      "you", "your", "yours", "i'm", "we're", "i've", "we've",
                                      "i’m", "we’re", "i’ve", "we’ve", "i'll", "we'll", "i’ll",
                                      "we’ll"}
+
+#: Indefinite pronouns: capitalised at a sentence start they are no name and no speaker
+#: (``“Is anyone there?” Nobody answered.``).
+INDEFINITE_PRONOUNS: set[str] = {"nobody", "everybody", "everyone", "somebody", "someone",
+                                 "anybody", "anyone", "nothing", "everything", "something",
+                                 "anything", "none", "neither", "either"}

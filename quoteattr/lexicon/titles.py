@@ -40,6 +40,15 @@ ROLES: set[str] = {
     "striker", "defender", "goalkeeper", "player", "physician", "nurse", "surgeon",
     "engineer", "designer", "treasurer", "secretary-treasurer", "meteorologist",
     "forecaster", "rapporteur", "epidemiologist", "virologist", "spokesperson-designate",
+    "conductor",
+}
+
+#: Credentials written after a name (``Maren Holt, MD, director of …``): no one's name, so
+#: the name before them speaks. Lower case, without stops (``Ph.D.`` is ``phd``).
+POST_NOMINALS: set[str] = {
+    "md", "phd", "dphil", "mph", "mba", "rn", "np", "dds", "dmd", "do", "dvm", "pharmd", "jd",
+    "llm", "esq", "frcp", "frcs", "facp", "faan", "obe", "mbe", "cbe", "kbe", "qc", "kc",
+    "cpa", "cfa", "jr", "sr",
 }
 
 #: Last words of place names: a name ending in one is a place, no person (``Harbour Road``,
