@@ -51,7 +51,8 @@ _PAGE_HEADER = regex.compile(
     r"(?:[^\n]{0,100}?\s)?(?:Page|PAGE|p\.)\s?\d{1,4}(?:\s?(?:of|/)\s?\d{1,4})?"
     r"|[-–]?\s?\d{1,4}\s?[-–]?")
 #: A line opening a new paragraph even right after a full line (``Q:``, ``MS. ROE:``, ``- ``).
-_NEW_PARAGRAPH = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{L}.'’-]*[ ]?){1,4}:\s|[-*•]\s")
+#: (Each word possessive, so a long run of capitals with no colon fails at once.)
+_NEW_PARAGRAPH = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{L}.'’-]*+[ ]?){1,4}:\s|[-*•]\s")
 _FIRST_WORD = regex.compile(r"\S+")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORD_END = regex.compile(r"\p{L}+$")

@@ -111,6 +111,11 @@ def _wrapped_with_page_numbers(n: int) -> str:
     return "".join(line + (f"re-\nPage {i}\nport " if i % 5 == 0 else "\n") for i in range(n))
 
 
+def _capitals_after_wrapped_lines(n: int) -> str:
+    """Wrapped lines, then one line of ``n`` capitals and no colon, then more wrapped lines."""
+    return _wrapped_with_page_numbers(6) + "A" * n + " x\n" + _wrapped_with_page_numbers(6)
+
+
 @dataclass(frozen=True)
 class Case:
     """A family of adversarial texts: ``make(n)``, laddered from ``start`` to ``top``."""
@@ -187,6 +192,9 @@ CASES: dict[str, Case] = {
     "hard_wrapped_articles": Case(_wrapped_articles, 1, 16, 32),
     "wrapped_lines_with_page_numbers": Case(_wrapped_with_page_numbers, 250, 8_000, 20_000),
     "all_caps_articles": Case(lambda k: _articles_repeated(k).upper(), 1, 16, 32),
+    # a long run of capitals on the line after a wrapped one: the new-paragraph test tried
+    # every split of the run into four label words (3.7 s at 200 capitals)
+    "capitals_after_wrapped_lines": Case(_capitals_after_wrapped_lines, 100, 6_400, 50_000),
     "zero_width_space_between_letters": Case(
         lambda n: "\u200b".join("“We will win,” said Mara Lind. " * n), 100, 3_200, 10_000),
 }
