@@ -48,10 +48,13 @@ def _get_records(doc: Doc) -> list[Record] | None:
 
 
 def _plain(rec: Record) -> Record:
-    """A copy of a stored record with its ``trail`` a list of dicts again."""
+    """A copy of a stored record with its ``trail`` a list of dicts and its
+    ``speaker_roles`` a list again."""
     out = dict(rec)
     if "trail" in out:
         out["trail"] = [dict(step) for step in out["trail"]]
+    if isinstance(out.get("speaker_roles"), tuple):
+        out["speaker_roles"] = list(out["speaker_roles"])
     return out
 
 
