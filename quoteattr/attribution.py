@@ -1,49 +1,50 @@
 """Attach each direct quotation to its cue and speaker.
 
-Rules (the name is what :attr:`Provenance.detector` / ``attributor`` report):
+The cue-based decisions form the attribution sieve, tried rule by rule in :data:`ORDER` (as the
+speaker sieve is): the first rule that decides gives the quotation's ``detector``, which is its
+step in the quote's trail; ``disabled_rules={"embedded"}`` switches one off.
 
 - ``quote-then-cue``: ``“We will rebuild,” Ruiz said.`` / ``“…,” said the mayor.``
-- ``cue-then-quote``: ``Ruiz said: “We will rebuild.”`` / ``Ruiz told reporters “…”``.
 - ``description``: ``a plan Ruiz described as “reckless.”`` (a fragment, still direct).
 - ``embedded``: ``Ruiz said the plan was “reckless” and …`` (the speaker of the clause).
+- ``cue-then-quote``: ``Ruiz said: “We will rebuild.”`` / ``Ruiz told reporters “…”``.
+
+Other detectors, set by the pipeline (:attr:`Provenance.detector` / ``attributor``):
+
 - ``transcript``: ``"MORALES: We have the votes."``.
 - ``same-paragraph``: ``“A,” Ruiz said. “B.”`` → B is Ruiz's too.
 - ``continuation``: a paragraph that is only a quotation continues the previous speaker.
 - ``lead-in``: ``Ruiz's full statement:`` followed by an unquoted paragraph.
 - ``unattributed``: a sentence-like quotation with no speaker found (speaker None).
+
+Word lists live in :mod:`quoteattr.lexicon.quoting`, read at call time.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from .cues import MAX_SENTENCE, PREPOSITIONS, Cue, is_boundary, subject_phrase_start
 from .lexicon import cues as cue_lexicon
+from .lexicon import quoting
 from .mentions import chunk_backward, chunk_forward, descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
+from .rules import Example, Rule, first_decision, register
 from .tokens import Tok, TokKind
 
 _TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")
 _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
-#: Nouns that, with a possessive speaker, introduce a reproduced statement.
-STATEMENT_NOUNS = {"statement", "report", "post", "remarks", "letter", "message", "text",
-                   "transcript", "speech", "tweet", "note", "response", "reply", "comments",
-                   "announcement", "declaration", "comment", "remark", "statements",
-                   "memo", "email", "address", "testimony", "essay", "op-ed", "readout"}
-
-
+#: Nouns that, with a possessive speaker, introduce a reproduced statement (live: the set in
+#: :mod:`quoteattr.lexicon.quoting`, extend it there).
+STATEMENT_NOUNS = quoting.STATEMENT_NOUNS
 #: Tokens from a lead-in's possessive to its colon (``Ruiz's full Truth Social post on the
 #: talks:``).
 MAX_LEAD_IN = 16
-#: Relative pronouns: a quotation after one and an inverted cue sits in the relative clause.
-RELATIVE_WORDS = {"who", "which", "whose", "whom"}
-#: Words that open an adjunct, not reported content, after a cue (``said Ruiz on Monday``).
-ADJUNCT_WORDS = PREPOSITIONS | {"as", "when"}
 
 
 @attrs.frozen(slots=True)
@@ -112,7 +113,8 @@ def _has_content(toks: Sequence[Tok], cue: Cue) -> bool:
         while j < len(toks) and toks[j].start < cue.subject.end:
             j += 1
     return j < len(toks) and toks[j].kind is TokKind.WORD and not (
-        toks[j].lower in ADJUNCT_WORDS or toks[j].lower in cue_lexicon.CUE_ADJUNCTS
+        toks[j].lower in PREPOSITIONS or toks[j].lower in quoting.ADJUNCT_OPENERS
+        or toks[j].lower in cue_lexicon.CUE_ADJUNCTS
     )
 
 
@@ -125,78 +127,199 @@ def _after_comma(toks: Sequence[Tok], cue: Cue) -> bool:
     return i > 0 and toks[i - 1].text == ","
 
 
-def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
-                    resolved: Sequence[Resolved], firsts: Sequence[int],
-                    verbs: Sequence[int]) -> Attribution | None:
-    """Cue-based rules for the quotation at token ``k``; None when no cue fits.
+# ---------------------------------------------------------------- the attribution sieve
 
-    ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
-    if nickname(toks, k):
+
+@attrs.frozen(slots=True)
+class _Ctx:
+    """What the attribution rules look at for one quotation."""
+
+    text: str
+    toks: Sequence[Tok]
+    k: int  # the quotation's QUOTE token
+    q: Quotation
+    lo: int  # the sentence around the quotation, as a token range
+    after: int  # where a cue after the quotation must start (past a comma and descriptors)
+    following: Resolved | None  # the first cue with a subject after the quotation
+    reporting: Resolved | None  # the cue before the quotation that reports it
+    gap: Sequence[Tok]  # the tokens between ``reporting`` and the quotation
+
+    def gap_words(self) -> list[Tok]:
+        return [t for t in self.gap if t.kind is TokKind.WORD]
+
+    def embedded(self) -> bool:
+        """Words, not a colon, stand between the cue and the quotation (``said the plan
+        was “…”``): the quotation sits inside the cue's reported content."""
+        return bool(self.gap_words()) and not (self.gap and self.gap[-1].text == ":")
+
+    def attribution(self, detector: str, r: Resolved, penalty: float = 0.0,
+                    embedded: bool = False) -> Attribution:
+        c = r.cue
+        mention = (c.subject.start, c.subject.end) if c.subject else None
+        return Attribution(self.q.start, self.q.end, detector, r.rule, r.speaker, mention, c,
+                           r.confidence - penalty, embedded, r.decided_by)
+
+
+_Fn = Callable[[_Ctx], Attribution | None]
+_RULES: list[tuple[Rule, _Fn]] = []
+
+
+def _sieve_rule(name: str, summary: str, examples: tuple[Example, ...],
+                counter: tuple[Example, ...] = ()) -> Callable[[_Fn], _Fn]:
+    def wrap(fn: _Fn) -> _Fn:
+        _RULES.append((register(Rule(name, "attribution", summary, examples, counter)), fn))
+        return fn
+    return wrap
+
+
+def _closed_before(ctx: _Ctx, c: Cue) -> bool:
+    """A closed quotation (``.``, ``!``, ``?``) is not the following cue's: the cue opens a
+    sentence of its own (``“We will stop.” The board said it would comply``) or reports words
+    after it (``Ruiz insisted the board “stop.” Lind agreed.``)."""
+    closed = ctx.text[ctx.q.start:ctx.q.end].rstrip()[-1:] in ".!?"
+    return closed and (ctx.k > ctx.lo or _has_content(ctx.toks, c))
+
+
+@_sieve_rule("quote-then-cue", "the cue clause starts right after the quotation (``“…,” Ruiz "
+             "said``, ``“…,” said the mayor``)",
+             (Example("“We will rebuild the pier,” Mila Arden said.", "We will rebuild the pier,",
+                      "Mila Arden"),),
+             (Example("Mila Arden said: “We will rebuild the pier.”", "We will rebuild the pier."),
+              Example("“We will rebuild the pier.” Mila Arden said the work would start soon.",
+                      "We will rebuild the pier.")))
+def quote_then_cue(ctx: _Ctx) -> Attribution | None:
+    r = ctx.following
+    if r is None or r.cue.subject is None or _closed_before(ctx, r.cue):
         return None
-    lo, hi = _sentence_bounds(toks, k)
-    # quote-then-cue: the cue clause starts right after the quotation (a comma may stand between)
+    c = r.cue
+    if c.subject_side == "right" and c.first in (ctx.after, ctx.after - 1) or (
+        c.subject_side in ("left", "apposition", "description")
+        and ctx.k < subject_phrase_start(ctx.toks, c) <= ctx.after
+    ):
+        return ctx.attribution("quote-then-cue", r)
+    return None
+
+
+def _in_relative_clause(ctx: _Ctx) -> bool:
+    """The quotation is a word of the relative clause after an inverted cue (``said Renner,
+    who rates the shares a “buy”``); after a comma it is the cue's again (``said Gene, who
+    asked not to be named, “came up …”``)."""
+    c = ctx.reporting.cue if ctx.reporting is not None else None
+    return c is not None and ctx.embedded() and c.subject_side == "right" and (
+        ctx.gap[-1].text != ",") and any(t.lower in quoting.RELATIVE_WORDS
+                                         for t in ctx.gap_words())
+
+
+def _cue_before(ctx: _Ctx) -> Resolved | None:
+    """The cue before the quotation that reports it, unless it cannot: the quotation sits in
+    a relative clause, or the cue has neither a subject nor a speaker."""
+    r = ctx.reporting
+    if r is None or _in_relative_clause(ctx) or r.speaker is None and r.cue.subject is None:
+        return None
+    return r
+
+
+@_sieve_rule("description", "a description verb before the quotation takes it as a fragment, "
+             "still direct (``a plan Ruiz described as “reckless”``)",
+             (Example("It was a plan Teo Lind described as “reckless and rushed.”",
+                      "reckless and rushed.", "Teo Lind"),),
+             (Example("Teo Lind said the plan was “reckless and rushed” and walked out.",
+                      "reckless and rushed"),))
+def description(ctx: _Ctx) -> Attribution | None:
+    r = _cue_before(ctx)
+    if r is None or r.cue.lemma not in cue_lexicon.DESCRIPTION_VERBS:
+        return None
+    return ctx.attribution("description", r)
+
+
+@_sieve_rule("embedded", "the quotation sits inside the reported content of the cue before "
+             "it (``Ruiz said … and urged residents not to “sightsee”``)",
+             (Example("The port director, Ada Varga, said a second ferry would run by noon and "
+                      "urged residents not to “sightsee” on the quay.", "sightsee", "Ada Varga"),),
+             (Example("Teo Lind told the council: “The plan is reckless and rushed.”",
+                      "The plan is reckless and rushed."),
+              Example("The shares fell, said Ivo Renner, who rates them a “strong buy”.",
+                      "strong buy")))
+def embedded(ctx: _Ctx) -> Attribution | None:
+    r = _cue_before(ctx)
+    if r is None or not ctx.embedded():
+        return None
+    return ctx.attribution("embedded", r, 0.1, embedded=True)
+
+
+@_sieve_rule("cue-then-quote", "the cue before the quotation in its sentence (``Ruiz said: "
+             "“…”``, ``Ruiz told reporters “…”``)",
+             (Example("Teo Lind told the council: “The plan is reckless and rushed.”",
+                      "The plan is reckless and rushed.", "Teo Lind"),),
+             (Example("“The plan is reckless and rushed,” Teo Lind told the council.",
+                      "The plan is reckless and rushed,"),))
+def cue_then_quote(ctx: _Ctx) -> Attribution | None:
+    r = _cue_before(ctx)
+    return ctx.attribution("cue-then-quote", r) if r is not None else None
+
+
+#: The attribution sieve, in the order its rules are tried.
+ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
+
+
+def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:
+    """Where a cue after the quotation at ``k`` must start: past a comma and a few descriptor
+    words (``“…,” harbour master Teo Lind said``)."""
     after = k + 1
     if after < hi and toks[after].text == ",":
         after += 1
     while after < hi and after - k <= 4 and descriptor_word(toks[after]):
-        after += 1  # ``“…,” harbour master Teo Lind said``
-    closed = text[q.start:q.end].rstrip()[-1:] in ".!?"
-    for r in resolved[bisect.bisect_left(firsts, after):bisect.bisect_left(firsts, hi)]:
-        c = r.cue
-        if c.subject is None:
-            continue
-        if closed and (k > lo or _has_content(toks, c)):
-            # ``“We will stop.” The board said it would comply``: the board's own words;
-            # ``Ruiz insisted the board “stop.” Lind agreed.``: the quotation is Ruiz's
-            break
-        if c.subject_side == "right" and c.first in (after, after - 1) or (
-            c.subject_side in ("left", "apposition", "description")
-            and k < subject_phrase_start(toks, c) <= after
+        after += 1
+    return after
+
+
+def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved | None:
+    """The nearest cue before the quotation, or an outer cue that reports it (``X said Y
+    told …``), not across a contrast (``but``, ``;``), a relative clause or a comma-set
+    clause, and not ``report`` or a speakerless cue."""
+    if not before:
+        return None
+    nearest = before[-1]
+    if nearest.cue.lemma in cue_lexicon.DESCRIPTION_VERBS or _after_comma(toks, nearest.cue):
+        return nearest
+    for r in before[:-1]:
+        if r.cue.subject_side == "relative":
+            continue  # ``Brevik, who said he had left, wrote: “…”``: no outer cue
+        if r.cue.lemma != "report" and r.speaker is not None and not any(
+            t.lower in quoting.CONTRAST_WORDS or t.text == ";"
+            for t in toks[r.cue.last + 1:nearest.cue.first]
         ):
-            return Attribution(q.start, q.end, "quote-then-cue", r.rule, r.speaker,
-                               (c.subject.start, c.subject.end), c, r.confidence,
-                               decided_by=r.decided_by)
-        break
-    # cue-then-quote: the last cue before the quotation in its sentence
+            return r
+    return nearest
+
+
+def _context(text: str, toks: Sequence[Tok], k: int, q: Quotation,
+             resolved: Sequence[Resolved], firsts: Sequence[int],
+             verbs: Sequence[int]) -> _Ctx:
+    lo, hi = _sentence_bounds(toks, k)
+    after = _cue_after_start(toks, k, hi)
+    following = next((r for r in resolved[bisect.bisect_left(firsts, after):
+                                          bisect.bisect_left(firsts, hi)]
+                      if r.cue.subject is not None), None)
     before = [r for r in resolved[bisect.bisect_left(verbs, lo):bisect.bisect_left(verbs, k)]
               if r.cue.last < k]
-    if before:
-        nearest = before[-1]
-        chosen = nearest
-        # an outer cue reports the inner one (``X said Y told …``)
-        outer = before[:-1] if nearest.cue.lemma not in cue_lexicon.DESCRIPTION_VERBS and not (
-            _after_comma(toks, nearest.cue)
-        ) else []
-        for r in outer:
-            between = toks[r.cue.last + 1:nearest.cue.first]
-            if r.cue.subject_side == "relative":
-                continue  # ``Brevik, who said he had left, wrote: “…”``: no outer cue
-            if r.cue.lemma != "report" and r.speaker is not None and not any(
-                t.lower in {"but", "while", "whereas"} or t.text == ";" for t in between
-            ):
-                chosen = r
-                break
-        c = chosen.cue
-        gap = toks[c.last + 1:k]
-        gap_words = [t for t in gap if t.kind is TokKind.WORD]
-        embedded = bool(gap_words) and not (gap and gap[-1].text == ":")
-        if embedded and c.subject_side == "right" and gap[-1].text != "," and any(
-            t.lower in RELATIVE_WORDS for t in gap_words
-        ):
-            return None  # ``said Renner, who rates the shares a “buy”``: the clause's word
-            # (``said Gene, who asked not to be named, “came up …”`` goes on the quotation)
-        detector = "cue-then-quote"
-        if c.lemma in cue_lexicon.DESCRIPTION_VERBS:
-            detector, embedded = "description", False
-        elif embedded:
-            detector = "embedded"
-        conf = chosen.confidence - (0.1 if embedded else 0.0)
-        if chosen.speaker is None and c.subject is None:
-            return None
-        mention = (c.subject.start, c.subject.end) if c.subject else None
-        return Attribution(q.start, q.end, detector, chosen.rule, chosen.speaker, mention, c,
-                           conf, embedded, chosen.decided_by)
-    return None
+    reporting = _reporting_cue(toks, before)
+    gap = toks[reporting.cue.last + 1:k] if reporting is not None else ()
+    return _Ctx(text, toks, k, q, lo, after, following, reporting, gap)
+
+
+def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
+                    resolved: Sequence[Resolved], firsts: Sequence[int],
+                    verbs: Sequence[int]) -> Attribution | None:
+    """The attribution of the quotation at token ``k`` by the first rule of :data:`ORDER`
+    that decides; None when no cue fits (or the quotation is a nickname, ``Teo “Bull”
+    Lind``, which is never attributed).
+
+    ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
+    if nickname(toks, k):
+        return None
+    decided = first_decision(_RULES, _context(text, toks, k, q, resolved, firsts, verbs))
+    return decided[1] if decided is not None else None
 
 
 def cue_before(toks: Sequence[Tok], qk: int, resolved: Sequence[Resolved],
@@ -230,7 +353,7 @@ def _finite_cue(t: Tok) -> bool:
     """A reporting verb in an inflected form (``said``, ``writes``), not a base form that may
     be a noun (``his call with Lind``, ``post``)."""
     lemma = cue_lexicon.lemma_of(t.lower)
-    return lemma is not None and lemma != t.lower and t.lower not in STATEMENT_NOUNS
+    return lemma is not None and lemma != t.lower and t.lower not in quoting.STATEMENT_NOUNS
 
 
 def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
@@ -239,7 +362,7 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
     ``Ruiz made the following comment:``."""
     if not toks or toks[-1].text != ":":
         return None
-    start = 1 if toks[0].lower in {"and", "also"} and len(toks) > 2 else 0
+    start = 1 if toks[0].lower in quoting.LEAD_IN_OPENERS and len(toks) > 2 else 0
     if toks[start].lower == "from" and 1 < len(toks) - start <= MAX_LEAD_IN and toks[
             start + 1].is_cap:
         # rule from-lead-in: ``And from Chairwoman Nadia Pell:`` before the quoted statement
@@ -249,12 +372,12 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
         if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
-            x.lower in STATEMENT_NOUNS for x in toks[i + 1:]
+            x.lower in quoting.STATEMENT_NOUNS for x in toks[i + 1:]
         ) and not any(is_boundary(toks, j) or _finite_cue(toks[j])
                       for j in range(i + 1, len(toks) - 1)):
             # (not ``Ilunga’s arrival was “a statement”. X said in a statement:``)
             return chunk_backward(toks, i - 1), i
-        if t.lower in STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
+        if t.lower in quoting.STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
             toks[i - 2].lower == "the" and toks[i - 3].text.islower()
         ):
             e = i - 4  # the subject before ``made``/``has issued`` …

@@ -225,7 +225,8 @@ if __name__ == "__main__":  # python -m quoteattr.rules docs/heuristics.md
     import sys
     from pathlib import Path
 
-    import quoteattr.cues  # noqa: F401  (these register their rules in quoteattr.rules)
+    import quoteattr.attribution  # noqa: F401  (these register their rules in quoteattr.rules)
+    import quoteattr.cues  # noqa: F401
     import quoteattr.speaker_sieve  # noqa: F401
     from quoteattr import rules as _registry  # this file runs as __main__, apart from it
 
