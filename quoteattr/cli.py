@@ -29,6 +29,8 @@ import attrs
 
 from . import __version__
 from .batch import BatchResult, extract_many, usable_cpus
+from .folders import ARTICLE_SUFFIXES as _ARTICLE_SUFFIXES
+from .folders import HTML_SUFFIXES as _HTML_SUFFIXES
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .markup import HtmlInputWarning
 from .model import Article, QuoteKind
@@ -134,11 +136,6 @@ class _Input:
     path: Path | None = None
     text: str | None = None
     html: bool = False  # an HTML file: its main text is analysed
-
-
-#: Files a folder's articles are taken from (HTML through :func:`quoteattr.read_html`).
-_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-_HTML_SUFFIXES = (".html", ".htm")
 
 
 @attrs.frozen

@@ -6,15 +6,21 @@ Needs the ``server`` extra (``pip install 'quoteattr[server]'``). Endpoints:
   "doc": ...}, ...], options}``; the options are those of :func:`quoteattr.extract`. The
   answer holds the records of ``quoteattr extract``; with ``Accept: application/x-ndjson``
   it is their JSONL, byte for byte what the command writes.
-- ``POST /extract/html``: 501, there is no HTML extra yet.
+- ``POST /extract/html``: the same for web pages, ``{"html": ..., "doc": ..., options}`` or
+  ``{"documents": [{"html": ..., "doc": ...}, ...], options}``. Each page's main text is
+  found as :func:`quoteattr.extract_html` finds it; the answer gives, per page, its
+  ``title``, that ``text`` (which the records' offsets index) and the records of
+  ``quoteattr extract page.html``, with ``source_start``/``source_end`` (indices into the
+  ``html`` string sent). The JSONL answer is the records only, as the command writes them.
 - ``GET /health``; ``GET /openapi.json`` (and ``/docs``) describe the API.
 
-Limits (:class:`Settings`): body size (``Content-Length`` and the bytes actually
-streamed), documents per batch, requests admitted at once (503 beyond), and a time limit
-per request (504). Analysis runs in ``workers`` separate processes, one request at a time
-each; a process that overruns the time limit is killed and replaced, so a slow document
-cannot hold a worker. Every error is a JSON object ``{"error": CODE, "message": TEXT}``
-(``details`` lists the offending fields), never a traceback.
+Limits (:class:`Settings`), the same for both endpoints: body size (``Content-Length`` and
+the bytes actually streamed), documents per batch, requests admitted at once (503 beyond),
+and a time limit per request (504). Analysis (HTML reading included) runs in ``workers``
+separate processes, one request at a time each; a process that overruns the time limit is
+killed and replaced, so a slow document cannot hold a worker. Every error is a JSON object
+``{"error": CODE, "message": TEXT}`` (``details`` lists the offending fields), never a
+traceback.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import json
 import multiprocessing
 import multiprocessing.pool
 import os
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -37,12 +43,14 @@ from starlette.exceptions import HTTPException
 
 from . import __version__
 from .output import to_jsonl
-from .worker import analyse_jobs, warm_up
+from .worker import analyse_jobs, analyse_pages, warm_up
 
 __all__ = ["ApiError", "Settings", "create_app", "serve"]
 
 Record = dict[str, Any]
-Job = tuple[str, str | None]  # (text, doc)
+Job = tuple[str, str | None]  # (text or HTML, doc)
+#: What an analysis process runs on a request's jobs (see :mod:`quoteattr.worker`).
+Task = Callable[[Sequence[Job], dict[str, Any]], list[Any]]
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl")
 
 
@@ -100,11 +108,59 @@ class Document(Options):
     text: str
     doc: str | None = None
 
+    def jobs(self) -> list[Job]:
+        return [(self.text, self.doc)]
+
 
 class Batch(Options):
     """Several documents analysed with the same options; answered in input order."""
 
     documents: list[DocumentItem] = Field(min_length=1)
+
+    def jobs(self) -> list[Job]:
+        return [(d.text, d.doc) for d in self.documents]
+
+
+class HtmlDocumentItem(BaseModel):
+    """One page of a batch: its HTML and an optional name (the records' ``doc``)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    html: str
+    doc: str | None = None
+
+
+class HtmlDocument(Options):
+    """One web page: ``html`` (the page's source), an optional ``doc`` name, the options."""
+
+    html: str
+    doc: str | None = None
+
+    def jobs(self) -> list[Job]:
+        return [(self.html, self.doc)]
+
+
+class HtmlBatch(Options):
+    """Several pages analysed with the same options; answered in input order."""
+
+    documents: list[HtmlDocumentItem] = Field(min_length=1)
+
+    def jobs(self) -> list[Job]:
+        return [(d.html, d.doc) for d in self.documents]
+
+
+@attrs.frozen
+class Form:
+    """What an endpoint reads: the field of a document's content and the two body models."""
+
+    field: str
+    single: type[Document] | type[HtmlDocument]
+    batch: type[Batch] | type[HtmlBatch]
+    other: str  # the other endpoint's field, and where a body with it belongs
+    other_path: str
+
+
+TEXT_FORM = Form("text", Document, Batch, "html", "/extract/html")
+HTML_FORM = Form("html", HtmlDocument, HtmlBatch, "text", "/extract")
 
 
 # ---------------------------------------------------------------- analysis processes
@@ -130,11 +186,12 @@ class _Slot:
         """Wait until the process has started and run the pipeline once."""
         self.pool.apply(warm_up)
 
-    def submit(self, jobs: Sequence[Job], options: dict[str, Any]) -> asyncio.Future[Any]:
+    def submit(self, task: Task, jobs: Sequence[Job],
+               options: dict[str, Any]) -> asyncio.Future[Any]:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Any] = loop.create_future()
         self.pool.apply_async(
-            analyse_jobs, (jobs, options),
+            task, (jobs, options),
             callback=lambda v: loop.call_soon_threadsafe(_settle, fut, v, None),
             error_callback=lambda e: loop.call_soon_threadsafe(_settle, fut, None, e),
         )
@@ -175,19 +232,21 @@ class Service:
         for slot in self.slots:
             slot.close()
 
-    async def run(self, jobs: Sequence[Job], options: dict[str, Any]) -> list[list[Record]]:
-        """The records of each job, or an :class:`ApiError` (busy, time limit, crash)."""
+    async def run(self, jobs: Sequence[Job], options: dict[str, Any],
+                  task: Task = analyse_jobs) -> list[Any]:
+        """What ``task`` gives for each job (:func:`~quoteattr.worker.analyse_jobs`: its
+        records), or an :class:`ApiError` (busy, time limit, crash)."""
         if self.admitted >= self.settings.max_concurrent:
             raise ApiError(503, "busy", f"the server is analysing its limit of "
                            f"{self.settings.max_concurrent} requests; retry shortly")
         self.admitted += 1
         try:
-            return await self._run_admitted(jobs, options)
+            return await self._run_admitted(task, jobs, options)
         finally:
             self.admitted -= 1
 
-    async def _run_admitted(self, jobs: Sequence[Job],
-                            options: dict[str, Any]) -> list[list[Record]]:
+    async def _run_admitted(self, task: Task, jobs: Sequence[Job],
+                            options: dict[str, Any]) -> list[Any]:
         limit = self.settings.timeout
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
@@ -197,8 +256,8 @@ class Service:
             raise _timeout(limit) from None
         try:
             remaining = max(deadline - loop.time(), 0.0)
-            result: list[list[Record]] = await asyncio.wait_for(slot.submit(jobs, options),
-                                                                remaining)
+            result: list[Any] = await asyncio.wait_for(slot.submit(task, jobs, options),
+                                                       remaining)
         except TimeoutError:
             self._replace(slot)
             raise _timeout(limit) from None
@@ -280,9 +339,9 @@ def _details(exc: ValidationError) -> list[dict[str, str]]:
     return [{"field": _field(e["loc"]), "message": e["msg"]} for e in exc.errors()]
 
 
-def _check_unicode(jobs: Sequence[Job], batch: bool) -> None:
+def _check_unicode(jobs: Sequence[Job], batch: bool, field: str = "text") -> None:
     for i, (text, doc) in enumerate(jobs):
-        for name, value in (("text", text), ("doc", doc)):
+        for name, value in ((field, text), ("doc", doc)):
             try:
                 (value or "").encode("utf-8")
             except UnicodeEncodeError:
@@ -291,27 +350,33 @@ def _check_unicode(jobs: Sequence[Job], batch: bool) -> None:
                                "surrogate escape, which is not Unicode text") from None
 
 
-def validate(data: Any, max_documents: int) -> tuple[list[Job], dict[str, Any], bool]:
+def _message(details: list[dict[str, str]], data: dict[str, Any], form: Form) -> str:
+    """The first problem; for a body meant for the other endpoint, where to send it."""
+    first = details[0]
+    message = f"{first['field']}: {first['message']}"
+    if first["field"] == form.field and form.other in data:
+        message += f"; a body with '{form.other}' goes to POST {form.other_path}"
+    return message
+
+
+def validate(data: Any, max_documents: int, form: Form = TEXT_FORM
+             ) -> tuple[list[Job], dict[str, Any], bool]:
     """(jobs, options, is_batch) of a parsed body, or a 4xx naming the bad field."""
     if not isinstance(data, dict):
-        raise ApiError(422, "invalid_request", f"the body must be a JSON object with 'text' "
-                       f"or 'documents', not {type(data).__name__}")
+        raise ApiError(422, "invalid_request", f"the body must be a JSON object with "
+                       f"'{form.field}' or 'documents', not {type(data).__name__}")
     batch = "documents" in data
     try:
-        req: Document | Batch = (Batch if batch else Document).model_validate(data)
+        req = (form.batch if batch else form.single).model_validate(data)
     except ValidationError as exc:
         details = _details(exc)
-        first = details[0]
-        raise ApiError(422, "invalid_request", f"{first['field']}: {first['message']}",
+        raise ApiError(422, "invalid_request", _message(details, data, form),
                        details) from None
-    if isinstance(req, Batch):
-        if len(req.documents) > max_documents:
-            raise ApiError(413, "too_many_documents", f"{len(req.documents)} documents; "
-                           f"the limit is {max_documents} per request")
-        jobs = [(d.text, d.doc) for d in req.documents]
-    else:
-        jobs = [(req.text, req.doc)]
-    _check_unicode(jobs, batch)
+    jobs = req.jobs()
+    if batch and len(jobs) > max_documents:
+        raise ApiError(413, "too_many_documents", f"{len(jobs)} documents; "
+                       f"the limit is {max_documents} per request")
+    _check_unicode(jobs, batch, form.field)
     options = req.model_dump(include=set(Options.model_fields))
     return jobs, options, batch
 
@@ -324,13 +389,26 @@ def _wants_jsonl(request: Request) -> bool:
 def respond(request: Request, jobs: Sequence[Job], results: Sequence[list[Record]],
             batch: bool) -> Response:
     """JSON (``records``, or ``documents`` for a batch), or JSONL when asked for."""
+    return _answer(request, [{"doc": doc, "records": recs}
+                             for (_, doc), recs in zip(jobs, results, strict=True)], batch)
+
+
+def respond_pages(request: Request, jobs: Sequence[Job], results: Sequence[dict[str, Any]],
+                  batch: bool) -> Response:
+    """As :func:`respond`, each page's answer with its ``title`` and ``text``."""
+    return _answer(request, [{"doc": doc, "title": res["title"], "text": res["text"],
+                              "records": res["records"]}
+                             for (_, doc), res in zip(jobs, results, strict=True)], batch)
+
+
+def _answer(request: Request, documents: list[dict[str, Any]], batch: bool) -> Response:
+    """The JSONL of every document's records when asked for, else the JSON answer."""
     if _wants_jsonl(request):
-        body = to_jsonl([rec for recs in results for rec in recs])
+        body = to_jsonl([rec for d in documents for rec in d["records"]])
         return Response(body.encode("utf-8"), media_type="application/x-ndjson")
     if not batch:
-        return JSONResponse({"doc": jobs[0][1], "records": results[0]})
-    return JSONResponse({"documents": [{"doc": doc, "records": recs}
-                                       for (_, doc), recs in zip(jobs, results, strict=True)]})
+        return JSONResponse(documents[0])
+    return JSONResponse({"documents": documents})
 
 
 # ---------------------------------------------------------------- the application
@@ -373,6 +451,30 @@ class BatchResultBody(BaseModel):
     documents: list[Result]
 
 
+class HtmlQuoteRecord(QuoteRecord):
+    """A quote record of a page: offsets index the page's ``text``; ``source_start`` and
+    ``source_end`` (right after ``end`` in the answer) are the quote's range in the
+    ``html`` sent, from the source of its first character to the end of its last's."""
+
+    source_start: int
+    source_end: int
+
+
+class HtmlResult(BaseModel):
+    """One page: its ``<title>``, its main text (which the offsets index), its records."""
+
+    doc: str | None
+    title: str | None
+    text: str
+    records: list[HtmlQuoteRecord]
+
+
+class HtmlBatchResultBody(BaseModel):
+    """The results of a batch of pages, in input order."""
+
+    documents: list[HtmlResult]
+
+
 class ErrorBody(BaseModel):
     """Every error answer."""
 
@@ -389,10 +491,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _request_body_schema() -> dict[str, Any]:
+def _request_body_schema(form: Form) -> dict[str, Any]:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-        "oneOf": [{"$ref": "#/components/schemas/Document"},
-                  {"$ref": "#/components/schemas/Batch"}]}}}}}
+        "oneOf": [{"$ref": f"#/components/schemas/{form.single.__name__}"},
+                  {"$ref": f"#/components/schemas/{form.batch.__name__}"}]}}}}}
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -401,7 +503,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         schema = get_openapi(title=app.title, version=app.version,
                              description=app.description, routes=app.routes)
         defs = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in (Document, Batch):
+        for model in (Document, Batch, HtmlDocument, HtmlBatch):
             body = model.model_json_schema(ref_template="#/components/schemas/{model}")
             defs.update(body.pop("$defs", {}))
             defs[model.__name__] = body
@@ -430,7 +532,7 @@ def _error_handlers(app: FastAPI) -> None:
 def _routes(app: FastAPI, service: Service) -> None:
     settings = service.settings
 
-    @app.post("/extract", openapi_extra=_request_body_schema(),
+    @app.post("/extract", openapi_extra=_request_body_schema(TEXT_FORM),
               responses={200: {"model": Result | BatchResultBody,
                                "content": {"application/x-ndjson": {}}}, **_ERRORS})
     async def extract(request: Request) -> Response:
@@ -440,11 +542,16 @@ def _routes(app: FastAPI, service: Service) -> None:
         results = await service.run(jobs, options)
         return respond(request, jobs, results, batch)
 
-    @app.post("/extract/html", status_code=501, responses={501: {"model": ErrorBody}})
-    async def extract_html() -> Response:
-        """Not available: quoteattr has no HTML extra yet; send the article's text."""
-        raise ApiError(501, "html_not_available", "HTML extraction is not available: "
-                       "quoteattr has no HTML extra yet; POST the plain text to /extract")
+    @app.post("/extract/html", openapi_extra=_request_body_schema(HTML_FORM),
+              responses={200: {"model": HtmlResult | HtmlBatchResultBody,
+                               "content": {"application/x-ndjson": {}}}, **_ERRORS})
+    async def extract_html(request: Request) -> Response:
+        """The main text and quote records of one web page (`html`) or of a batch
+        (`documents`); records carry `source_start`/`source_end` into the HTML."""
+        body = await read_body(request, settings.max_body_bytes)
+        jobs, options, batch = validate(parse_json(body), settings.max_documents, HTML_FORM)
+        results = await service.run(jobs, options, analyse_pages)
+        return respond_pages(request, jobs, results, batch)
 
     @app.get("/health")
     async def health() -> dict[str, Any]:

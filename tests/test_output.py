@@ -13,6 +13,7 @@ from conftest import ADA, LIBRARY_TEXT, REPO, TRUST, library_quotes, make_quote
 from quoteattr import SCHEMA_VERSION, Article, QuoteKind
 from quoteattr.output import (
     FIELDS,
+    FORMATS,
     CsvWriter,
     JsonlWriter,
     format_rows,
@@ -230,6 +231,17 @@ def test_output_format_doc_lists_fields_in_written_order() -> None:
     doc = (REPO / "docs" / "output-format.md").read_text(encoding="utf-8")
     listed = [f for f in _doc_fields(doc) if f in FIELDS]
     assert listed[: len(FIELDS)] == list(FIELDS)
+
+
+def test_output_format_doc_lists_every_format_the_csv_bom_and_the_html_fields() -> None:
+    doc = (REPO / "docs" / "output-format.md").read_text(encoding="utf-8")
+    formats = doc.split("## Formats", 1)[1].split("\n## ", 1)[0]
+    for fmt in FORMATS:
+        assert f"`--format {fmt}" in formats, fmt
+    assert "`--csv-bom`" in formats
+    html = doc.split("## HTML inputs", 1)[1].split("\n## ", 1)[0]
+    assert _doc_fields(html) == ["source_start", "source_end"]
+    assert "--emit-text" in html and "decoded HTML" in html
 
 
 def test_records_carry_every_output_field_of_the_shared_schema(shared: Path) -> None:

@@ -26,6 +26,8 @@ pytest.importorskip("uvicorn")
 httpx = pytest.importorskip("httpx")
 
 ARTICLES = sorted((REPO / "examples" / "articles").glob("*.txt"))
+PAGES_DIR = REPO / "tests" / "fixtures" / "html"
+PAGES = sorted(PAGES_DIR.glob("*.html"))
 BODY_LIMIT = 300_000
 
 
@@ -192,14 +194,98 @@ def test_health_and_openapi_describe_the_service(server: Server) -> None:
         "Document", "Batch"}
 
 
-def test_html_endpoint_says_the_html_extra_is_not_available(server: Server) -> None:
-    resp = httpx.post(server.url + "/extract/html", content=b"<p>Hi</p>")
-    assert "HTML" in _error(resp, 501, "html_not_available")
+def test_openapi_describes_the_html_endpoint_and_its_answer(server: Server) -> None:
+    api = httpx.get(server.url + "/openapi.json").json()
+    post = api["paths"]["/extract/html"]["post"]
+    refs = post["requestBody"]["content"]["application/json"]["schema"]["oneOf"]
+    assert {r["$ref"].rsplit("/", 1)[-1] for r in refs} == {"HtmlDocument", "HtmlBatch"}
+    assert set(post["responses"]) >= {"200", "400", "413", "422", "503", "504"}
+    schemas = api["components"]["schemas"]
+    assert set(schemas["HtmlDocument"]["properties"]) >= {"html", "doc", "kinds"}
+    assert set(schemas["HtmlResult"]["properties"]) == {"doc", "title", "text", "records"}
+    assert {"source_start", "source_end"} <= set(schemas["HtmlQuoteRecord"]["properties"])
 
 
 def test_unknown_paths_and_methods_get_json_errors(server: Server) -> None:
     _error(httpx.get(server.url + "/nowhere"), 404, "not_found")
     _error(httpx.get(server.url + "/extract"), 405, "method_not_allowed")
+
+
+# ---------------------------------------------------------------- web pages
+
+
+def _post_html(srv: Server, body: Any, **kw: Any) -> Any:
+    if isinstance(body, bytes | str):
+        return httpx.post(srv.url + "/extract/html", content=body, **kw)
+    return httpx.post(srv.url + "/extract/html", json=body, **kw)
+
+
+def test_html_answer_is_the_page_text_and_the_records_of_extract_html(server: Server) -> None:
+    page = quoteattr.read_html(PAGES[0])
+    resp = _post_html(server, {"html": page.html, "doc": PAGES[0].name})
+    assert resp.status_code == 200, resp.text
+    want = quoteattr.extract_html(page).records(PAGES[0].name)
+    assert want and resp.json() == {"doc": PAGES[0].name, "title": page.title,
+                                    "text": page.text, "records": want}
+    got = resp.json()
+    assert [list(r) for r in got["records"]] == [list(r) for r in want]
+    for rec in got["records"]:
+        assert got["text"][rec["start"]:rec["end"]] == rec["text"]
+        assert page.html[rec["source_start"]:rec["source_end"]]
+
+
+def test_html_batch_jsonl_is_byte_identical_to_quoteattr_extract_of_the_pages(
+        server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", *map(str, PAGES)]) == 0
+    cli = capsys.readouterr().out.encode("utf-8")
+    docs = [{"html": quoteattr.read_html(p).html, "doc": p.name} for p in PAGES]
+    resp = _post_html(server, {"documents": docs}, headers={"Accept": "application/x-ndjson"})
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"].startswith("application/x-ndjson")
+    assert b'"source_start": ' in cli and resp.content == cli
+
+
+def test_html_batch_json_keeps_input_order_and_passes_the_options(server: Server) -> None:
+    pages = [quoteattr.read_html(p) for p in reversed(PAGES)]
+    docs = [{"html": p.html, "doc": f"{i}.html"} for i, p in enumerate(pages)]
+    resp = _post_html(server, {"documents": [*docs, {"html": ""}], "kinds": ["direct"]})
+    assert resp.status_code == 200, resp.text
+    got = resp.json()["documents"]
+    assert [d["doc"] for d in got] == [d["doc"] for d in docs] + [None]
+    for page, d, res in zip(pages, docs, got, strict=False):
+        want = quoteattr.extract_html(page, kinds=["direct"]).records(d["doc"])
+        assert res == {"doc": d["doc"], "title": page.title, "text": page.text,
+                       "records": want}
+    assert got[-1] == {"doc": None, "title": None, "text": "", "records": []}
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"html": 5}, "html"),
+    ({"html": "<p>Hi</p>", "kinds": ["quote"]}, "kinds.0"),
+    ({"documents": [{"html": "<p>Hi</p>"}, {"text": "Hi"}]}, "documents.1.html"),
+    (["<p>Hi</p>"], "JSON object with 'html'"),
+])
+def test_html_wrong_types_get_422_naming_the_field(server: Server, body: Any,
+                                                   field: str) -> None:
+    message = _error(_post_html(server, json.dumps(body).encode()), 422, "invalid_request")
+    assert message.startswith(field) or field in message
+
+
+def test_text_sent_to_the_html_endpoint_gets_422_naming_the_text_endpoint(
+        server: Server) -> None:
+    message = _error(_post_html(server, {"text": LIBRARY_TEXT}), 422, "invalid_request")
+    assert message.startswith("html: Field required") and "POST /extract" in message
+    message = _error(_post(server, {"html": "<p>Hi</p>"}), 422, "invalid_request")
+    assert message.startswith("text: Field required") and "POST /extract/html" in message
+
+
+def test_html_limits_are_those_of_extract(server: Server) -> None:
+    _error(_post_html(server, {"html": "x" * BODY_LIMIT}), 413, "body_too_large")
+    resp = _post_html(server, {"documents": [{"html": "<p>Hi</p>"}] * 21})
+    assert "limit is 20" in _error(resp, 413, "too_many_documents")
+    bad = _error(_post_html(server, b'{"html": "<p>\\udc00</p>"}'), 422, "invalid_request")
+    assert bad.startswith("html: contains an unpaired surrogate")
+    _error(_post_html(server, b"{"), 400, "invalid_json")
 
 
 # ---------------------------------------------------------------- bad input
@@ -294,6 +380,16 @@ def test_slow_document_gets_504_and_the_worker_is_replaced(strict: Server) -> No
     ok = _post(strict, {"text": LIBRARY_TEXT}, timeout=120)
     assert ok.status_code == 200
     assert ok.json()["records"] == list(records(quoteattr.extract(LIBRARY_TEXT)))
+
+
+def test_slow_page_gets_504_and_the_worker_is_replaced(strict: Server) -> None:
+    strict.wait_workers_ready()
+    page = "<article>" + "".join(f"<p>{p}</p>" for p in SLOW_TEXT.split("\n\n")) + "</article>"
+    resp = _post_html(strict, {"html": page}, timeout=120)
+    assert "time limit of 0.5 s" in _error(resp, 504, "timeout")
+    strict.wait_workers_ready()
+    ok = _post_html(strict, {"html": f"<p>{LIBRARY_TEXT}</p>"}, timeout=120)
+    assert ok.status_code == 200 and ok.json()["records"]
 
 
 def test_requests_beyond_the_concurrency_limit_get_503(strict: Server) -> None:
