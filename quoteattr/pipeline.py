@@ -526,7 +526,7 @@ def _untitled(label: str) -> str:
 
 
 register(Rule(
-    "titled-label", "attribution",
+    "titled-label", "transcript",
     "a capitalised transcript label with an honorific or a title (``MS. ROE:``, "
     "``SECRETARY ROE:``) names the person of the article with that surname",
     (Example("Secretary Jane Roe spoke at the hearing.\n\nSECRETARY ROE: The board has "
