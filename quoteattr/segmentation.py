@@ -10,23 +10,15 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
-from nltk.tokenize.punkt import (
-    PunktLanguageVars,
-    PunktParameters,
-    PunktSentenceTokenizer,
-    PunktToken,
-)
-
-try:  # NLTK 3.10 runs its patterns under a wall-clock limit; older NLTK has no such module
-    from nltk import redos as _redos
-except ImportError:  # pragma: no cover
-    _redos = None
 
 from .lexicon import abbreviations, titles
+
+if TYPE_CHECKING:  # NLTK (and the NumPy it imports) loads when Punkt is first needed
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 
 class SegmentKind(enum.StrEnum):
@@ -324,50 +316,62 @@ def segment(text: str) -> Document:
 # --- sentences ------------------------------------------------------------------------------
 
 
-def _unguarded(pattern: Any) -> Any:
+def _unguarded(redos: Any, pattern: Any) -> Any:
     """``pattern`` without NLTK's wall-clock limit. NLTK 3.10 wraps each of its patterns in
     ``nltk.redos.TimedPattern``, which raises ``TimeoutError`` when one call takes more than
     5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not;
     ``timeout=None`` is its documented switch for trusted patterns. Punkt's are linear, and
     :func:`sentence_ends_at` hands them bounded windows. Other patterns pass unchanged."""
-    timed = getattr(_redos, "TimedPattern", None)
+    timed = getattr(redos, "TimedPattern", None)
     if timed is None or not isinstance(pattern, timed):
         return pattern
-    return _redos.compile(pattern, timeout=None)
-
-
-class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]
-    """Punkt's English patterns, unguarded (:func:`_unguarded`)."""
-
-    __slots__ = ("_periods", "_words")
-    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._periods = _unguarded(super().period_context_re())
-        self._words = _unguarded(super()._word_tokenizer_re())
-
-    def period_context_re(self) -> Any:
-        return self._periods
-
-    def word_tokenize(self, s: str) -> list[str]:
-        return list(self._words.findall(s))
-
-
-class _Token(PunktToken):  # type: ignore[misc]
-    """Punkt's token, its type patterns unguarded (:func:`_unguarded`)."""
-
-    __slots__ = ()
-    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
-    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
-    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
-    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+    return redos.compile(pattern, timeout=None)
 
 
 def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+    """Punkt with the shipped abbreviations and its patterns unguarded (:func:`_unguarded`).
+
+    NLTK is imported here, on the first article that needs Punkt, not by ``import
+    quoteattr``: importing it (and NumPy) takes longer than the rest of the library."""
+    from nltk.tokenize import punkt
+
+    try:  # NLTK 3.10 runs its patterns under a wall-clock limit; older NLTK has no such module
+        from nltk import redos
+    except ImportError:  # pragma: no cover
+        redos = None
+
+    class _LanguageVars(punkt.PunktLanguageVars):  # type: ignore[misc]
+        """Punkt's English patterns, unguarded."""
+
+        __slots__ = ("_periods", "_words")
+        re_boundary_realignment = _unguarded(redos,
+                                             punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._periods = _unguarded(redos, super().period_context_re())
+            self._words = _unguarded(redos, super()._word_tokenizer_re())
+
+        def period_context_re(self) -> Any:
+            return self._periods
+
+        def word_tokenize(self, s: str) -> list[str]:
+            return list(self._words.findall(s))
+
+    class _Token(punkt.PunktToken):  # type: ignore[misc]
+        """Punkt's token, its type patterns unguarded."""
+
+        __slots__ = ()
+        _RE_ELLIPSIS = _unguarded(redos, punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _unguarded(redos, punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _unguarded(redos, punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _unguarded(redos, punkt.PunktToken._RE_ALPHA)
+
+    params = punkt.PunktParameters()
     params.abbrev_types = set(abbreviations.ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+    tokenizer: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(
+        params, lang_vars=_LanguageVars(), token_cls=_Token)
+    return tokenizer
 
 
 _TOKENIZER: PunktSentenceTokenizer | None = None
