@@ -319,13 +319,15 @@ def segment(text: str) -> Document:
 def _unguarded(redos: Any, pattern: Any) -> Any:
     """``pattern`` without NLTK's wall-clock limit. NLTK 3.10 wraps each of its patterns in
     ``nltk.redos.TimedPattern``, which raises ``TimeoutError`` when one call takes more than
-    5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not;
-    ``timeout=None`` is its documented switch for trusted patterns. Punkt's are linear, and
-    :func:`sentence_ends_at` hands them bounded windows. Other patterns pass unchanged."""
+    5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not. Punkt's
+    patterns are linear, and :func:`sentence_ends_at` hands them bounded windows, so each is
+    compiled again from its source and flags, as a plain ``regex`` pattern: without even the
+    wrapper (``timeout=None`` keeps it, and its cost on each of Punkt's many small calls).
+    Other patterns pass unchanged."""
     timed = getattr(redos, "TimedPattern", None)
     if timed is None or not isinstance(pattern, timed):
         return pattern
-    return redos.compile(pattern, timeout=None)
+    return regex.compile(pattern.pattern, pattern.flags)
 
 
 def _punkt() -> PunktSentenceTokenizer:
@@ -358,6 +360,8 @@ def _punkt() -> PunktSentenceTokenizer:
         def word_tokenize(self, s: str) -> list[str]:
             return list(self._words.findall(s))
 
+    non_punct = _unguarded(redos, punkt._re_non_punct)
+
     class _Token(punkt.PunktToken):  # type: ignore[misc]
         """Punkt's token, its type patterns unguarded."""
 
@@ -366,6 +370,10 @@ def _punkt() -> PunktSentenceTokenizer:
         _RE_NUMERIC = _unguarded(redos, punkt.PunktToken._RE_NUMERIC)
         _RE_INITIAL = _unguarded(redos, punkt.PunktToken._RE_INITIAL)
         _RE_ALPHA = _unguarded(redos, punkt.PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
 
     params = punkt.PunktParameters()
     params.abbrev_types = set(abbreviations.ABBREVIATIONS)
