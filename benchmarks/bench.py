@@ -185,10 +185,12 @@ def time_extract_many(texts: Sequence[str], jobs: int) -> dict[str, float]:
 
 
 def pool_speedup(one_core: float, many: dict[str, float], jobs: int) -> float:
-    """One core's CPU seconds over the pool's, were each of ``jobs`` cores free: the workers'
-    CPU time shared out evenly, or the parent's, whichever is longer. Wall-clock time on a
-    machine shared with other jobs says more about the other jobs."""
-    busiest = max(many["workers_cpu_seconds"] / jobs, many["parent_cpu_seconds"])
+    """One core's CPU seconds over the pool's, were ``jobs`` cores free for it: the CPU time
+    of the workers and of the parent (it shares the cores) spread evenly over them, or the
+    parent's alone, whichever is longer. Wall-clock time on a machine shared with other jobs
+    says more about the other jobs."""
+    pool = many["workers_cpu_seconds"] + many["parent_cpu_seconds"]
+    busiest = max(pool / jobs, many["parent_cpu_seconds"])
     return one_core / busiest if busiest > 0 else 0.0
 
 
