@@ -153,7 +153,7 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
     Unless ``undecided`` is None, a stop followed by more of the range gets ``eos=None`` and its
     index and the offset after its closing marks are appended to ``undecided``; a last one
     gets ``eos=True``."""
-    pos = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
+    pos = _LEADING_SPACE.match(text, start, end).end()
     append = out.append
     skip = False
     for groups in _TOKEN_AND_SPACE.findall(text, pos, end):
