@@ -120,6 +120,9 @@ _CODE_STARTS = ("var", "let", "const", "return", "if", "else", "for", "while", "
 _CODE_SUBSTRINGS = ("{", ";", "window.", "document.", "console.", "googletag.", "jQuery.",
                     "function", "=>", "&&", "||", "===", "!==")
 _CODE_FIRST = "}()[],"
+#: ``_CAPTION_CREDIT`` matches only a line with one of these (``Photo:``, ``(AP)``,
+#: ``/Reuters``, ``via Getty Images``).
+_CAPTION_NEEDS = (":", "(", "/", "via")
 _COPYRIGHT_SUBSTRINGS = ("©", "™", "(c)", "copyright", "all rights reserved")
 _CALL_TO_ACTION_ANYWHERE = ("opens in new window", "please enable javascript")
 #: The only characters that match an ASCII letter under ``IGNORECASE`` but do not lower-case
@@ -150,7 +153,8 @@ def rule_script_code(line: str) -> bool:
 
 def rule_caption_credit(line: str) -> bool:
     """``The minister at the summit in May. Photograph: Ana Ruiz/AP`` or ``(Picture: Getty)``."""
-    return len(line) < 600 and bool(_CAPTION_CREDIT.search(line))
+    return len(line) < 600 and any(c in line for c in _CAPTION_NEEDS) and bool(
+        _CAPTION_CREDIT.search(line))
 
 
 def rule_call_to_action(line: str) -> bool:
