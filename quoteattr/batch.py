@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import collections
 import ctypes
+import gc
 import math
 import multiprocessing
 import numbers
+import operator
 import os
 import signal
 import threading
@@ -31,8 +33,9 @@ import attrs
 
 from . import pipeline as _pipeline
 from .io import DecodeError, read_article
-from .model import Article, Quote
+from .model import Article, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .options import check_doc, check_options
+from .rules import Trail
 
 __all__ = ["BatchResult", "extract_many", "usable_cpus"]
 
@@ -266,17 +269,88 @@ def _tie_to_parent(parent: int, deathsig: bool) -> None:
                      daemon=True).start()
 
 
-def _reply(task: _Task, options: dict[str, Any]) -> tuple[BatchResult, bool]:
-    """The result for ``task``, and whether its text was left out (the parent has it)."""
+#: What a worker sends back for an article whose text the parent has: offsets and rule
+#: names only (see :func:`_pack`); every text is sliced again from the parent's copy.
+Packed = tuple[tuple[tuple[Any, ...], ...], int, tuple[tuple[Any, ...], ...]]
+_SPEAKER_FIELDS = operator.attrgetter(*(f.name for f in attrs.fields(Speaker)))
+_TRAIL_FIELDS = operator.attrgetter(*(f.name for f in attrs.fields(Trail)))
+_KINDS = {k.value: k for k in QuoteKind}
+_TYPES = {t.value: t for t in SpeakerType}
+
+
+def _speaker_fields(speaker: Speaker) -> tuple[Any, ...]:
+    name, kind, *rest = _SPEAKER_FIELDS(speaker)  # (name and type come first)
+    return (name, kind.value, *rest)
+
+
+def _span(span: Span | None, text: str) -> tuple[int, int] | None:
+    """``span`` as its offsets; raises ValueError when its text is not ``text`` there."""
+    if span is None:
+        return None
+    if text[span.start:span.end] != span.text:
+        raise ValueError("a span's text is not the article's at its offsets")
+    return span.start, span.end
+
+
+def _pack(article: Article) -> Packed:
+    """``article`` as plain tuples of numbers and rule names, without any text of the article:
+    pickled faster and smaller than the objects (about a fifth of the time, in both
+    processes). Raises ValueError for a quote or span whose text is not a slice of the
+    article's at its offsets (the worker then sends the objects)."""
+    text = article.text
+    speakers = list(article.speakers)
+    seen = {id(s): n for n, s in enumerate(speakers)}
+    quotes = []
+    for q in article.quotes:
+        who = -1
+        if q.speaker is not None:
+            who = seen.get(id(q.speaker), -1)
+            if who < 0:
+                who = seen[id(q.speaker)] = len(speakers)
+                speakers.append(q.speaker)
+        if text[q.start:q.end] != q.text:
+            raise ValueError("a quote's text is not the article's at its offsets")
+        p = q.provenance
+        trail = _TRAIL_FIELDS(p.compact_trail) if p.compact_trail is not None else None
+        quotes.append((q.start, q.end, q.kind.value, who, _span(q.mention, text),
+                       _span(q.cue, text), q.confidence, p.detector, p.attributor, trail))
+    people = tuple(_speaker_fields(s) for s in speakers)
+    return people, len(article.speakers), tuple(quotes)
+
+
+def _unpack(packed: Packed, text: str, doc: str | None) -> Article:
+    """The :class:`Article` that :func:`_pack` packed, its texts sliced from ``text``."""
+    people, shown, packed_quotes = packed
+    speakers = [Speaker(name, _TYPES[kind], *rest) for name, kind, *rest in people]
+    quotes = []
+    for start, end, kind, who, mention, cue, confidence, detector, attributor, trail in (
+        packed_quotes
+    ):
+        quotes.append(Quote(
+            text[start:end], start, end, _KINDS[kind], speakers[who] if who >= 0 else None,
+            Span(mention[0], mention[1], text[mention[0]:mention[1]]) if mention else None,
+            Span(cue[0], cue[1], text[cue[0]:cue[1]]) if cue else None, confidence,
+            Provenance(detector, attributor, Trail(*trail) if trail is not None else None)))
+    return Article(text, tuple(quotes), tuple(speakers[:shown]), doc)
+
+
+def _reply(task: _Task, options: dict[str, Any]) -> tuple[BatchResult, Packed | None]:
+    """The result for ``task``, and, when the parent has the text, the article packed
+    (:func:`_pack`; the result then carries no article)."""
     result = _run(task, options)
     if result.article is None or result.article.text is not task.text:
-        return result, False
-    return attrs.evolve(result, article=attrs.evolve(result.article, text="")), True
+        return result, None
+    try:
+        packed = _pack(result.article)
+    except ValueError:  # (never seen: the pipeline slices every text from the article)
+        return result, None
+    return attrs.evolve(result, article=None), packed
 
 
 def _worker(conn: Connection, parent: int, options: dict[str, Any], deathsig: bool) -> None:
     """A worker's life: analyse the chunks it receives, sending one result per document."""
     _tie_to_parent(parent, deathsig)
+    gc.freeze()  # what the worker inherited stays out of its collections (and unwritten)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(None)  # ready: the time limit counts from here, not from the start-up
     while True:
@@ -291,7 +365,7 @@ def _worker(conn: Connection, parent: int, options: dict[str, Any], deathsig: bo
                 conn.send(_reply(task, options))
             except Exception as exc:  # e.g. a result that does not pickle
                 conn.send((BatchResult(task.index, task.doc, None,
-                                       f"{_name(task)}: {type(exc).__name__}: {exc}"), False))
+                                       f"{_name(task)}: {type(exc).__name__}: {exc}"), None))
 
 
 # ---------------------------------------------------------------- parent side
@@ -433,11 +507,11 @@ class _Pool:
                 if message is None:  # it is ready
                     w.started = True
                     continue
-                result, slim = message
+                result, packed = message
                 task = w.assigned.popleft()
-                if slim and result.article is not None:
-                    result = attrs.evolve(result, article=attrs.evolve(result.article,
-                                                                       text=task.text))
+                if packed is not None and task.text is not None:
+                    result = attrs.evolve(result, article=_unpack(packed, task.text,
+                                                                  result.doc))
                 self.done[task.index] = result
         except Exception:  # EOFError, OSError: it died; anything else: it cannot go on
             return False

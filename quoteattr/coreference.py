@@ -151,8 +151,18 @@ def role_words(roles: Iterable[str]) -> set[str]:
 _SPACES = regex.compile(r"[\s]+")
 
 
-def _name_parts(name: str) -> list[str]:
-    return [p for p in _SPACES.split(name.strip()) if p]
+_PARTS: dict[str, tuple[str, ...]] = {}
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The words of ``name`` (remembered: the same names are split again and again)."""
+    parts = _PARTS.get(name)
+    if parts is None:
+        parts = tuple(p for p in _SPACES.split(name.strip()) if p)
+        if len(_PARTS) >= 100_000:
+            _PARTS.clear()  # hostile input must not grow it without bound
+        _PARTS[name] = parts
+    return parts
 
 
 class EntityIndex:

@@ -191,13 +191,17 @@ SUBORDINATORS = {"as", "when", "while", "because", "if", "since", "after", "befo
 MAX_SENTENCE = 250
 
 
+_PUNCT = TokKind.PUNCT
+
+
 def is_boundary(toks: Sequence[Tok], j: int) -> bool:
     """``toks[j]`` ends a sentence (a stop that is not an abbreviation's dot)."""
     t = toks[j]
-    if t.kind is not TokKind.PUNCT or t.text not in BOUNDARY:
+    if t.kind is not _PUNCT or t.text not in BOUNDARY:
         return False
-    if t.eos is not None:
-        return t.eos  # Punkt decided
+    eos = t._mark  # (``t.eos`` of a PUNCT token, without the property)
+    if eos is not None:
+        return bool(eos)  # Punkt decided
     if j + 1 < len(toks) and toks[j + 1].text == ")":
         return False  # ``(D-Calif.)``
     return not _abbrev_before(toks, j)
@@ -442,7 +446,9 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
     out: list[Cue] = []
     n = len(toks)
     word_kind = TokKind.WORD
-    light_verbs, lemma_of = lex.LIGHT_VERB_CUES, lex.lemma_of  # looked up once per paragraph
+    # looked up once per paragraph; ``tok.lower`` is lower case already, so the table of
+    # ``lex.lemma_of`` is asked directly
+    light_verbs, lemma_of = lex.LIGHT_VERB_CUES, lex._FORM_TO_LEMMA.get
     for k, tok in enumerate(toks):
         if tok.kind is not word_kind:
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 
 import attrs
@@ -692,10 +694,28 @@ def analyze(
     doc = check_doc(doc)
     warn_if_html(text, doc)
     off = check_rule_names(disabled_rules)
-    if not off:
-        return _analyze(text, options, doc)
-    with rules.disabled(off):
-        return _analyze(text, options, doc)
+    with _no_collections():
+        if not off:
+            return _analyze(text, options, doc)
+        with rules.disabled(off):
+            return _analyze(text, options, doc)
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """No cyclic garbage collection during one analysis (the state is restored after it).
+
+    The pipeline makes no reference cycles, but every collection walks all the tokens still
+    alive: 16% of the time of a 4 MB article, so a long article cost more per MB than short
+    ones. Garbage that other threads make in the meantime waits for the next collection."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @attrs.frozen(slots=True)

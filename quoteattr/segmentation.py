@@ -10,23 +10,15 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
-from nltk.tokenize.punkt import (
-    PunktLanguageVars,
-    PunktParameters,
-    PunktSentenceTokenizer,
-    PunktToken,
-)
-
-try:  # NLTK 3.10 runs its patterns under a wall-clock limit; older NLTK has no such module
-    from nltk import redos as _redos
-except ImportError:  # pragma: no cover
-    _redos = None
 
 from .lexicon import abbreviations, titles
+
+if TYPE_CHECKING:  # NLTK (and the NumPy it imports) loads when Punkt is first needed
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 
 class SegmentKind(enum.StrEnum):
@@ -128,6 +120,9 @@ _CODE_STARTS = ("var", "let", "const", "return", "if", "else", "for", "while", "
 _CODE_SUBSTRINGS = ("{", ";", "window.", "document.", "console.", "googletag.", "jQuery.",
                     "function", "=>", "&&", "||", "===", "!==")
 _CODE_FIRST = "}()[],"
+#: ``_CAPTION_CREDIT`` matches only a line with one of these (``Photo:``, ``(AP)``,
+#: ``/Reuters``, ``via Getty Images``).
+_CAPTION_NEEDS = (":", "(", "/", "via")
 _COPYRIGHT_SUBSTRINGS = ("©", "™", "(c)", "copyright", "all rights reserved")
 _CALL_TO_ACTION_ANYWHERE = ("opens in new window", "please enable javascript")
 #: The only characters that match an ASCII letter under ``IGNORECASE`` but do not lower-case
@@ -158,7 +153,8 @@ def rule_script_code(line: str) -> bool:
 
 def rule_caption_credit(line: str) -> bool:
     """``The minister at the summit in May. Photograph: Ana Ruiz/AP`` or ``(Picture: Getty)``."""
-    return len(line) < 600 and bool(_CAPTION_CREDIT.search(line))
+    return len(line) < 600 and any(c in line for c in _CAPTION_NEEDS) and bool(
+        _CAPTION_CREDIT.search(line))
 
 
 def rule_call_to_action(line: str) -> bool:
@@ -324,50 +320,70 @@ def segment(text: str) -> Document:
 # --- sentences ------------------------------------------------------------------------------
 
 
-def _unguarded(pattern: Any) -> Any:
+def _unguarded(redos: Any, pattern: Any) -> Any:
     """``pattern`` without NLTK's wall-clock limit. NLTK 3.10 wraps each of its patterns in
     ``nltk.redos.TimedPattern``, which raises ``TimeoutError`` when one call takes more than
-    5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not;
-    ``timeout=None`` is its documented switch for trusted patterns. Punkt's are linear, and
-    :func:`sentence_ends_at` hands them bounded windows. Other patterns pass unchanged."""
-    timed = getattr(_redos, "TimedPattern", None)
+    5 s of wall-clock time, so on a busy machine a long paragraph could fail, or not. Punkt's
+    patterns are linear, and :func:`sentence_ends_at` hands them bounded windows, so each is
+    compiled again from its source and flags, as a plain ``regex`` pattern: without even the
+    wrapper (``timeout=None`` keeps it, and its cost on each of Punkt's many small calls).
+    Other patterns pass unchanged."""
+    timed = getattr(redos, "TimedPattern", None)
     if timed is None or not isinstance(pattern, timed):
         return pattern
-    return _redos.compile(pattern, timeout=None)
-
-
-class _LanguageVars(PunktLanguageVars):  # type: ignore[misc]
-    """Punkt's English patterns, unguarded (:func:`_unguarded`)."""
-
-    __slots__ = ("_periods", "_words")
-    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._periods = _unguarded(super().period_context_re())
-        self._words = _unguarded(super()._word_tokenizer_re())
-
-    def period_context_re(self) -> Any:
-        return self._periods
-
-    def word_tokenize(self, s: str) -> list[str]:
-        return list(self._words.findall(s))
-
-
-class _Token(PunktToken):  # type: ignore[misc]
-    """Punkt's token, its type patterns unguarded (:func:`_unguarded`)."""
-
-    __slots__ = ()
-    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
-    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
-    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
-    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+    return regex.compile(pattern.pattern, pattern.flags)
 
 
 def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+    """Punkt with the shipped abbreviations and its patterns unguarded (:func:`_unguarded`).
+
+    NLTK is imported here, on the first article that needs Punkt, not by ``import
+    quoteattr``: importing it (and NumPy) takes longer than the rest of the library."""
+    from nltk.tokenize import punkt
+
+    try:  # NLTK 3.10 runs its patterns under a wall-clock limit; older NLTK has no such module
+        from nltk import redos
+    except ImportError:  # pragma: no cover
+        redos = None
+
+    class _LanguageVars(punkt.PunktLanguageVars):  # type: ignore[misc]
+        """Punkt's English patterns, unguarded."""
+
+        __slots__ = ("_periods", "_words")
+        re_boundary_realignment = _unguarded(redos,
+                                             punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._periods = _unguarded(redos, super().period_context_re())
+            self._words = _unguarded(redos, super()._word_tokenizer_re())
+
+        def period_context_re(self) -> Any:
+            return self._periods
+
+        def word_tokenize(self, s: str) -> list[str]:
+            return list(self._words.findall(s))
+
+    non_punct = _unguarded(redos, punkt._re_non_punct)
+
+    class _Token(punkt.PunktToken):  # type: ignore[misc]
+        """Punkt's token, its type patterns unguarded."""
+
+        __slots__ = ()
+        _RE_ELLIPSIS = _unguarded(redos, punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _unguarded(redos, punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _unguarded(redos, punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _unguarded(redos, punkt.PunktToken._RE_ALPHA)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return non_punct.search(self.type)
+
+    params = punkt.PunktParameters()
     params.abbrev_types = set(abbreviations.ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+    tokenizer: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(
+        params, lang_vars=_LanguageVars(), token_cls=_Token)
+    return tokenizer
 
 
 _TOKENIZER: PunktSentenceTokenizer | None = None

@@ -43,8 +43,17 @@ _WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKin
 #: Word texts (and lower cases) already made, each once: tokens share them. Emptied by
 #: :func:`forget_words` when a document is tokenized, and whenever it grows past
 #: ``MAX_WORDS`` (hostile input must not grow it without bound).
-_WORDS: dict[str, str] = {}
+_WORDS: dict[str, tuple[str, str]] = {}
 MAX_WORDS = 200_000
+
+
+def _share(text: str) -> tuple[str, str]:
+    """``text`` and its lower case, entered in ``_WORDS`` (the lower case too, as a word)."""
+    lower = text.lower()
+    if lower != text:
+        lower = (_WORDS.get(lower) or _share(lower))[0]
+    shared = _WORDS[text] = (text, lower)
+    return shared
 
 
 def forget_words() -> None:
@@ -75,9 +84,7 @@ class Tok:
             self.lower = text.lower()
             self._mark: int | bool | None = quote  # index into the paragraph's quotations
         else:
-            self.text = text = _WORDS.setdefault(text, text)
-            lower = text.lower()
-            self.lower = text if lower == text else _WORDS.setdefault(lower, lower)
+            self.text, self.lower = _WORDS.get(text) or _share(text)
             self._mark = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
         self.cat: Cat | None = None
 
@@ -118,6 +125,25 @@ _POSSESSIVE = ("’s", "'s", "’S", "'S")
 
 
 _CLOSERS = ")]”’\"'»"
+#: ``_TOKEN`` and the white space after it: ``findall`` gives each token's text and the gap to
+#: the next one, so offsets are counted, not asked of a match object (there are no other gaps:
+#: every character that is not white space starts a token).
+_TOKEN_AND_SPACE = regex.compile(r"(?:" + _TOKEN.pattern + r")(\s*+)", regex.V1)
+_ABBR, _WORD_GROUP, _PUNCT_GROUP = (_TOKEN.groupindex[g] - 1 for g in ("abbr", "word", "punct"))
+_LEADING_SPACE = regex.compile(r"\s*+", regex.V1)
+_new = object.__new__
+
+
+def _word_tok(start: int, text: str, kind: TokKind) -> Tok:
+    """``Tok(start, start + len(text), text, kind)`` for a WORD or POSS token, without the
+    call to ``__init__`` (the tokenizer's inner loop makes most tokens through it)."""
+    tok: Tok = _new(Tok)
+    tok.start = start
+    tok.kind = kind
+    tok.text, tok.lower = _WORDS.get(text) or _share(text)
+    tok._mark = None
+    tok.cat = None
+    return tok
 
 
 def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
@@ -127,43 +153,62 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
     Unless ``undecided`` is None, a stop followed by more of the range gets ``eos=None`` and its
     index and the offset after its closing marks are appended to ``undecided``; a last one
     gets ``eos=True``."""
-    skip = -1
+    pos = _LEADING_SPACE.match(text, start, end).end()
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        if s < skip:
+    skip = False
+    for groups in _TOKEN_AND_SPACE.findall(text, pos, end):
+        s = pos
+        if skip:  # the ``.`` of ``Mr.``
+            skip = False
+            pos = s + len(groups[_PUNCT_GROUP] or groups[_WORD_GROUP] or groups[_ABBR]) + len(
+                groups[-1])
             continue
-        word = m.group()
-        group = m.lastgroup
-        if group == "punct":
-            eos = None
-            if undecided is not None and word in ".!?":
-                after = e
-                while after < end and text[after] in _CLOSERS:
-                    after += 1
-                if after >= end:
-                    eos = True
-                else:
-                    undecided.append((len(out), after))
-            append(Tok(s, e, word, _PUNCT, eos=eos))
-            continue
-        if group == "word":
-            if word[-1] in "sS’'":  # cheap test before the possessive ones
-                if len(word) > 2 and word.endswith(_POSSESSIVE):
-                    append(Tok(s, e - 2, word[:-2], _WORD))
-                    append(Tok(e - 2, e, word[-2:], _POSS))
-                    continue
-                if word.endswith(("s’", "s'")) and e < end and text[e:e + 1].isspace():
-                    append(Tok(s, e - 1, word[:-1], _WORD))  # plural possessive
-                    append(Tok(e - 1, e, word[-1], _POSS))
-                    continue
+        word = groups[_WORD_GROUP]
+        if word:
+            e = s + len(word)
+            pos = e + len(groups[-1])
+            if word[-1] in "sS’'" and _possessive(text, s, e, end, word, append):
+                continue
             if e < end and text[e] == "." and (
                 word.lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS
             ):
                 append(Tok(s, e + 1, word + ".", _WORD))  # ``Mr.``, ``Sen.``
-                skip = e + 1
+                skip = True  # the ``.`` is the next match
                 continue
-        append(Tok(s, e, word, _WORD))
+            append(_word_tok(s, word, _WORD))
+            continue
+        word = groups[_PUNCT_GROUP]
+        if not word:
+            word = groups[_ABBR]
+            pos = s + len(word) + len(groups[-1])
+            append(_word_tok(s, word, _WORD))
+            continue
+        e = s + 1
+        pos = e + len(groups[-1])
+        eos = None
+        if undecided is not None and word in ".!?":
+            after = e
+            while after < end and text[after] in _CLOSERS:
+                after += 1
+            if after >= end:
+                eos = True
+            else:
+                undecided.append((len(out), after))
+        append(Tok(s, e, word, _PUNCT, eos=eos))
+
+
+def _possessive(text: str, s: int, e: int, end: int, word: str,
+                append: Callable[[Tok], None]) -> bool:
+    """Append ``word`` (at ``s:e``) as a word and its possessive ending, if it has one."""
+    if len(word) > 2 and word.endswith(_POSSESSIVE):
+        append(_word_tok(s, word[:-2], _WORD))
+        append(_word_tok(e - 2, word[-2:], _POSS))
+        return True
+    if word.endswith(("s’", "s'")) and e < end and text[e:e + 1].isspace():
+        append(_word_tok(s, word[:-1], _WORD))  # plural possessive
+        append(_word_tok(e - 1, word[-1], _POSS))
+        return True
+    return False
 
 
 def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = (),

@@ -148,16 +148,34 @@ def test_pool_results_of_files_equal_plain_analyze(tmp_path: Path) -> None:
 
 
 def test_a_worker_sends_back_no_copy_of_a_text_the_parent_has(tmp_path: Path) -> None:
-    from quoteattr.batch import _reply, _Task
+    from quoteattr.batch import _reply, _Task, _unpack
 
     text = TEXTS[0]
-    result, slim = _reply(_Task(0, None, text, None), {})
-    assert slim and result.article is not None and result.article.text == ""
-    assert result.quotes == quoteattr.analyze(text).quotes
+    expected = quoteattr.analyze(text)
+    assert expected.quotes and any(q.speaker for q in expected.quotes)
+    result, packed = _reply(_Task(0, None, text, None), {})
+    assert result.article is None and packed is not None
+    message = pickle.dumps((result, packed))
+    for q in expected.quotes:  # neither the article nor a quote or cue of it (speaker names
+        for span in (q, q.cue):  # are no slices: they are sent)
+            if span is not None:
+                assert span.text.encode("utf-8") not in message
+    assert _unpack(packed, text, None) == expected
     p = tmp_path / "story.txt"
     p.write_text(text, encoding="utf-8")
-    result, slim = _reply(_Task(0, "story.txt", None, str(p)), {})  # the parent has no text
-    assert not slim and result.article is not None and result.article.text == text
+    result, packed = _reply(_Task(0, "story.txt", None, str(p)), {})  # the parent has no text
+    assert packed is None and result.article is not None and result.article.text == text
+
+
+def test_a_packed_article_comes_back_equal_with_its_speakers_shared() -> None:
+    from quoteattr.batch import _pack, _unpack
+
+    for text in TEXTS:
+        article = quoteattr.analyze(text, doc="a.txt")
+        back = _unpack(_pack(article), text, "a.txt")
+        assert back == article
+        for q in back.quotes:  # one Speaker object per entity, as in the article
+            assert q.speaker is None or any(q.speaker is s for s in back.speakers)
 
 
 def test_results_are_picklable() -> None:
