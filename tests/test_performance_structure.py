@@ -58,3 +58,38 @@ def test_extract_runs_no_garbage_collection_and_restores_the_collector() -> None
             gc.enable()
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_a_short_article_leaves_the_collector_alone() -> None:
+    import gc
+
+    import quoteattr
+    from quoteattr import pipeline
+
+    seen: list[bool] = []
+    real = gc.disable
+
+    def spy() -> None:
+        seen.append(True)
+        real()
+
+    gc.disable = spy  # type: ignore[assignment]
+    try:
+        quoteattr.extract("“We will open the doors on Monday,” said Ada Quill.")
+        assert seen == [] and gc.isenabled()
+        quoteattr.extract("x " * pipeline.LONG_TEXT)
+        assert seen == [True] and gc.isenabled()
+    finally:
+        gc.disable = real  # type: ignore[assignment]
+
+
+def test_overlapping_long_analyses_turn_the_collector_back_on_only_when_the_last_ends() -> None:
+    import gc
+
+    from quoteattr import pipeline
+
+    with pipeline._no_collections(pipeline.LONG_TEXT):
+        with pipeline._no_collections(pipeline.LONG_TEXT):
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
