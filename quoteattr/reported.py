@@ -42,6 +42,7 @@ from .cues import (
     is_infinitive,
     manner_adverb,
     predicate_noun,
+    sentence_end,
     sentence_start,
     subject_phrase_start,
 )
@@ -185,6 +186,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         pass  # rule question-content: ``asked whether the port would reopen``
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
         toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
+        and not (not question and _conditional_content(toks, i))
     ):
         return None
     if not has_that and toks[i].lower in PRO_FORM_OBJECTS and not (
@@ -204,6 +206,16 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ):
         return None  # ``warned the ferry operators on Monday``: only a listener
     return rng
+
+
+def _conditional_content(toks: Sequence[Tok], i: int) -> bool:
+    """Rule ``conditional-content``: after a cue that does not ask, ``if``/``unless`` opens a
+    condition of the content (``Ruiz said if the levy passed, the pier would reopen``),
+    not a question; it needs a verb before the sentence ends."""
+    if not rules.is_enabled("conditional-content") or toks[i].lower not in {"if", "unless"}:
+        return False
+    end = sentence_end(toks, i)
+    return i + 2 < end and _has_verb(toks, i + 1, end)
 
 
 def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
@@ -580,10 +592,12 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if rng is None:
         return None
     i, j = rng
-    boundary = None
+    boundary = "conditional-content" if detector == "cue-then-content" and (
+        toks[i].lower in {"if", "unless"} and toks[i - 1].lower != "that" and not _asks(c)
+    ) else None
     if detector != "content-then-cue" and _subordinate_cue(toks, subject_first):
         cut = next((k for k in range(i + 1, j) if toks[k].text == ","), j)
-        boundary, j = ("subordinate-cue", cut) if cut < j else (None, j)
+        boundary, j = ("subordinate-cue", cut) if cut < j else (boundary, j)
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
@@ -663,6 +677,17 @@ def _subordinate_cue(toks: Sequence[Tok], subject_first: int) -> bool:
         return False
     return toks[subject_first - 1].lower in {"which", "whom"} or opens_subordinate(
         toks, subject_first)
+
+
+register(Rule(
+    "conditional-content", "boundary",
+    "after a cue that does not ask, ``if``/``unless`` opens a condition of the content "
+    "(``Ruiz said if the levy passed, the pier would reopen``)",
+    (Example("Harbour chief Ana Ruiz said if the levy passed, the pier would reopen in May.",
+             "if the levy passed, the pier would reopen in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz asked if the levy had passed.", "if the levy had passed"),
+     Example("Harbour chief Ana Ruiz said that if the levy passed, the pier would reopen.",
+             "the pier would reopen"))))
 
 
 register(Rule(

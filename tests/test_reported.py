@@ -979,3 +979,9 @@ def test_quotation_after_a_closed_subordinate_clause_is_the_main_speakers() -> N
                     "his accounts showed \u2015 Lind boasted, \u201cThat makes me clever.\u201d")
     q = by_text(text, "clever")
     assert q.speaker_name == "Tomas Lind"
+
+
+def test_condition_after_a_cue_that_does_not_ask_opens_the_content() -> None:
+    # rule conditional-content
+    text = TITLE + "Ana Ruiz said if the levy passed, the pier would reopen in May."
+    assert texts(text) == ["if the levy passed, the pier would reopen in May"]
