@@ -28,13 +28,20 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from .cues import MAX_SENTENCE, PREPOSITIONS, Cue, is_boundary, subject_phrase_start
+from .cues import (
+    MAX_SENTENCE,
+    PREPOSITIONS,
+    Cue,
+    is_boundary,
+    sentence_start,
+    subject_phrase_start,
+)
 from .lexicon import cues as cue_lexicon
 from .lexicon import quoting
 from .mentions import chunk_backward, chunk_forward, descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
-from .rules import Example, Rule, first_decision, register
+from .rules import Example, Rule, first_decision, is_enabled, register
 from .tokens import Tok, TokKind
 
 _TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")
@@ -273,6 +280,33 @@ def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:
     return after
 
 
+#: Words that open a subordinate clause before its subject (rule ``subordinate-cue``).
+SUBORDINATORS = {"as", "after", "since", "when", "while", "because", "although", "though",
+                 "once", "until", "whereas", "if", "before", "whenever"}
+#: Words that may come before the subordinator (``But even as …``, ``Ever since …``).
+SUBORDINATE_LEADS = {"but", "and", "even", "ever", "just", "yet", "so", *SUBORDINATORS}
+#: Punctuation that may close an opening subordinate clause (``When …, Lind said``).
+CLAUSE_CLOSERS = {",", "—", "–", "―"}
+
+
+def opens_subordinate(toks: Sequence[Tok], subject_first: int) -> bool:
+    """The subject at ``subject_first`` is the first word of a subordinate clause that opens
+    its sentence (``As Ruiz said …``, ``But even as Ruiz said …``)."""
+    start = sentence_start(toks, subject_first) if subject_first > 0 else 0
+    k = start
+    while k < subject_first and toks[k].lower in SUBORDINATE_LEADS:
+        k += 1
+    return start < k == subject_first and toks[k - 1].lower in SUBORDINATORS
+
+
+def _closed_subordinate(toks: Sequence[Tok], r: Resolved, nearest: Resolved) -> bool:
+    """``When Ruiz noted that …, Lind boasted, “…”``: the outer cue's subordinate clause
+    closes at a comma or dash before the nearest cue, so it reports nothing after it."""
+    return is_enabled("subordinate-cue") and r.cue.subject is not None and opens_subordinate(
+        toks, subject_phrase_start(toks, r.cue)) and any(
+        t.text in CLAUSE_CLOSERS for t in toks[r.cue.last + 1:nearest.cue.first])
+
+
 def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved | None:
     """The nearest cue before the quotation, or an outer cue that reports it (``X said Y
     told …``), not across a contrast (``but``, ``;``), a relative clause or a comma-set
@@ -288,7 +322,7 @@ def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved 
         if r.cue.lemma != "report" and r.speaker is not None and not any(
             t.lower in quoting.CONTRAST_WORDS or t.text == ";"
             for t in toks[r.cue.last + 1:nearest.cue.first]
-        ):
+        ) and not _closed_subordinate(toks, r, nearest):
             return r
     return nearest
 

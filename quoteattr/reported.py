@@ -29,7 +29,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from .attribution import Resolved, words
+import attrs
+
+from . import rules
+from .attribution import Resolved, opens_subordinate, words
 from .cues import (
     CLOSING_MARKS,
     DASHES,
@@ -39,6 +42,7 @@ from .cues import (
     is_infinitive,
     manner_adverb,
     predicate_noun,
+    sentence_end,
     sentence_start,
     subject_phrase_start,
 )
@@ -46,6 +50,7 @@ from .lexicon import cues as lex
 from .mentions import category
 from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
+from .rules import Example, Rule, register
 from .tokens import Cat, Tok, TokKind
 from .trail import quote_trail
 
@@ -119,6 +124,14 @@ MIN_ASIDE_LEAD_WORDS = 1  # ``The pier, Ruiz said, is safe``: the content's firs
 MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
+#: Words that, between a directive's listener and its ``to``, mark an adjunct of the cue
+#: (``told her aides at a briefing to …``): the listener then stays in the cue.
+#: Audiences that stay in a directive's cue (``told reporters to wait`` → ``to wait``).
+PRESS_LISTENERS = {"reporters", "journalists", "press", "audience", "viewers", "listeners",
+                   "readers"}
+LISTENER_ADJUNCTS = {"at", "in", "on", "during", "with", "by", "for", "from", "after",
+                     "before", "via", "through", "over", "last", "this", "yesterday",
+                     "today", "repeatedly", "again"}
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 
@@ -173,6 +186,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         pass  # rule question-content: ``asked whether the port would reopen``
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
         toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
+        and not (not question and _conditional_content(toks, i))
     ):
         return None
     if not has_that and toks[i].lower in PRO_FORM_OBJECTS and not (
@@ -192,6 +206,16 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ):
         return None  # ``warned the ferry operators on Monday``: only a listener
     return rng
+
+
+def _conditional_content(toks: Sequence[Tok], i: int) -> bool:
+    """Rule ``conditional-content``: after a cue that does not ask, ``if``/``unless`` opens a
+    condition of the content (``Ruiz said if the levy passed, the pier would reopen``),
+    not a question; it needs a verb before the sentence ends."""
+    if not rules.is_enabled("conditional-content") or toks[i].lower not in {"if", "unless"}:
+        return False
+    end = sentence_end(toks, i)
+    return i + 2 < end and _has_verb(toks, i + 1, end)
 
 
 def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
@@ -444,19 +468,21 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             continue
         cues = by_para.get(n, [])
         verbs = [r.cue.verb for r in cues]
-        candidates: list[tuple[int, int, int, str, Resolved]] = []
+        candidates: list[tuple[int, int, int, str, str | None, Resolved]] = []
         for r in cues:
             aside = _after_aside(toks, r)
-            for found in (_candidate(toks, r, cues, verbs, aside is not None), aside):
+            found_aside = None if aside is None else (*aside, None)
+            for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
-                    i, j, detector = found
+                    i, j, detector, boundary = found
                     priority = PRIORITY.get(detector, 0)
-                    candidates.append((priority, i, j, detector, r))
+                    candidates.append((priority, i, j, detector, boundary, r))
         taken = bytearray(len(toks))
-        for _prio, i, j, detector, r in sorted(candidates, key=lambda c: (c[0], c[1])):
+        for _prio, i, j, detector, boundary, r in sorted(candidates,
+                                                         key=lambda c: (c[0], c[1])):
             if any(taken[i:j]):
                 continue
-            quote = _make_quote(text, toks, i, j, detector, r)
+            quote = _make_quote(text, toks, i, j, detector, r, boundary)
             if quote is not None:
                 taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
@@ -513,12 +539,15 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
 
 
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
-               verbs: Sequence[int], aside: bool = False) -> tuple[int, int, str] | None:
-    """The content token range of one cue, and the rule that found it. ``aside``: the
+               verbs: Sequence[int], aside: bool = False
+               ) -> tuple[int, int, str, str | None] | None:
+    """The content token range of one cue, the rule that found it and the boundary rule
+    that moved its edge (``None``: none did). ``aside``: the
     content resumes after the cue (``The pier, Ruiz said, is safe``)."""
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
-        return _description(toks, r)
+        described = _description(toks, r)
+        return None if described is None else (*described, None)
     if c.subject is None:
         return None
     rng = None
@@ -547,6 +576,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             rng, detector = before, "content-then-cue"
         elif _directive(toks, c, after_cue):
             rng, detector = _clause_end(toks, after_cue, False), "directive"
+            if rng is not None:
+                rng = (_listener_start(toks, c, after_cue), rng[1])
         elif c.lemma in lex.DIRECTIVE_ONLY:
             return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
@@ -561,6 +592,12 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if rng is None:
         return None
     i, j = rng
+    boundary = "conditional-content" if detector == "cue-then-content" and (
+        toks[i].lower in {"if", "unless"} and toks[i - 1].lower != "that" and not _asks(c)
+    ) else None
+    if detector != "content-then-cue" and _subordinate_cue(toks, subject_first):
+        cut = next((k for k in range(i + 1, j) if toks[k].text == ","), j)
+        boundary, j = ("subordinate-cue", cut) if cut < j else (boundary, j)
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
@@ -608,7 +645,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         min_words = MIN_WORDS
     if _words(toks, i, j) < min_words:
         return None
-    return i, j, detector
+    return i, j, detector, boundary
 
 
 def _asks(c: Cue) -> bool:
@@ -629,6 +666,71 @@ def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     if toks[first].lower in WH_WORDS or toks[first].lower in {"not", "never"}:
         return False  # ``told them how to vote``, ``asked not to be named``: no listener
     return _after_listener(toks, first) < 0
+
+
+def _subordinate_cue(toks: Sequence[Tok], subject_first: int) -> bool:
+    """Rule ``subordinate-cue``: a cue in a clause that opens with a subordinator (``As Ruiz
+    said the pier was safe, the ferries …``) or a relative pronoun (``the levy, which Ruiz
+    said would pass, was …``) reports up to the comma that closes that clause; the main
+    clause after it is the reporter's."""
+    if not rules.is_enabled("subordinate-cue") or subject_first == 0:
+        return False
+    return toks[subject_first - 1].lower in {"which", "whom"} or opens_subordinate(
+        toks, subject_first)
+
+
+register(Rule(
+    "conditional-content", "boundary",
+    "after a cue that does not ask, ``if``/``unless`` opens a condition of the content "
+    "(``Ruiz said if the levy passed, the pier would reopen``)",
+    (Example("Harbour chief Ana Ruiz said if the levy passed, the pier would reopen in May.",
+             "if the levy passed, the pier would reopen in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz asked if the levy had passed.", "if the levy had passed"),
+     Example("Harbour chief Ana Ruiz said that if the levy passed, the pier would reopen.",
+             "the pier would reopen"))))
+
+
+register(Rule(
+    "subordinate-cue", "boundary",
+    "a cue in a subordinate or relative clause reports up to the comma that closes the "
+    "clause (``As Ruiz said the pier was safe, the ferries sailed`` → ``the pier was safe``)",
+    (Example("As harbour chief Ana Ruiz announced the pier would reopen, the ferry crews "
+             "went back to work.", "the pier would reopen", "Ana Ruiz"),
+     Example("The new levy, which Mayor Tomas Lind said would pass easily, was rejected "
+             "on Monday.", "would pass easily")),
+    (Example("Harbour chief Ana Ruiz said the pier would reopen, the ferries would sail "
+             "and the crews would go back to work.", "the pier would reopen"),)))
+
+
+def _listener_start(toks: Sequence[Tok], c: Cue, first: int) -> int:
+    """Rule ``directive-listener``: the listener of a directive the cue phrase took in is
+    the first part of what was asked (``urged the council to act`` → ``the council to act``);
+    a listener followed by an adjunct, or the press as the audience, stays in the cue
+    (``told her aides at a rally to wait``, ``told reporters to wait`` → ``to wait``).
+    ``first``: the ``to`` after the cue phrase."""
+    start = c.verb + len(c.lemma.split())  # past ``called on``'s particle
+    if not rules.is_enabled("directive-listener") or start >= first or not (
+        toks[first].lower == "to"
+    ) or any(t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in LISTENER_ADJUNCTS
+             or t.lower in PRESS_LISTENERS for t in toks[start:first]):
+        return first
+    return start
+
+
+register(Rule(
+    "directive-listener", "boundary",
+    "the listener of ``urged``/``asked``/``told`` before an infinitive is part of the "
+    "content (``urged the council to act`` → ``the council to act``)",
+    (Example("Harbour chief Ana Ruiz urged the council to cut the ferry fares.",
+             "the council to cut the ferry fares", "Ana Ruiz"),
+     Example("The union has asked Mayor Tomas Lind to reopen the pier.",
+             "Mayor Tomas Lind to reopen the pier")),
+    (Example("Harbour chief Ana Ruiz told her aides at a briefing to cancel the trip.",
+             "to cancel the trip"),
+     Example("Harbour chief Ana Ruiz told reporters to expect a vote in May.",
+             "to expect a vote in May"),
+     Example("Harbour chief Ana Ruiz called on the council to reopen the pier.",
+             "the council to reopen the pier"))))
 
 
 def _prepositional_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
@@ -664,7 +766,7 @@ def _quoted_predicate_subject(toks: Sequence[Tok], before: tuple[int, int], q: i
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
-                r: Resolved) -> Quote | None:
+                r: Resolved, boundary: str | None = None) -> Quote | None:
     c = r.cue
     assert c.subject is not None
     inner = [t for t in toks[i:j] if t.kind is TokKind.QUOTE]
@@ -676,13 +778,18 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
         return None
     kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
     mention = Span(c.subject.start, c.subject.end, text[c.subject.start:c.subject.end])
+    if detector == "directive" and c.verb < i <= c.last:  # rule directive-listener
+        boundary = "directive-listener"
+        c = attrs.evolve(c, last=i - 1, end=toks[i - 1].end)  # the listener left the cue
+    trail = quote_trail(start, end, detector, c, r.decided_by, r.rule,
+                        (mention.start, mention.end))
+    if boundary is not None:
+        trail = attrs.evolve(trail, boundary_rule=boundary)
     return Quote(text[start:end], start, end, kind, r.speaker, mention,
                  Span(c.start, c.end, text[c.start:c.end]),
                  round(r.confidence * CONFIDENCE_SCALE * (OBJECT_SCALE if detector == (
                      "cue-then-object") else 1.0), 3),
-                 Provenance(detector, r.rule, quote_trail(
-                     start, end, detector, c, r.decided_by, r.rule,
-                     (c.subject.start, c.subject.end))))
+                 Provenance(detector, r.rule, trail))
 
 
 def _tok_index(toks: Sequence[Tok], offset: int) -> int:

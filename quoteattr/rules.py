@@ -90,9 +90,11 @@ class Trail:
     attribution_rule: str | None = None
     where_start: int = 0
     where_end: int = 0
+    boundary_rule: str | None = None  # a rule that moved the content's edge
 
     def steps(self) -> tuple[TrailStep, ...]:
-        """Cue, subject, speaker and attribution rules (those that fired), then the detector."""
+        """Cue, subject, speaker and attribution rules (those that fired), the boundary rule,
+        then the detector."""
         out = []
         if self.cue_rule is not None:
             out.append(TrailStep("cue", self.cue_rule, self.cue_start, self.cue_end))
@@ -103,6 +105,8 @@ class Trail:
                             ("attribution", self.attribution_rule)):
             if name is not None:
                 out.append(TrailStep(sieve, name, self.where_start, self.where_end))
+        if self.boundary_rule is not None:
+            out.append(TrailStep("boundary", self.boundary_rule, self.start, self.end))
         out.append(TrailStep("detector", self.detector, self.start, self.end))
         return tuple(out)
 
@@ -227,6 +231,7 @@ if __name__ == "__main__":  # python -m quoteattr.rules docs/heuristics.md
 
     import quoteattr.attribution  # noqa: F401  (these register their rules in quoteattr.rules)
     import quoteattr.cues  # noqa: F401
+    import quoteattr.reported  # noqa: F401
     import quoteattr.speaker_sieve  # noqa: F401
     from quoteattr import rules as _registry  # this file runs as __main__, apart from it
 
