@@ -9,7 +9,8 @@ in CIE L*a*b* (ΔE 1976), chosen by farthest-point search; tests/test_palette.py
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["NO_SPEAKER", "PALETTE", "assign_colours"]
 
@@ -29,14 +30,24 @@ PALETTE: tuple[tuple[str, str], ...] = (
 NO_SPEAKER: tuple[str, str] = ("#8a8a8a", "#dddddd")
 
 
-def _neighbours(groups: Iterable[Sequence[str]]) -> dict[str, set[str]]:
-    """For each key, the other keys it shares a group (an article) with."""
-    near: dict[str, set[str]] = {}
-    for group in groups:
-        members = set(group)
+def _groups_of(groups: list[frozenset[str]]) -> dict[str, list[int]]:
+    """For each key, the groups (indices) it shares with another key."""
+    of: dict[str, list[int]] = {}
+    for g, members in enumerate(groups):
         for key in members:
-            near.setdefault(key, set()).update(members - {key})
-    return near
+            of.setdefault(key, []).append(g)
+    return of
+
+
+def _taken(key: str, mine: list[int], groups: list[frozenset[str]],
+           counts: list[Counter[int]], given: Mapping[str, int]) -> Counter[int]:
+    """How many of ``key``'s neighbours have each colour (one group: its running count,
+    so one large article costs no pairs)."""
+    if len(mine) == 1:
+        return counts[mine[0]]
+    near = set().union(*(groups[g] for g in mine))
+    near.discard(key)
+    return Counter(given[k] for k in near if k in given)
 
 
 def assign_colours(order: Sequence[str], groups: Iterable[Sequence[str]] = ()
@@ -46,14 +57,19 @@ def assign_colours(order: Sequence[str], groups: Iterable[Sequence[str]] = ()
 
     With one group, the keys get 0, 1, 2, … in order (repeating after 24).
     """
-    near = _neighbours(groups)
+    shared = [m for m in dict.fromkeys(frozenset(g) for g in groups) if len(m) > 1]
+    of = _groups_of(shared)
+    counts: list[Counter[int]] = [Counter() for _ in shared]
     given: dict[str, int] = {}
     for key in order:
         if key in given:
             continue
-        taken = [given[k] for k in near.get(key, ()) if k in given]
-        if not near.get(key):  # alone, or no groups: in turn
+        mine = of.get(key)
+        if not mine:  # alone, or no groups: in turn
             given[key] = len(given) % len(PALETTE)
             continue
-        given[key] = min(range(len(PALETTE)), key=lambda i: (taken.count(i), i))
+        taken = _taken(key, mine, shared, counts, given)
+        given[key] = min(range(len(PALETTE)), key=lambda i: (taken[i], i))
+        for g in mine:
+            counts[g][given[key]] += 1
     return given

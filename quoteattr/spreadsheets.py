@@ -19,6 +19,8 @@ import csv
 import importlib
 import io
 import os
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -92,7 +94,9 @@ def read_table(path: str | os.PathLike[str], text_column: str, id_column: str | 
     CSV is strict UTF-8 (see :func:`quoteattr.decode`; a byte order mark is dropped), its
     delimiter ``,``, ``;`` or tab, whichever the header uses. ``sheet``: the XLSX sheet
     (default: the first). Feed the pairs to :func:`quoteattr.extract_many` as
-    ``extract_many([t for _, t in rows], docs=[i for i, _ in rows])``.
+    ``extract_many([t for _, t in rows], docs=[i for i, _ in rows])``. A CSV cell may be
+    any length. Bad tables raise ValueError naming the file (no header row, no such column
+    or sheet, not UTF-8, not an XLSX workbook); a file that cannot be read, OSError.
     """
     p = Path(path)
     rows = _xlsx_rows(p, sheet) if p.suffix.lower() in (".xlsx", ".xlsm") else \
@@ -136,18 +140,47 @@ def _csv_rows(path: Path, max_bytes: int | None) -> Iterator[Sequence[Any]]:
         raise ValueError(f"{path}: {exc}") from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count) if any(d in first for d in ",;\t") else ","
-    return iter(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # an article may fill a cell
+    try:
+        return iter(list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+    except csv.Error as exc:
+        raise ValueError(f"{path}: not a readable CSV file ({exc})") from None
+    finally:
+        csv.field_size_limit(limit)
+
+
+#: What openpyxl raises for a file that is no workbook (a zip's or a sheet's XML broken).
+_BROKEN_XLSX = (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, EOFError, zlib.error)
+
+
+def _workbook(openpyxl: Any, path: Path) -> Any:
+    """The workbook at ``path``; ValueError naming the file when it is none."""
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except OSError:
+        raise
+    except (*_BROKEN_XLSX, openpyxl.utils.exceptions.InvalidFileException) as exc:
+        raise ValueError(f"{path}: not an XLSX workbook ({exc})") from None
+
+
+def _sheet_rows(ws: Any, path: Path) -> list[tuple[Any, ...]]:
+    """The values of a sheet's rows (read only now: a broken sheet fails here)."""
+    try:
+        return [tuple(r) for r in ws.iter_rows(values_only=True)]
+    except _BROKEN_XLSX as exc:
+        raise ValueError(f"{path}: not an XLSX workbook ({exc})") from None
 
 
 def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[Sequence[Any]]:
     openpyxl = _require("xlsx")
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    book = _workbook(openpyxl, path)
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ValueError(f"{path}: no sheet {sheet!r}; the sheets are "
                              f"{', '.join(book.sheetnames)}")
         ws = book[sheet] if sheet is not None else book.worksheets[0]
-        rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+        rows = _sheet_rows(ws, path)
     finally:
         book.close()
     return iter(rows)

@@ -426,7 +426,7 @@ def decode_html(data: bytes) -> str:
             raise
         try:
             return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # (``undefined`` raises UnicodeError itself)
             raise exc from None
 
 

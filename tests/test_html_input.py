@@ -227,6 +227,15 @@ def test_read_html_error_names_the_file(tmp_path: Path) -> None:
         read_html(path)
 
 
+@pytest.mark.parametrize("charset", ["undefined", "rot13", "base64", "zlib", "no-such"])
+def test_read_html_with_a_declared_charset_no_text_codec_decodes_is_a_decode_error(
+        tmp_path: Path, charset: str) -> None:
+    path = tmp_path / "odd.html"
+    path.write_bytes(f'<meta charset="{charset}"><p>caf'.encode() + b"\xe9</p>")
+    with pytest.raises(DecodeError, match="odd.html"):
+        read_html(path)
+
+
 # ---------------------------------------------------------------- the warning
 
 

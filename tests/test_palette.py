@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
+import random
+from collections.abc import Sequence
 
 from quoteattr.palette import NO_SPEAKER, PALETTE, assign_colours
 
@@ -70,3 +72,32 @@ def test_speakers_of_one_article_never_share_a_colour_in_a_big_corpus() -> None:
     for members in articles:
         assert len({given[k] for k in members}) == len(members)
     assert set(given.values()) <= set(range(len(PALETTE)))
+
+
+def _pairwise_colours(order: Sequence[str], groups: Sequence[Sequence[str]]) -> dict[str, int]:
+    """The rule of :func:`assign_colours` spelled out over every pair of neighbours."""
+    near: dict[str, set[str]] = {}
+    for group in groups:
+        for key in set(group):
+            near.setdefault(key, set()).update(set(group) - {key})
+    given: dict[str, int] = {}
+    for key in order:
+        if key in given:
+            continue
+        if not near.get(key):
+            given[key] = len(given) % len(PALETTE)
+            continue
+        taken = [given[k] for k in near[key] if k in given]
+        given[key] = min(range(len(PALETTE)), key=lambda i: (taken.count(i), i))
+    return given
+
+
+def test_colours_follow_the_neighbour_rule_on_random_corpora() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        keys = [f"k{i}" for i in range(rng.randint(1, 60))]
+        groups = [rng.sample(keys, rng.randint(1, len(keys))) + rng.choices(keys, k=2)
+                  for _ in range(rng.randint(0, 6))]
+        groups += rng.choices(groups, k=rng.randint(0, 2)) if groups else []  # twice
+        order = rng.sample(keys, len(keys)) + rng.choices(keys, k=3)
+        assert assign_colours(order, groups) == _pairwise_colours(order, groups)

@@ -15,6 +15,7 @@ import time
 import pytest
 
 from quoteattr import extract
+from quoteattr.normalization import view
 from quoteattr.segmentation import classify
 
 #: Largest allowed CPU-time ratio of the hostile article over its twin.
@@ -59,3 +60,45 @@ def test_a_byline_is_still_a_byline() -> None:
     assert classify("By Jane Doe and Omar Haddad") == "byline"
     assert classify("By Ana Ruiz, Lee Ko & Ines Marr | Reuters") == "byline"
     assert classify("By Ana Ruiz and 3 others") is None
+
+
+# --- the matching view (quoteattr.normalization) ------------------------------------------------
+
+#: A full line of wrapped text; each hostile or twin line below follows one.
+_WRAPPED = "the harbour board met on Tuesday and Mara Lind said the pier would reopen in the"
+
+#: name: (hostile line, harmless twin), for the page-header and new-paragraph tests that
+#: every line of a wrapped text meets: the page header's lazy prefix could try each space
+#: before a ``Page``, the label test each split of a run of capitals.
+VIEW_TWINS: dict[str, tuple[str, str]] = {
+    "page_header_prefix_of_spaces": ("Page" + " " * 70 + "x", "Pagex" * 14 + "xxxxx"),
+    "page_header_prefix_of_pages": (" Page 1" * 11 + "x", " Pagex1" * 11 + "x"),
+    "label_of_capital_words": ("A " * 38 + "x", "a " * 38 + "x"),
+    "label_of_dotted_capitals": ("A.B.C. " * 11 + "x", "a.b.c. " * 11 + "x"),
+}
+
+
+def _best_view_time(text: str, repeats: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        gc.disable()
+        try:
+            t0 = time.process_time()
+            view(text)
+            best = min(best, time.process_time() - t0)
+        finally:
+            gc.enable()
+    return best
+
+
+@pytest.mark.parametrize("name", list(VIEW_TWINS))
+def test_hostile_lines_of_wrapped_text_cost_the_view_about_what_their_twins_cost(
+        name: str) -> None:
+    hostile, twin = VIEW_TWINS[name]
+    assert len(hostile) == len(twin)
+    texts = ["".join(f"{_WRAPPED}\n{line}\n" for _ in range(LINES)) for line in (hostile, twin)]
+    assert all(view(t) is not None for t in texts)  # both read as wrapped text
+    t_hostile, t_twin = (_best_view_time(t) for t in texts)
+    assert t_hostile < MAX_RATIO * t_twin, (
+        f"{name}: {t_hostile * 1000:.1f} ms, its twin {t_twin * 1000:.1f} ms")

@@ -84,6 +84,60 @@ def test_read_table_names_the_columns_when_one_is_missing(tmp_path: Path) -> Non
         read_table(path, "text")
 
 
+def test_read_table_reads_a_csv_cell_longer_than_the_csv_modules_field_limit(
+        tmp_path: Path) -> None:
+    import csv
+    long = "The pier reopened. " * 10_000  # 190,000 characters, over csv's 131,072
+    path = _csv(tmp_path, f'url,text\na,"{long}"\n')
+    limit = csv.field_size_limit()
+    assert read_table(path, "text", "url") == [("a", long)]
+    assert csv.field_size_limit() == limit  # the process's limit is left as it was
+
+
+@pytest.mark.parametrize("data", [b"not a zip", b"PK\x03\x04garbage", b""],
+                         ids=["text", "zip-head", "empty"])
+def test_read_table_names_the_file_of_a_broken_xlsx(tmp_path: Path, data: bytes) -> None:
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(ValueError, match=r"broken\.xlsx: not an XLSX workbook"):
+        read_table(path, "text")
+
+
+def test_read_table_names_the_file_of_a_zip_that_is_no_workbook(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("readme.txt", "hello")
+    with pytest.raises(ValueError, match=r"other\.xlsx: not an XLSX workbook"):
+        read_table(path, "text")
+
+
+def test_read_table_names_the_file_of_an_xlsx_with_a_cut_sheet(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    whole, cut = tmp_path / "whole.xlsx", tmp_path / "cut.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["text"])
+    book.active.append(["“Yes,” he said."])
+    book.save(whole)
+    with zipfile.ZipFile(whole) as zin, zipfile.ZipFile(cut, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if "worksheets/" in item.filename
+                          else data)
+    with pytest.raises(ValueError, match=r"cut\.xlsx: not an XLSX workbook"):
+        read_table(cut, "text")
+
+
+def test_cli_reports_a_broken_xlsx_in_one_line(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a zip")
+    code, _, err = _run(["extract", str(path), "--input-column", "text"], capsys)
+    assert code == 1 and "not an XLSX workbook" in err and "Traceback" not in err
+
+
 def test_read_table_reads_an_xlsx_sheet(tmp_path: Path) -> None:
     path = _xlsx(tmp_path, [["url", "text", "n"], [ARTICLES[0][0], ARTICLES[0][1], 1],
                             [None, None, None], [ARTICLES[1][0], ARTICLES[1][1], 2]])
