@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as stdlib_html
 import json
+import gc
 import time
 import warnings
 from collections.abc import Callable
@@ -398,9 +399,14 @@ def test_title_entities_are_decoded() -> None:
 def _cpu(markup: str) -> float:
     best = float("inf")
     for _ in range(3):
-        started = time.process_time()
-        page_text(markup)
-        best = min(best, time.process_time() - started)
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            page_text(markup)
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
     return best
 
 
@@ -420,9 +426,11 @@ _UNFINISHED: dict[str, Callable[[int], str]] = {
 def test_unfinished_markup_takes_linear_time(name: str) -> None:
     make = _UNFINISHED[name]
     n = 1000
-    while _cpu(make(n)) < 0.01 and n < 1_000_000:  # below that, timings are noise
+    while _cpu(make(n)) < 0.03 and n < 1_000_000:  # below that, timings are noise
         n *= 2
     small, large = _cpu(make(n)), _cpu(make(4 * n))
     if small < 0.01:
         return  # a million repeats in under 10 ms: nothing to compare
+    if large >= 9 * small:  # a busy machine: measure the pair once more before judging
+        small, large = _cpu(make(n)), _cpu(make(4 * n))
     assert large < 9 * small, f"{name}: {small:.4f}s for n={n}, {large:.4f}s for 4n"
