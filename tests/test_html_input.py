@@ -8,9 +8,9 @@ is found by scoring.
 
 from __future__ import annotations
 
+import gc
 import html as stdlib_html
 import json
-import gc
 import time
 import warnings
 from collections.abc import Callable
