@@ -32,6 +32,7 @@ from .mentions import (
     Mention,
     MentionKind,
     category,
+    chunk_backward,
     chunk_forward,
     classify,
     clear_category_cache,
@@ -480,7 +481,51 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
                                            (r.cue.subject.start, r.cue.subject.end), r.cue,
                                            CONFIDENCE["lead-in"], decided_by=r.decided_by)
                 prev_last = pending_lead  # ``Ruiz told the council:`` then a quoted paragraph
+        if prev_last is None and not p.quotations and not heading:
+            prev_last = _read_aloud_lead(text, p, index)
     return quotes, all_resolved
+
+
+#: Words between ``read`` and ``from`` in a reading lead-in (``read aloud from``).
+READ_PARTICLES = {"aloud", "out"}
+#: Most tokens between ``from`` and the document noun (``from a long letter``).
+MAX_READ_DOCUMENT = 4
+
+
+def _read_aloud_lead(text: str, p: _Para, index: EntityIndex) -> Attribution | None:
+    """Rule ``read-aloud-lead-in``: ``Ruiz read aloud from a letter she wrote.`` (a named
+    reader, ``read`` (``aloud``/``out``) ``from`` a document) leads in to the quoted
+    paragraphs after it: they are the reader's."""
+    toks = p.toks
+    if p.kind is not SegmentKind.BODY or not rules.is_enabled("read-aloud-lead-in"):
+        return None
+    for i in range(1, len(toks) - 2):
+        if toks[i].lower not in {"read", "reads"} or not toks[i - 1].is_cap:
+            continue
+        k = i + 1 + (toks[i + 1].lower in READ_PARTICLES)
+        if k >= len(toks) or toks[k].lower != "from" or not any(
+                t.lower in STATEMENT_NOUNS for t in toks[k + 1:k + 1 + MAX_READ_DOCUMENT]):
+            continue
+        m = classify(text, toks, chunk_backward(toks, i - 1), i)
+        if m is None or m.kind is not MentionKind.NAME:
+            continue
+        entity = index.lookup(m)
+        if entity is not None and not entity.organization:
+            return Attribution(0, 0, "lead-in", "lead-in", entity.speaker(), (m.start, m.end),
+                               None, CONFIDENCE["lead-in"], decided_by="read-aloud-lead-in")
+    return None
+
+
+register(Rule(
+    "read-aloud-lead-in", "lead-in",
+    "a named reader who ``read aloud from`` a letter or statement leads in to the quoted "
+    "paragraphs after it (``Ruiz read aloud from a letter. ¶ “We asked …”``)",
+    (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nLater, Ruiz read aloud from a "
+             "letter she had sent to the board.\n\n“We asked for a new pier and we were "
+             "ignored.”", "We asked for a new pier", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nLater, Ruiz read the minutes of "
+             "the last meeting.\n\n“We asked for a new pier and we were ignored.”",
+             "We asked for a new pier"),)))
 
 
 _TRANSCRIPT_LINE = regex.compile(

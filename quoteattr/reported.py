@@ -505,10 +505,77 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
         lex.lemma_of(nxt.lower) is not None
     ):
         return None
+    if _place_apposition(toks, c, after + 1):
+        return None
     rng = _content_after(toks, after + 1)
     if rng is None or _words(toks, *rng) < MIN_WORDS:
         return None
     return rng[0], rng[1], "after-aside"
+
+
+#: Determiners that open an apposition describing the noun before its comma.
+APPOSITION_DETERMINERS = {"the", "a", "an"}
+#: Most tokens of an apposition between a cue phrase and its colon.
+MAX_APPOSITION = 16
+
+
+def _place_apposition(toks: Sequence[Tok], c: Cue, first: int) -> bool:
+    """Rule ``place-apposition``: after a cue phrase that ends in its own object or place
+    (``posted on Chirrup``, ``wrote to the board``), ``, the …`` up to a colon before a
+    quotation describes that noun and is no content resumed after an aside (``Ruiz posted on
+    Chirrup, the site she uses most: “…”``); ``Ruiz argued in an email, the vote was void.``
+    and ``The pier, Ruiz said, the board would sell.`` report content."""
+    last = toks[c.last]
+    if not rules.is_enabled("place-apposition") or c.last <= c.verb or (
+        last.kind is not TokKind.WORD or lex.lemma_of(last.lower) is not None
+        or last.lower in PREPOSITIONS_OPENING or toks[first].lower not in APPOSITION_DETERMINERS
+    ):
+        return False
+    for k in range(first + 1, min(len(toks) - 1, first + MAX_APPOSITION)):
+        if toks[k].text == ":" and toks[k + 1].kind is TokKind.QUOTE:
+            return True  # the colon hands over to the quotation the cue introduces
+        if toks[k].kind is not TokKind.WORD and toks[k].text != ",":
+            return False
+    return False
+
+
+register(Rule(
+    "place-apposition", "detector",
+    "after a cue phrase ending in its object or place (``posted on Chirrup``), ``, the …`` "
+    "is an apposition describing that noun, not content resumed after an aside",
+    (Example("Later, harbour chief Ana Ruiz posted on Chirrup, the site she uses for most "
+             "news: “The pier will reopen in May.”", "the site she uses for most news"),),
+    (Example("If anything, harbour chief Ana Ruiz argued in her email, the vote was void and "
+             "the pier must stay open.", "the vote was void", "Ana Ruiz"),),
+    vetoes=True))
+
+
+#: Last words of a bare time adverbial (``Hours later``, ``Two days ago``).
+TIME_LEAD_ENDINGS = {"later", "earlier", "ago"}
+#: Most words of a bare time adverbial before the subject.
+MAX_TIME_LEAD = 4
+
+
+def _time_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
+    """Rule ``time-lead``: a bare time adverbial, a stretch of time and ``later``/``earlier``/
+    ``ago``, before the subject (``Hours later, Ruiz posted …``, ``Two days ago, …``) dates
+    the cue and is no content (``Sooner or later, Ruiz said, “…”`` names no stretch of time:
+    the quotation may go on with it)."""
+    i, j = before
+    return rules.is_enabled("time-lead") and 1 < j - i <= MAX_TIME_LEAD and all(
+        t.kind is TokKind.WORD for t in toks[i:j]) and toks[j - 1].lower in TIME_LEAD_ENDINGS and (
+        any(t.lower in TIME_SPAN_NOUNS for t in toks[i:j - 1]))
+
+
+register(Rule(
+    "time-lead", "detector",
+    "a bare time adverbial before the subject and cue (``Hours later, Ruiz posted …``) "
+    "dates the cue and is no content",
+    (Example("Two hours later, harbour chief Ana Ruiz posted on her blog, the site she uses "
+             "for most news: “The pier will reopen in May.”", "Two hours later"),),
+    (Example("Sooner or later, harbour chief Ana Ruiz told reporters, “the pier will have "
+             "to close.”", "Sooner or later", "Ana Ruiz"),),
+    vetoes=True))
 
 
 def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
@@ -571,7 +638,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         after_cue = c.last + 1
         if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
                                    or toks[after_cue].text == ","):
-            if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(toks, before):
+            if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(
+                    toks, before) or _time_lead(toks, before):
                 return None
             rng, detector = before, "content-then-cue"
         elif _directive(toks, c, after_cue):

@@ -57,6 +57,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     counter_examples: tuple[Example, ...] = ()
     reports_as: str | None = None  # the legacy ``speaker_rule``/``rule`` value, if different
+    #: The rule stops a candidate, so no quote's trail can name it: its examples' quotes are
+    #: found only with the rule switched off, its counter-examples' quotes with it on.
+    vetoes: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -231,6 +234,7 @@ if __name__ == "__main__":  # python -m quoteattr.rules docs/heuristics.md
 
     import quoteattr.attribution  # noqa: F401  (these register their rules in quoteattr.rules)
     import quoteattr.cues  # noqa: F401
+    import quoteattr.pipeline  # noqa: F401
     import quoteattr.reported  # noqa: F401
     import quoteattr.speaker_sieve  # noqa: F401
     from quoteattr import rules as _registry  # this file runs as __main__, apart from it

@@ -60,3 +60,28 @@ def test_ceasefire_pronoun_after_a_role_description_subject() -> None:
     found = _speakers("ceasefire_talks.txt")
     assert found["Dialogue is always better than artillery,"] == (
         "The European Union's foreign policy chief")
+
+
+def _demo_quotes() -> dict[str, str | None]:
+    from pathlib import Path
+
+    import quoteattr
+
+    path = Path(quoteattr.__file__).parent / "data" / "demo_article.txt"
+    return {q.text: q.speaker.name if q.speaker else None
+            for q in extract(path.read_text(encoding="utf-8"))}
+
+
+def test_demo_article_time_adverbial_and_apposition_are_no_reported_content() -> None:
+    found = _demo_quotes()
+    assert "Hours later" not in found
+    assert not any(t.startswith("the social network he uses") for t in found)
+    assert any(t.startswith("I will not sign a blank cheque") and s == "Tobias Ferrand"
+               for t, s in found.items())
+
+
+def test_demo_article_letter_read_aloud_is_the_readers() -> None:
+    found = _demo_quotes()
+    letter = [s for t, s in found.items()
+              if t.startswith(("For eight years this town", "What we cannot do"))]
+    assert letter == ["Elena Ramos", "Elena Ramos"]
