@@ -220,9 +220,23 @@ def _apposed_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
         s -= 1
     if not (s == 0 or is_boundary(toks, s - 1)) or i - s > MAX_APPOSED_HEAD:
         return False
-    nxt = toks[end + 1]
+    j = _past_relative_clause(toks, end + 1)
+    nxt = toks[j] if j < len(toks) else toks[end + 1]
     return nxt.kind is TokKind.WORD and nxt.text[:1].islower() and nxt.lower not in {
         "who", "which", "and", "or", "but"}
+
+
+def _past_relative_clause(toks: Sequence[Tok], j: int) -> int:
+    """Rule ``apposed-subject-relative``: ``A visiting engineer, Ada Roe, who reviewed the
+    design, defended it`` — the token after the ``who`` clause's closing comma (``j`` itself
+    when no such clause starts at ``j``)."""
+    if toks[j].lower != "who":
+        return j
+    k = j + 1
+    while k < len(toks) and k - j < MAX_SUBJECT_ASIDES and toks[k].text != "," and (
+            toks[k].kind in (TokKind.WORD, TokKind.POSS)):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text == "," and k + 1 < len(toks) else j
 
 
 #: Tokens an opening phrase may take before a sentence's subject.

@@ -85,3 +85,11 @@ def test_demo_article_letter_read_aloud_is_the_readers() -> None:
     letter = [s for t, s in found.items()
               if t.startswith(("For eight years this town", "What we cannot do"))]
     assert letter == ["Elena Ramos", "Elena Ramos"]
+
+
+def test_demo_article_pronoun_after_an_apposed_subject_with_a_who_clause() -> None:
+    from importlib.resources import files
+
+    text = files("quoteattr").joinpath("data/demo_article.txt").read_text(encoding="utf-8")
+    q = next(q for q in extract(text) if q.text.startswith("The geology is good"))
+    assert q.speaker_name == "Amélie Durand"

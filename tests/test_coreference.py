@@ -523,6 +523,20 @@ def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject() -> None:
     assert q.speaker_name == "Samira Haddad"
 
 
+def test_a_name_apposed_to_the_opening_noun_phrase_is_the_subject_past_a_who_clause() -> None:
+    text = (TITLE + "Councillor Wenna Tregear said the dunes must be protected.\n\n"
+            "A visiting hydrologist, Ines Carvalho, who mapped the estuary last spring, "
+            "backed the scheme. \u201cThe sand will hold,\u201d she said.")
+    assert by_text(text, "The sand will hold").speaker_name == "Ines Carvalho"
+
+
+def test_a_who_clause_without_a_verb_after_it_makes_no_apposed_subject() -> None:
+    text = (TITLE + "Councillor Wenna Tregear said the dunes must be protected.\n\n"
+            "A visiting hydrologist, Ines Carvalho, who mapped the estuary last spring, "
+            "and two students. \u201cThe sand will hold,\u201d she said.")
+    assert by_text(text, "The sand will hold").speaker_name == "Wenna Tregear"
+
+
 def test_according_to_a_role_with_an_apposed_name() -> None:
     text = (TITLE + "The call lasted 90 minutes, according to the president\u2019s foreign policy "
             "aide, Konstantin Dravek.\n\n"
