@@ -440,21 +440,55 @@ def _cue_first(toks: Sequence[Tok], k: int) -> int:
     return first
 
 
+def _verb_cue(toks: Sequence[Tok], k: int, beliefs: bool) -> tuple[str, str, int] | None:
+    """``(lemma, rule, last)`` when the word ``toks[k]`` is a reporting verb used as a cue
+    (rule ``cue-verb``, or ``participle`` for ``…ing``), else ``None``: not a noun use
+    (``the claims``), not a passive, an introducing verb only next to its quotation, a
+    phrasal cue with its particle, a description verb with something to describe."""
+    tok, n = toks[k], len(toks)
+    low = tok.lower
+    # ``tok.lower`` is lower case already, so the table of ``lex.lemma_of`` is asked directly
+    lemma_of = lex._FORM_TO_LEMMA.get
+    if not tok.text[0].islower() and (lemma_of(low) is None or not _fronted_cue(toks, k)):
+        return None
+    found = lemma_of(low)
+    if found is None and beliefs:
+        found = lex.belief_lemma_of(low)
+    if found is None or _is_noun_use(toks, k) or _is_passive(toks, k):
+        return None
+    lemma, rule, last = found, "cue-verb", k
+    if lemma in lex.INTRODUCING_VERBS and not (
+            _introduces_quote(toks, k) or _closes_quote_attribution(toks, k)):
+        return None
+    if lemma in lex.PHRASAL_CUES:
+        particle = toks[k + 1].lower if k + 1 < n else ""
+        if particle in lex.PHRASAL_CUES[lemma]:
+            lemma, last = f"{lemma} {particle}", k + 1  # ``called for``
+        elif lemma not in lex.DESCRIPTION_VERBS and lemma not in lex.REGULAR_VERBS:
+            return None  # ``spoke at the rally`` is no cue
+    if lemma in lex.DESCRIPTION_VERBS and not any(
+        toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
+        for m in range(k + 1, min(n, k + DESCRIPTION_REACH))
+    ) and predicate_noun(toks, k, lemma) < 0:
+        return None
+    if low.endswith("ing"):
+        rule = "participle"
+    if lemma in lex.ADDRESSEE_VERBS:
+        last = _addressee_end(toks, k, n)
+    return lemma, rule, last
+
+
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
     """Reporting cues in one paragraph, with their subjects; with ``beliefs``, verbs of
     belief and intention too (``Ruiz thinks the port will reopen``)."""
     out: list[Cue] = []
     n = len(toks)
     word_kind = TokKind.WORD
-    # looked up once per paragraph; ``tok.lower`` is lower case already, so the table of
-    # ``lex.lemma_of`` is asked directly
-    light_verbs, lemma_of = lex.LIGHT_VERB_CUES, lex._FORM_TO_LEMMA.get
+    light_verbs = lex.LIGHT_VERB_CUES  # looked up once per paragraph
     for k, tok in enumerate(toks):
         if tok.kind is not word_kind:
             continue
         low = tok.lower
-        rule = "cue-verb"
-        last = k
         if low == "according" and k + 1 < n and toks[k + 1].lower == "to":
             lemma, rule, last = "according to", "according-to", k + 1
         elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
@@ -462,35 +496,10 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
         elif (phrasal := _introducing_phrasal(toks, k)) is not None:
             lemma, rule, last = phrasal, "introducing-phrasal", k + 1
         else:
-            if not tok.text[0].islower() and (lemma_of(low) is None
-                                              or not _fronted_cue(toks, k)):
+            found = _verb_cue(toks, k, beliefs)
+            if found is None:
                 continue
-            found = lemma_of(low)
-            if found is None and beliefs:
-                found = lex.belief_lemma_of(low)
-            if found is None or _is_noun_use(toks, k) or (
-                _is_passive(toks, k)
-            ):
-                continue
-            lemma = found
-            if lemma in lex.INTRODUCING_VERBS and not (
-                    _introduces_quote(toks, k) or _closes_quote_attribution(toks, k)):
-                continue
-            if lemma in lex.PHRASAL_CUES:
-                particle = toks[k + 1].lower if k + 1 < n else ""
-                if particle in lex.PHRASAL_CUES[lemma]:
-                    lemma, last = f"{lemma} {particle}", k + 1  # ``called for``
-                elif lemma not in lex.DESCRIPTION_VERBS and lemma not in lex.REGULAR_VERBS:
-                    continue  # ``spoke at the rally`` is no cue
-            if lemma in lex.DESCRIPTION_VERBS and not any(
-                toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
-                for m in range(k + 1, min(n, k + DESCRIPTION_REACH))
-            ) and predicate_noun(toks, k, lemma) < 0:
-                continue
-            if low.endswith("ing"):
-                rule = "participle"
-            if lemma in lex.ADDRESSEE_VERBS:
-                last = _addressee_end(toks, k, n)
+            lemma, rule, last = found
         limit = sentence_end(toks, k)
         if rule != "according-to" and not (
             lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
