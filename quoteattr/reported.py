@@ -605,21 +605,14 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     return None
 
 
-def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
-               verbs: Sequence[int], aside: bool = False
-               ) -> tuple[int, int, str, str | None] | None:
-    """The content token range of one cue, the rule that found it and the boundary rule
-    that moved its edge (``None``: none did). ``aside``: the
-    content resumes after the cue (``The pier, Ruiz said, is safe``)."""
-    c = r.cue
-    if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
-        described = _description(toks, r)
-        return None if described is None else (*described, None)
-    if c.subject is None:
-        return None
+def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int
+                 ) -> tuple[tuple[int, int], str] | None:
+    """The content range a cue's shape gives before any boundary rule, and its detector
+    (``according-to-first``, ``content-then-cue``, ``directive``, ``cue-then-object``,
+    ``cue-then-content``); ``None`` when the cue reports nothing here."""
+    assert c.subject is not None  # _candidate asks only for cues with a subject
     rng = None
     detector = "cue-then-content"
-    subject_first = min(c.first, subject_phrase_start(toks, c))
     if c.rule == "according-to":
         if c.first == sentence_start(toks, c.verb):
             end = _tok_index(toks, c.subject.end - 1) + 1
@@ -657,9 +650,13 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 detector = "cue-then-object"
             elif rng is not None and _verbless_object(toks, *rng, c.lemma):
                 return None  # ``noted a handful of points``: an object, not a report
-    if rng is None:
-        return None
-    i, j = rng
+    return None if rng is None else (rng, detector)
+
+
+def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
+                    subject_first: int) -> tuple[int, str | None]:
+    """The content's end after the boundary rules (``conditional-content``,
+    ``subordinate-cue``, a relative clause about the speaker) and the rule that moved it."""
     boundary = "conditional-content" if detector == "cue-then-content" and (
         toks[i].lower in {"if", "unless"} and toks[i - 1].lower != "that" and not _asks(c)
     ) else None
@@ -669,6 +666,15 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
+    return j, boundary
+
+
+def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
+                 verbs: Sequence[int], i: int, j: int, detector: str
+                 ) -> tuple[int, int] | None:
+    """The content range ``toks[i:j]`` trimmed around the other cues inside it (their own
+    reports, attributions and descriptions); ``None`` when the content is another's words."""
+    c = r.cue
     for other in cues[bisect.bisect_left(verbs, i):bisect.bisect_left(verbs, j)]:
         o = other.cue  # nested cues inside this content
         if o is c or o.subject is None:
@@ -705,6 +711,31 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":
             return None  # ``the paper reported that Ruiz told …``: Ruiz's words
+    return i, j
+
+
+def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
+               verbs: Sequence[int], aside: bool = False
+               ) -> tuple[int, int, str, str | None] | None:
+    """The content token range of one cue, the rule that found it and the boundary rule
+    that moved its edge (``None``: none did). ``aside``: the
+    content resumes after the cue (``The pier, Ruiz said, is safe``)."""
+    c = r.cue
+    if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
+        described = _description(toks, r)
+        return None if described is None else (*described, None)
+    if c.subject is None:
+        return None
+    subject_first = min(c.first, subject_phrase_start(toks, c))
+    first = _first_range(toks, c, subject_first)
+    if first is None:
+        return None
+    (i, j), detector = first
+    j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
+    trimmed = _nested_cues(toks, r, cues, verbs, i, j, detector)
+    if trimmed is None:
+        return None
+    i, j = trimmed
     if detector in ("cue-then-object", "directive"):
         min_words = MIN_OBJECT_WORDS  # ``cited the audit``, ``told them to resign``
     elif aside and detector == "content-then-cue":
