@@ -31,6 +31,7 @@ from . import __version__
 from .batch import BatchResult, extract_many, usable_cpus
 from .folders import ARTICLE_SUFFIXES as _ARTICLE_SUFFIXES
 from .folders import HTML_SUFFIXES as _HTML_SUFFIXES
+from .folders import read_page
 from .io import DEFAULT_MAX_BYTES, DecodeError, decode
 from .markup import HtmlInputWarning
 from .model import Article, QuoteKind
@@ -319,13 +320,9 @@ class _Items(Sequence[str | os.PathLike[str]]):
     def __getitem__(self, k: int) -> str | os.PathLike[str]:  # type: ignore[override]
         inp = self.inputs[k]
         if inp.html and inp.path is not None:
-            try:
-                page = read_html(inp.path, max_bytes=self.max_bytes)
-            except DecodeError as exc:
-                self.failed[k] = str(exc)
-                return ""
-            except OSError as exc:
-                self.failed[k] = f"{inp.path}: {exc.strerror or exc}"
+            page = read_page(inp.path, self.max_bytes)
+            if isinstance(page, str):
+                self.failed[k] = page
                 return ""
             if self.pages is not None:
                 self.pages[k] = page

@@ -85,17 +85,24 @@ class _Documents(Sequence[str | os.PathLike[str]]):
         doc, file = self.documents[k]
         if not is_page(file):
             return file
-        try:
-            page = read_html(file, max_bytes=self.max_bytes)
-        except DecodeError as exc:
-            self.failed[k] = str(exc)
-            return ""
-        except OSError as exc:
-            self.failed[k] = f"{file}: {exc.strerror or exc}"
+        page = read_page(file, self.max_bytes)
+        if isinstance(page, str):
+            self.failed[k] = page
             return ""
         if self.pages is not None:
             self.pages[doc] = page
         return page.text
+
+
+def read_page(file: str | os.PathLike[str], max_bytes: int | None) -> WebPage | str:
+    """The page read from ``file``, or why it could not be read (one line, as the CLI
+    words it): batches read pages this way when their turn comes."""
+    try:
+        return read_html(file, max_bytes=max_bytes)
+    except DecodeError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{file}: {exc.strerror or exc}"
 
 
 def extract_folder(path: str | os.PathLike[str], *,
