@@ -87,14 +87,20 @@ def _confidence(value: str) -> float:
     return x
 
 
-def _jobs(value: str) -> int:
-    """``--jobs N``; more than the cores is allowed but capped, with a note on stderr."""
+def _count(value: str, zero_means: str) -> int:
+    """A whole number of 0 or more from the command line (0: ``zero_means``)."""
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+        raise argparse.ArgumentTypeError(f"must be 0 ({zero_means}) or more")
+    return n
+
+
+def _jobs(value: str) -> int:
+    """``--jobs N``; more than the cores is allowed but capped, with a note on stderr."""
+    n = _count(value, "all cores")
     cores = usable_cpus()
     if n > cores:
         _err(f"note: --jobs {n} is more than the {cores} CPU cores here; "
@@ -899,13 +905,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _max_articles(value: str) -> int:
     """``--max-articles N``: 0 (all) or more."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all articles) or more")
-    return n
+    return _count(value, "all articles")
 
 
 def _add_report_parser(sub: Any) -> None:
