@@ -8,16 +8,15 @@ is found by scoring.
 
 from __future__ import annotations
 
-import gc
 import html as stdlib_html
 import json
-import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import best_cpu_time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -397,17 +396,7 @@ def test_title_entities_are_decoded() -> None:
 
 
 def _cpu(markup: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            page_text(markup)
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
+    return best_cpu_time(page_text, markup)
 
 
 _UNFINISHED: dict[str, Callable[[int], str]] = {

@@ -9,10 +9,8 @@ threshold).
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
+from helpers import best_cpu_time
 
 from quoteattr import extract
 from quoteattr.normalization import view
@@ -32,18 +30,8 @@ TWINS: dict[str, tuple[str, str]] = {
 }
 
 
-def _best_time(text: str, repeats: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.process_time()
-            extract(text)
-            best = min(best, time.process_time() - t0)
-        finally:
-            gc.enable()
-    return best
+def _best_time(text: str) -> float:
+    return best_cpu_time(extract, text)
 
 
 @pytest.mark.parametrize("name", list(TWINS))
@@ -78,18 +66,8 @@ VIEW_TWINS: dict[str, tuple[str, str]] = {
 }
 
 
-def _best_view_time(text: str, repeats: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.process_time()
-            view(text)
-            best = min(best, time.process_time() - t0)
-        finally:
-            gc.enable()
-    return best
+def _best_view_time(text: str) -> float:
+    return best_cpu_time(view, text, repeats=5)
 
 
 @pytest.mark.parametrize("name", list(VIEW_TWINS))
