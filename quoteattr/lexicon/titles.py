@@ -43,6 +43,15 @@ ROLES: set[str] = {
     "conductor",
 }
 
+#: Roles of a head of state or government: any of them is a ``leader`` (``the Chilean
+#: leader`` is the person titled president, prime minister, king …).
+HEAD_OF_STATE: set[str] = {"president", "prime minister", "chancellor", "leader", "king",
+                           "queen", "premier", "monarch", "emir", "sultan"}
+
+#: Words left out of a title when matching an unnamed mention to a named one (``a port aide``
+#: is the title of ``port aide Teo Lind``).
+TITLE_DETERMINERS: set[str] = {"a", "an", "the", "one", "another"}
+
 #: Credentials written after a name (``Maren Holt, MD, director of …``): no one's name, so
 #: the name before them speaks. Lower case, without stops (``Ph.D.`` is ``phd``).
 POST_NOMINALS: set[str] = {
@@ -85,6 +94,10 @@ ROLE_MODIFIERS: set[str] = {
     "white", "us", "u.s.", "uk", "u.k.", "eu", "un", "nato", "top-ranking", "high-ranking",
     "high-level", "unnamed", "anonymous", "ranking", "two", "three", "several", "other",
 }
+
+#: Role modifiers saying the role is no longer held (``the former ambassador``): such a role
+#: noun may follow a person the article gives other roles.
+PAST_ROLE_MODIFIERS: set[str] = {"former"}
 
 #: Role modifiers that are adverbs after a name (``Ruiz first revealed``): a name's chunk
 #: does not end with them.
