@@ -3,6 +3,11 @@
 from helpers import by_text, quotes
 
 from quoteattr import SpeakerType
+from quoteattr.coreference import EntityIndex
+from quoteattr.entities import EntityStore
+from quoteattr.mentions import Mention, MentionKind
+from quoteattr.model import Speaker
+from quoteattr.timeline import Timeline
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -644,3 +649,113 @@ def test_speaker_names_keep_no_no_break_spaces() -> None:
             "Arden\u00a0said the levy would rise.")
     names = {(q.speaker_name, q.speaker.aliases if q.speaker else None) for q in extract(text)}
     assert names == {("Mila Arden", ("Arden", "Mila Arden"))}
+
+
+# -- the entity store and the discourse timeline, directly -------------------------------------
+def _name(text: str, start: int, name: str | None = None, roles: tuple[str, ...] = (),
+          gender: str | None = None) -> Mention:
+    """A name mention as the mention classifier gives it (``Port aide Teo Lind``)."""
+    return Mention(start, start + len(text), text, MentionKind.NAME, name=name or text,
+                   roles=roles, gender=gender)
+
+
+def test_store_joins_a_bare_surname_to_the_full_name_and_splits_other_first_names() -> None:
+    store = EntityStore()
+    ana = store.add(_name("Ana Ruiz", 0), 0)
+    assert store.add(_name("Ruiz", 40), 40) is ana
+    marco = store.add(_name("Marco Ruiz", 80), 80)
+    assert marco is not None and marco is not ana
+    assert store.lookup(_name("Marco Ruiz", 120)) is marco
+    assert ana is not None and ana.positions == [0, 40] and ana.name == "Ana Ruiz"
+
+
+def test_store_learns_roles_titles_and_gender_from_a_titled_mention() -> None:
+    store = EntityStore()
+    lind = store.add(_name("Port aide Teo Lind", 0, "Teo Lind", ("aide",), "m"), 0)
+    assert lind is not None
+    assert (lind.roles, lind.titles, lind.gender) == ({"aide"}, ("port aide",), "m")
+    assert store.titled("port aide") == [lind] and store.holders("aide", 32) == [lind]
+
+
+def test_store_main_subject_is_the_person_mentioned_most_never_an_organisation() -> None:
+    store = EntityStore()
+    for pos in (0, 10, 20):
+        store.add(Mention(pos, pos + 4, "Kest", MentionKind.ORGANIZATION, name="Kest"), pos)
+    lind = store.add(_name("Teo Lind", 30), 30)
+    assert store.main_subject() is lind
+
+
+def test_timeline_looks_back_only_before_the_position() -> None:
+    store, timeline = EntityStore(), Timeline()
+    ana, teo = store.add(_name("Ana Ruiz", 0), 0), store.add(_name("Teo Lind", 50), 50)
+    assert ana is not None and teo is not None
+    timeline.note_speaker(ana, 10)
+    timeline.note_subject(teo, 50)
+    timeline.note_speaker(teo, 90)
+    assert timeline.last_speaker(90) == (10, ana) and timeline.last_speaker(91) == (90, teo)
+    assert timeline.last_subject(50) is None and timeline.last_subject(51) == (50, teo)
+    assert list(timeline.speakers_since(5, 100)) == [teo, ana]
+    assert list(timeline.speakers_since(20, 100)) == [teo]
+
+
+def test_timeline_forgets_the_speakers_of_a_nested_cue() -> None:
+    store, timeline = EntityStore(), Timeline()
+    lind = store.add(_name("Teo Lind", 0), 0)
+    assert lind is not None
+    timeline.note_speaker(lind, 0)
+    mark = timeline.speakers_noted()
+    timeline.note_speaker(lind, 30)  # ``Lind said the mayor had promised …``
+    timeline.forget_speakers(mark)
+    assert timeline.history == [(0, lind)]
+
+
+def test_timeline_notes_leave_the_entity_untouched() -> None:
+    store, timeline = EntityStore(), Timeline()
+    road = store.add(_name("Harbour Road", 0), 0)
+    assert road is not None and not road.person_evidence
+    timeline.note_speaker(road, 20)
+    timeline.note_subject(road, 20)
+    assert not road.person_evidence and road.positions == [0]
+
+
+def test_speaking_makes_a_person_in_the_store_except_a_place_name() -> None:
+    index = EntityIndex()
+    arden = index.add(Mention(0, 5, "Arden", MentionKind.NAME, name="Arden"), 0)
+    road = index.add(_name("Harbour Road", 20), 20)
+    assert arden is not None and road is not None and not arden.person_evidence
+    index.note_speaker(arden, 40)
+    index.note_speaker(road, 60)
+    assert arden.person_evidence and not road.person_evidence
+    assert index.timeline.history == [(40, arden), (60, road)]
+
+
+def test_timeline_remembers_who_spoke_through_a_document() -> None:
+    timeline = Timeline()
+    arden = Speaker("Mila Arden", SpeakerType.PERSON)
+    assert timeline.document_speaker("statement") is None
+    timeline.note_document("statement", arden)
+    assert timeline.document_speaker("statement") is arden
+
+
+def test_timeline_unnamed_source_found_by_a_shared_role_in_the_window() -> None:
+    timeline = Timeline()
+    diplomat = Speaker("A senior diplomat", SpeakerType.ANONYMOUS, roles=("diplomat",))
+    timeline.note_unnamed(diplomat, None, 100)
+    assert timeline.unnamed_by_role(("diplomat",), 150, 50) is diplomat
+    assert timeline.unnamed_by_role(("diplomat",), 150, 120) is None  # before the window
+    assert timeline.unnamed_by_role(("minister",), 150, 50) is None
+    assert timeline.unnamed_by_role(None, 150, 50) is diplomat  # ``the source said``
+
+
+def test_the_timeline_and_the_rules_write_no_entity_field() -> None:
+    """Only ``entities.py`` (the store) assigns to an entity's fields."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "quoteattr"
+    for module in ("timeline.py", "coreference.py"):
+        tree = ast.parse((package / module).read_text(encoding="utf-8"))
+        targets = [t for node in ast.walk(tree) if isinstance(node, (ast.Assign, ast.AugAssign))
+                   for t in (node.targets if isinstance(node, ast.Assign) else [node.target])]
+        owners = {ast.unparse(t.value) for t in targets if isinstance(t, ast.Attribute)}
+        assert owners <= {"self"}, (module, owners)
