@@ -43,7 +43,7 @@ from .entities import (
 )
 from .lexicon import titles
 from .mentions import Mention
-from .model import Speaker
+from .model import GenderEvidence, Speaker
 from .timeline import Timeline
 
 __all__ = ["MAX_ROLE_HOLDERS", "Entity", "EntityIndex", "EntityStore", "Timeline",
@@ -255,12 +255,14 @@ class EntityIndex:
 
     @property
     def history(self) -> list[tuple[int, Entity]]:
-        """The timeline's named speakers, ``(position, entity)`` in text order."""
+        """The timeline's named speakers, ``(position, entity)`` in text order (to change
+        it: :meth:`note_speaker`, :meth:`forget_speakers`)."""
         return self.timeline.history
 
     @property
     def documents(self) -> dict[str, Speaker]:
-        """The timeline's document authors (``statement`` → who issued it)."""
+        """The timeline's document authors, ``statement`` → who issued it (to change it:
+        :meth:`note_document`)."""
         return self.timeline.documents
 
     # -- the store --------------------------------------------------------------------------
@@ -284,12 +286,18 @@ class EntityIndex:
     def entity_of(self, speaker: Speaker | None) -> Entity | None:
         return self.store.entity_of(speaker)
 
+    def note_person(self, entity: Entity) -> None:
+        self.store.note_person(entity)
+
+    def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
+        self.store.vote(entity, gender, weight, evidence)
+
     # -- the timeline -----------------------------------------------------------------------
     def note_speaker(self, entity: Entity, position: int) -> None:
         """``entity`` spoke at ``position``: the one write into both parts, the timeline
         (who spoke last) and the store (someone who speaks is a person)."""
         self.timeline.note_speaker(entity, position)
-        self.store.note_person(entity)
+        self.store.note_spoke(entity)
 
     def note_subject(self, entity: Entity, position: int) -> None:
         self.timeline.note_subject(entity, position)
@@ -303,8 +311,17 @@ class EntityIndex:
     def note_unnamed_group(self, speaker: Speaker, position: int) -> None:
         self.timeline.note_unnamed_group(speaker, position)
 
+    def speakers_noted(self) -> int:
+        return self.timeline.speakers_noted()
+
+    def forget_speakers(self, mark: int) -> None:
+        self.timeline.forget_speakers(mark)
+
     def note_document(self, noun: str, speaker: Speaker) -> None:
         self.timeline.note_document(noun, speaker)
+
+    def document_speaker(self, noun: str) -> Speaker | None:
+        return self.timeline.document_speaker(noun)
 
     def last_unnamed_group(self, position: int, window: int) -> Speaker | None:
         return self.timeline.last_unnamed_group(position, window)

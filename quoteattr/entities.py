@@ -182,8 +182,8 @@ def _is_place(parts: tuple[str, ...]) -> bool:
 
 
 class EntityStore:
-    """An article's entities, looked up by surname, title and role. Only :meth:`add`,
-    :meth:`learn_roles` and :meth:`note_person` change them."""
+    """An article's entities, looked up by surname, title and role. Only its ``add``,
+    ``learn_roles``, ``note_spoke``, ``note_person`` and ``vote`` change them."""
 
     __slots__ = ("_by_key", "_by_role", "_by_title", "_main", "entities")
 
@@ -268,10 +268,18 @@ class EntityStore:
         for phrase in phrases:
             entity.role_phrases = _also(entity.role_phrases, phrase)
 
-    def note_person(self, entity: Entity) -> None:
+    def note_spoke(self, entity: Entity) -> None:
         """``entity`` spoke: a person, unless an organisation or a place (``Harbour Road``)."""
         entity.person_evidence = entity.person_evidence or not entity.organization and (
             not _is_place(name_parts(entity.name)))
+
+    def note_person(self, entity: Entity) -> None:
+        """The text shows ``entity`` is a person (``Marisol, 34, sat …``)."""
+        entity.person_evidence = True
+
+    def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
+        """``weight`` votes for ``entity``'s ``gender`` (:meth:`Entity.vote`)."""
+        entity.vote(gender, weight, evidence)
 
     def lookup(self, m: Mention) -> Entity | None:
         """The entity of a name mention: its surname's, the one with the same first name if

@@ -144,9 +144,8 @@ def source_continuation(ctx: _Ctx) -> _Decision | None:
              (Example("“Repairs are complete,” the statement said.", "Repairs are complete,"),))
 def document_author(ctx: _Ctx) -> _Decision | None:
     noun = _the_noun(ctx) if _of_kind(ctx, MentionKind.ANONYMOUS) else None
-    if noun is None or noun not in ctx.index.documents:
-        return None
-    return _Decision(ctx.index.documents[noun], final=True)
+    author = ctx.index.document_speaker(noun) if noun is not None else None
+    return _Decision(author, final=True) if author is not None else None
 
 
 @_sieve_rule("partitive-source", "``one of them said`` names one of the last group of sources",

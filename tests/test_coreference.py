@@ -6,7 +6,7 @@ from quoteattr import SpeakerType
 from quoteattr.coreference import EntityIndex
 from quoteattr.entities import EntityStore
 from quoteattr.mentions import Mention, MentionKind
-from quoteattr.model import Speaker
+from quoteattr.model import GenderEvidence, Speaker
 from quoteattr.timeline import Timeline
 
 TITLE = "Harbour talks resume\n\n"
@@ -759,3 +759,18 @@ def test_the_timeline_and_the_rules_write_no_entity_field() -> None:
                    for t in (node.targets if isinstance(node, ast.Assign) else [node.target])]
         owners = {ast.unparse(t.value) for t in targets if isinstance(t, ast.Attribute)}
         assert owners <= {"self"}, (module, owners)
+
+
+def test_index_methods_write_each_part_in_its_own_place() -> None:
+    index = EntityIndex()
+    lind = index.add(_name("Teo Lind", 0), 0)
+    assert lind is not None
+    index.note_speaker(lind, 10)
+    mark = index.speakers_noted()
+    index.note_speaker(lind, 30)
+    index.forget_speakers(mark)
+    index.vote(lind, "m", 1, GenderEvidence.PRONOUN)
+    index.note_document("statement", lind.speaker())
+    assert index.timeline.history == [(10, lind)] and lind.gender == "m"
+    assert index.document_speaker("statement") == lind.speaker()
+    assert index.timeline.documents == {"statement": lind.speaker()}
