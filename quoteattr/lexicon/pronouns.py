@@ -18,3 +18,7 @@ FIRST_AND_SECOND_PERSON: set[str] = {"i", "we", "me", "us", "my", "our", "ours",
 INDEFINITE_PRONOUNS: set[str] = {"nobody", "everybody", "everyone", "somebody", "someone",
                                  "anybody", "anyone", "nothing", "everything", "something",
                                  "anything", "none", "neither", "either"}
+
+#: Third-person subject pronouns: a cue's speaker after a quotation (``“…,” she said``), the
+#: subject of an ``as`` clause (``as she tries to …``).
+THIRD_PERSON_SUBJECTS: set[str] = {"he", "she", "they"}
