@@ -1,4 +1,5 @@
-"""Reporting verbs and phrases. Edit ``REPORTING_VERBS`` and call :func:`refresh`."""
+"""Reporting verbs and phrases: extend them with :func:`quoteattr.lexicon.extend`, which also
+calls :func:`refresh` (the form → lemma index)."""
 
 #: Verbs of saying, each lemma with its forms (present, 3rd person, past, participle, -ing).
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
