@@ -226,6 +226,7 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
     last = k
     j = k + 1
+    preps, stops = grammar.PREPOSITIONS, grammar.PHRASE_STOPS  # read once per call
     while j < limit:
         t = toks[j]
         low = t.lower
@@ -242,18 +243,18 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             continue
         pp = j
         if (manner_adverb(t) or low in grammar.PHRASE_ADVERBS) and (
-            j + 1 < limit and toks[j + 1].lower in grammar.PREPOSITIONS
+            j + 1 < limit and toks[j + 1].lower in preps
         ):
             pp = j + 1  # ``conceded shortly before midnight``: an adverb on the phrase
             low = toks[pp].lower
-        if low in grammar.PREPOSITIONS and not is_infinitive(toks, pp):
+        if low in preps and not is_infinitive(toks, pp):
             # a prepositional phrase that ends at a content boundary
             j = pp
             m = j + 1
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
-                toks[m].text not in grammar.PHRASE_STOPS
+                toks[m].text not in stops
             ):
-                if toks[m].lower in grammar.PREPOSITIONS and m > j + 1 or (
+                if toks[m].lower in preps and m > j + 1 or (
                     lex.lemma_of(toks[m].lower) and toks[m].lower not in lex.NOUN_LIKE_FORMS
                     and not toks[m].lower.endswith("ing")
                 ):
@@ -264,9 +265,9 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
                     break  # ``said on Monday it would …``: the content's subject
                 m += 1
             end_tok = toks[m] if m < limit else None
-            if m > j + 1 and (end_tok is None or end_tok.text in grammar.PHRASE_STOPS
+            if m > j + 1 and (end_tok is None or end_tok.text in stops
                               or end_tok.kind is TokKind.QUOTE
-                              or end_tok.lower in grammar.PREPOSITIONS
+                              or end_tok.lower in preps
                               or category(end_tok) is Cat.PRON):
                 last = m - 1
                 j = m

@@ -172,6 +172,7 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     n = len(toks)
     j = i
     limit = min(n, i + MAX_SENTENCE)
+    coordinators = grammar.COORDINATORS  # read once per call
     while j < limit:
         t = toks[j]
         if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
@@ -201,13 +202,13 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             toks[j + 2].lower.endswith("ing")
         ):
             break  # ``…, implicitly staking his name on it``: the reporter's comment
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in grammar.COORDINATORS and (
+        if t.text == "," and j + 2 < n and toks[j + 1].lower in coordinators and (
             toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and j > i and _narrating_as(toks, j):
             break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower in grammar.COORDINATORS and j > i and j + 1 < n and (
+        if t.lower in coordinators and j > i and j + 1 < n and (
             _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
             and _coordinated_cue(toks[j + 2])
         ):

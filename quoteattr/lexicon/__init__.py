@@ -25,7 +25,8 @@ table a mapping. Words are normalised on insertion (lower case, single spaces: s
 
 :func:`extended` takes out again, when its block ends, exactly what it added (a word another
 block or :func:`extend` had added stays). Like :func:`quoteattr.rules.disable`, it holds in
-this process, and while its block runs every thread of the process sees the words. A table
+this process (the workers of ``extract_many`` copy the lists when they start), and while its
+block runs every thread of the process sees the words. A table
 takes ``key → value`` (``{"titles.HONORIFICS": {"bosun": None}}``; ``cues.REPORTING_VERBS``:
 ``{"quip": ("quip", "quips", "quipped", "quipping")}``) and a table of sets ``key → words``
 (``cues.LIGHT_VERB_CUES``, ``cues.PHRASAL_CUES``); a key already there keeps its value.
@@ -34,6 +35,7 @@ takes ``key → value`` (``{"titles.HONORIFICS": {"bosun": None}}``; ``cues.REPO
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import pkgutil
 import threading
@@ -69,8 +71,14 @@ def _normal_value(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _module_names() -> tuple[str, ...]:
+    """The modules of this package that hold lists (every one but ``_``-private ones)."""
+    return tuple(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
 def _module(name: str) -> ModuleType | None:
-    if name.startswith("_") or name not in {m.name for m in pkgutil.iter_modules(__path__)}:
+    if name not in _module_names():
         return None
     return importlib.import_module(f"{__name__}.{name}")
 
@@ -78,10 +86,10 @@ def _module(name: str) -> ModuleType | None:
 def names() -> list[str]:
     """Every list that :func:`extend` takes, as ``module.NAME`` (``titles.ROLES``)."""
     out = []
-    for info in pkgutil.iter_modules(__path__):
-        for attr, value in vars(_module(info.name)).items():
+    for module_name in _module_names():
+        for attr, value in vars(_module(module_name)).items():
             if not attr.startswith("_") and attr.isupper() and isinstance(value, (set, dict)):
-                out.append(f"{info.name}.{attr}")
+                out.append(f"{module_name}.{attr}")
     return sorted(out)
 
 
