@@ -30,14 +30,13 @@ import regex
 
 from .cues import (
     MAX_SENTENCE,
-    PREPOSITIONS,
     Cue,
     is_boundary,
     sentence_start,
     subject_phrase_start,
 )
 from .lexicon import cues as cue_lexicon
-from .lexicon import quoting
+from .lexicon import grammar, quoting
 from .mentions import chunk_backward, chunk_forward, descriptor_word, nickname
 from .model import Speaker
 from .quotemarks import Quotation
@@ -120,7 +119,7 @@ def _has_content(toks: Sequence[Tok], cue: Cue) -> bool:
         while j < len(toks) and toks[j].start < cue.subject.end:
             j += 1
     return j < len(toks) and toks[j].kind is TokKind.WORD and not (
-        toks[j].lower in PREPOSITIONS or toks[j].lower in quoting.ADJUNCT_OPENERS
+        toks[j].lower in grammar.PREPOSITIONS or toks[j].lower in quoting.ADJUNCT_OPENERS
         or toks[j].lower in cue_lexicon.CUE_ADJUNCTS
     )
 
@@ -280,11 +279,6 @@ def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:
     return after
 
 
-#: Words that open a subordinate clause before its subject (rule ``subordinate-cue``).
-SUBORDINATORS = {"as", "after", "since", "when", "while", "because", "although", "though",
-                 "once", "until", "whereas", "if", "before", "whenever"}
-#: Words that may come before the subordinator (``But even as …``, ``Ever since …``).
-SUBORDINATE_LEADS = {"but", "and", "even", "ever", "just", "yet", "so", *SUBORDINATORS}
 #: Punctuation that may close an opening subordinate clause (``When …, Lind said``).
 CLAUSE_CLOSERS = {",", "—", "–", "―"}
 
@@ -294,9 +288,10 @@ def opens_subordinate(toks: Sequence[Tok], subject_first: int) -> bool:
     its sentence (``As Ruiz said …``, ``But even as Ruiz said …``)."""
     start = sentence_start(toks, subject_first) if subject_first > 0 else 0
     k = start
-    while k < subject_first and toks[k].lower in SUBORDINATE_LEADS:
+    leads, subordinators = grammar.SUBORDINATOR_LEADS, grammar.CLAUSE_SUBORDINATORS
+    while k < subject_first and (toks[k].lower in leads or toks[k].lower in subordinators):
         k += 1
-    return start < k == subject_first and toks[k - 1].lower in SUBORDINATORS
+    return start < k == subject_first and toks[k - 1].lower in subordinators
 
 
 def _closed_subordinate(toks: Sequence[Tok], r: Resolved, nearest: Resolved) -> bool:

@@ -22,9 +22,8 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from .lexicon import abbreviations, sources
+from .lexicon import abbreviations, grammar, pronouns, sources
 from .lexicon import cues as lex
-from .lexicon.pronouns import OBJECT_PRONOUNS
 from .mentions import (
     CLAUSE_WORDS,
     LEADING_ADVERBS,
@@ -48,49 +47,17 @@ from .mentions import (
 from .rules import Example, Rule, first_decision, register
 from .tokens import Cat, Tok, TokKind
 
-_NOUN_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
-                "that", "whose", "social", "media", "in", "new", "latest", "first", "last",
-                "earlier", "recent", "of", "to"}
-_PASSIVE_BEFORE = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
-#: Prepositions that open an adjunct or a phrase after a cue or a subject.
 #: How far after a description verb its quotation or ``as`` may stand (``called the
 #: council’s use of private ferries “careless”``).
 DESCRIPTION_REACH = 12
-PREPOSITIONS = {"on", "in", "at", "during", "via", "to", "from", "through", "over", "before",
-                 "with", "after", "while", "outside", "inside", "by", "of"}
-#: Words before a verb's base form (``they call it a tax``, ``would label it a tax``).
-BASE_FORM_BEFORE = {"i", "we", "you", "they", "to", "will", "would", "should", "could", "might",
-                    "may", "must", "can", "did", "do", "does", "often", "also", "now"}
 #: Tokens of an object before its predicate noun (``called [the new levy] a tax``).
 MAX_PREDICATE_OBJECT = 10
-#: Nouns after ``a`` that make a time, not a predicate (``called him a week ago``).
-TIME_NOUNS = {"week", "day", "month", "year", "decade", "few", "second", "third", "couple",
-              "time", "minute", "hour", "lot", "number", "while", "bit", "little"}
-#: Words after ``to`` that make it a preposition (``to the press``, ``to them``).
-NOT_INFINITIVE = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this",
-                  "that", "these", "those", "him", "them", "me", "us", "whom", "which", "what",
-                  "all", "each", "every", "some", "any", "no", "both", "one", "date", "power",
-                  "office", "court"}
-_STOP_CONTENT = {",", ":", "that", "—", "–", ";", "."}
 BOUNDARY = {".", "!", "?", ";"}
-#: Words ending in -ly that are not adverbs.
-LY_NOUNS = {"family", "assembly", "supply", "monopoly", "anomaly", "rally", "ally", "belly",
-            "homily", "jelly"}
-PROGRESSIVE_AUXILIARIES = {"is", "are", "was", "were", "been"}
 DASHES = {"—", "–", "--", "-"}  # ``--`` arrives as two ``-`` tokens
-#: Words before a participle cue that give it the sentence's subject (``…, saying``,
-#: ``responded by saying``).
-PARTICIPLE_LINKS = {",", "by", "for", "before", "after", "while", "when", "upon"}
 #: Closing quotation marks (and space) after a comma inside them: ``“a fair deal,”``.
 CLOSING_MARKS = "”\"’'» "
-#: ``Ana Ruiz of the harbour board said``: the name before these speaks, not the board.
-AFFILIATION_LINKS = {"of", "from", "at", "for"}
-#: ``Ruiz toured the port and said …``: the cue shares the sentence's subject.
-COORDINATORS = {"and", "but"}
 #: Tokens between ``close to``/``familiar with`` and a cue (``the talks on the pier``).
 MAX_LINKED_OBJECT = 8
-#: ``the mayor, who said …``: the subject is the noun phrase before the pronoun.
-RELATIVE_PRONOUNS = {"who", "which"}
 
 
 @attrs.frozen(slots=True)
@@ -114,15 +81,16 @@ class Cue:
 def manner_adverb(t: Tok) -> bool:
     """``boldly`` in ``Ruiz boldly said``: a lower-case -ly word that is not a noun."""
     return t.kind is TokKind.WORD and t.text.islower() and t.text.endswith("ly") and (
-        len(t.text) > 5 and t.text not in LY_NOUNS
+        len(t.text) > 5 and t.text not in grammar.LY_NOUNS
     )
 
 
 def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
     """The cue word is a noun or an adjective here: ``in a post``, ``the state attorney
     general``, ``from publicly disclosed records``."""
-    if k > 0 and toks[k - 1].lower in _NOUN_BEFORE and not _adverb_before_verb(toks, k) and not (
-        toks[k - 1].lower == "to" and _cue_first(toks, k) < k - 1
+    if k > 0 and toks[k - 1].lower in grammar.NOUN_BEFORE and not _adverb_before_verb(
+        toks, k
+    ) and not (toks[k - 1].lower == "to" and _cue_first(toks, k) < k - 1
     ):  # (``continues to insist`` is a verb)
         return True
     low = toks[k].lower
@@ -136,7 +104,7 @@ def _is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         j = k - 1
         while j >= 0 and manner_adverb(toks[j]):
             j -= 1
-        if j < k - 1 and j >= 0 and toks[j].lower in PREPOSITIONS:
+        if j < k - 1 and j >= 0 and toks[j].lower in grammar.PREPOSITIONS:
             return True  # ``from newly disclosed records``: an adjective
     return False
 
@@ -151,15 +119,12 @@ def _after_determined_name(toks: Sequence[Tok], k: int) -> bool:
     if j == k - 1 or j < 0:
         return False
     det = toks[j].lower
-    if det in {"a", "an"}:
+    if det in grammar.INDEFINITE_ARTICLES:
         return True
     return det == "the" and toks[k].lower == lex.lemma_of(toks[k].lower) and not (
         toks[k - 1].lower.endswith("s")
     )
 
-
-#: Words of ``_NOUN_BEFORE`` that are also adverbs before a past form (``Ruiz first said``).
-_ADVERBS_BEFORE_VERB = {"first", "earlier", "last"}
 
 
 def _adverb_before_verb(toks: Sequence[Tok], k: int) -> bool:
@@ -167,26 +132,24 @@ def _adverb_before_verb(toks: Sequence[Tok], k: int) -> bool:
     an adverb (``Ruiz first revealed …``, ``she earlier said …``), not an adjective before a
     noun (``the first reported case``, ``her earlier post``)."""
     low = toks[k].lower
-    if k < 2 or toks[k - 1].lower not in _ADVERBS_BEFORE_VERB or lex.lemma_of(low) == low or (
-        low.endswith(("ing", "s"))
+    if k < 2 or toks[k - 1].lower not in grammar.ADVERBS_BEFORE_VERB or (
+        lex.lemma_of(low) == low or low.endswith(("ing", "s"))
     ):
         return False
     before = toks[k - 2]
     return before.kind is TokKind.WORD and category(before) in (Cat.CAP, Cat.PRON) and (
-        before.lower not in _NOUN_BEFORE
+        before.lower not in grammar.NOUN_BEFORE
     )
 
 
 def _is_passive(toks: Sequence[Tok], k: int) -> bool:
     j = k - 1
-    while j >= 0 and toks[j].lower in {"also", "later", "reportedly", "then", "not"}:
+    while j >= 0 and toks[j].lower in grammar.PASSIVE_GAP_ADVERBS:
         j -= 1
-    return j >= 0 and toks[j].lower in _PASSIVE_BEFORE and not toks[k].lower.endswith("ing")
+    return j >= 0 and toks[j].lower in grammar.PASSIVE_AUXILIARIES and not (
+        toks[k].lower.endswith("ing"))
 
 
-#: Conjunctions that open a subordinate clause (``… as he welcomed …``).
-SUBORDINATORS = {"as", "when", "while", "because", "if", "since", "after", "before", "until",
-                 "though", "although", "where", "that", "once", "whether", "unless"}
 #: How far (in tokens) a sentence boundary is looked for; keeps run-on input linear.
 MAX_SENTENCE = 250
 
@@ -256,13 +219,14 @@ def _time_adjunct(toks: Sequence[Tok], j: int, m: int, limit: int) -> bool:
         return False
     if toks[m - 1].lower == "too" and nxt.lower in lex.DEGREE_AFTER_TOO:
         return False
-    return not (toks[m - 1].lower == "once" and nxt.lower not in {"that", "again", "more"})
+    return not (toks[m - 1].lower == "once" and nxt.lower not in grammar.ONCE_ADVERB_NEXT)
 
 
 def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
     last = k
     j = k + 1
+    preps, stops = grammar.PREPOSITIONS, grammar.PHRASE_STOPS  # read once per call
     while j < limit:
         t = toks[j]
         low = t.lower
@@ -278,32 +242,32 @@ def _absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
             j = m
             continue
         pp = j
-        if (manner_adverb(t) or low in {"late", "early", "soon", "just", "right"}) and (
-            j + 1 < limit and toks[j + 1].lower in PREPOSITIONS
+        if (manner_adverb(t) or low in grammar.PHRASE_ADVERBS) and (
+            j + 1 < limit and toks[j + 1].lower in preps
         ):
             pp = j + 1  # ``conceded shortly before midnight``: an adverb on the phrase
             low = toks[pp].lower
-        if low in PREPOSITIONS and not is_infinitive(toks, pp):
+        if low in preps and not is_infinitive(toks, pp):
             # a prepositional phrase that ends at a content boundary
             j = pp
             m = j + 1
             while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
-                toks[m].text not in _STOP_CONTENT
+                toks[m].text not in stops
             ):
-                if toks[m].lower in PREPOSITIONS and m > j + 1 or (
+                if toks[m].lower in preps and m > j + 1 or (
                     lex.lemma_of(toks[m].lower) and toks[m].lower not in lex.NOUN_LIKE_FORMS
                     and not toks[m].lower.endswith("ing")
                 ):
                     break  # ``urged them to act after the mayor claimed``: no adjunct
                 if category(toks[m]) is Cat.PRON and m > j + 1:
-                    if toks[m - 1].lower in SUBORDINATORS:
+                    if toks[m - 1].lower in grammar.ADJUNCT_SUBORDINATORS:
                         m = j  # ``said of the war as he welcomed …``: a clause, no adjunct
                     break  # ``said on Monday it would …``: the content's subject
                 m += 1
             end_tok = toks[m] if m < limit else None
-            if m > j + 1 and (end_tok is None or end_tok.text in _STOP_CONTENT
+            if m > j + 1 and (end_tok is None or end_tok.text in stops
                               or end_tok.kind is TokKind.QUOTE
-                              or end_tok.lower in PREPOSITIONS
+                              or end_tok.lower in preps
                               or category(end_tok) is Cat.PRON):
                 last = m - 1
                 j = m
@@ -318,16 +282,17 @@ def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
     ``toks[k]``), or -1; not a time (``called him a week ago``), an adjunct (``called after
     a meeting``, ``called in a favour``) or an object's own article (``called a meeting``)."""
     if lemma not in lex.PREDICATE_VERBS or toks[k].lower == lemma and not (
-        k > 0 and toks[k - 1].lower in BASE_FORM_BEFORE
+        k > 0 and toks[k - 1].lower in grammar.BASE_FORM_BEFORE
     ):
         return -1  # ``the harbour call comes ahead of a vote``: a noun
     for j in range(k + 1, min(len(toks), k + 2 + MAX_PREDICATE_OBJECT)):
         t = toks[j]
-        if t.lower in {"a", "an"} and j > k + 1:
+        if t.lower in grammar.INDEFINITE_ARTICLES and j > k + 1:
             nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
-            return j if nxt and nxt not in TIME_NOUNS else -1
-        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in {"that", "and", "for"} or (
-            t.lower in PREPOSITIONS and (j == k + 1 or t.lower not in {"of", "in"})
+            return j if nxt and nxt not in grammar.TIME_NOUNS else -1
+        low = t.lower
+        if t.kind not in (TokKind.WORD, TokKind.POSS) or low in grammar.PREDICATE_OBJECT_STOPS or (
+            low in grammar.PREPOSITIONS and (j == k + 1 or low not in grammar.OBJECT_PREPOSITIONS)
         ) or (lex.lemma_of(t.lower) is not None and t.lower not in lex.NOUN_LIKE_FORMS):
             return -1
     return -1
@@ -342,22 +307,22 @@ def is_infinitive(toks: Sequence[Tok], j: int) -> bool:
     nxt = toks[j + 1]
     if nxt.kind is TokKind.QUOTE:  # ``urged the board to “stop dithering”``
         inner = nxt.text.lstrip("“\"‘'«„ ")
-        return inner[:1].islower() and inner.split(" ", 1)[0] not in NOT_INFINITIVE
+        return inner[:1].islower() and inner.split(" ", 1)[0] not in grammar.NOT_INFINITIVE
     low = nxt.lower
     return nxt.kind is TokKind.WORD and not nxt.is_cap and not low[:1].isdigit() and (
-        low not in NOT_INFINITIVE
+        low not in grammar.NOT_INFINITIVE
     ) and (not low.endswith("s") or low.endswith("ss"))
 
 
 def _addressee_end(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Last token of the listener after ``told``: ``reporters``, ``a group of journalists``."""
     j = k + 1
-    if j < limit and toks[j].kind is TokKind.WORD and toks[j].lower not in {"that", "of"}:
+    if j < limit and toks[j].kind is TokKind.WORD and (
+            toks[j].lower not in grammar.NOT_LISTENER_START):
         end = chunk_forward(toks, j)
         if end > j:
             return end - 1
-        if toks[j].lower in {"reporters", "journalists", "me", "us", "him", "her", "them",
-                             "lawmakers", "supporters", "viewers", "listeners", "police"}:
+        if toks[j].lower in lex.CUE_LISTENERS:
             return j
     return k
 
@@ -392,7 +357,8 @@ def _closes_quote_attribution(toks: Sequence[Tok], k: int, last: int | None = No
         t = toks[j]
         if t.kind is TokKind.QUOTE:
             return t.text.rstrip(CLOSING_MARKS).endswith((",", "?", "!"))
-        if t.kind is not TokKind.WORD or not (t.is_cap or t.lower in {"he", "she", "they"}):
+        if t.kind is not TokKind.WORD or not (
+                t.is_cap or t.lower in pronouns.THIRD_PERSON_SUBJECTS):
             return False
     return False
 
@@ -507,7 +473,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
             last = _absorb_adjuncts(toks, last, limit)
         first = _cue_first(toks, k)
         if rule == "participle" and first < k and any(
-            toks[m].lower in PROGRESSIVE_AUXILIARIES for m in range(first, k)
+            toks[m].lower in grammar.PROGRESSIVE_AUXILIARIES for m in range(first, k)
         ):
             rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
         cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
@@ -541,7 +507,7 @@ def _sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cu
     while s < cue.first and (toks[s].lower in LEADING_ADVERBS or toks[s].text == ","):
         s += 1  # ``Recently, Ruiz was criticized for saying …``
     m = None
-    if s < cue.first and (toks[s].lower in PREPOSITIONS or toks[s].lower.endswith(
+    if s < cue.first and (toks[s].lower in grammar.PREPOSITIONS or toks[s].lower.endswith(
         ("ed", "ing")
     ) and len(toks[s].text) > 5):
         # rule fronted-phrase: ``Chastened by the audit, Ruiz revised her plan, promising …``,
@@ -594,7 +560,7 @@ def _ends_clause(toks: Sequence[Tok], end: int) -> bool:
     prepositional phrase: ``…, said one port official in the room.``"""
     if end >= len(toks) or toks[end].text in BOUNDARY or toks[end].text in {",", "(", ":"}:
         return True
-    if toks[end].lower not in PREPOSITIONS:
+    if toks[end].lower not in grammar.PREPOSITIONS:
         return False
     for k in range(end + 1, min(len(toks), end + 7)):
         t = toks[k]
@@ -635,7 +601,7 @@ def subject_phrase_start(toks: Sequence[Tok], cue: Cue) -> int:
 def _document_author(text: str, toks: Sequence[Tok], j: int) -> Mention | None:
     """``a new report by the Harbour Gazette`` (after ``according to``): the author."""
     for k in range(j, min(len(toks) - 2, j + 5)):
-        if toks[k].lower in sources.DOCUMENT_NOUNS and toks[k + 1].lower in {"by", "from"}:
+        if toks[k].lower in sources.DOCUMENT_NOUNS and toks[k + 1].lower in sources.AUTHOR_LINKS:
             author = classify(text, toks, k + 2, chunk_forward(toks, k + 2))
             if author is not None and author.kind in (MentionKind.NAME,
                                                       MentionKind.ORGANIZATION):
@@ -671,7 +637,7 @@ def _apposed(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
     end2 = chunk_forward(toks, end + 1)
     app = classify(text, toks, end + 1, end2)
     if app is None or end2 > limit or end2 < len(toks) and not (
-        toks[end2].text in _APPOSITION_ENDS or toks[end2].lower in PREPOSITIONS
+        toks[end2].text in _APPOSITION_ENDS or toks[end2].lower in grammar.PREPOSITIONS
     ):
         return None
     if m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and app.kind is MentionKind.NAME:
@@ -688,7 +654,7 @@ def _apposed(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
 def _described_name(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | None:
     """``the businessman Viktor Hallgren`` (between commas, before ``end``): a name after a
     determiner and an unlisted lower-case title."""
-    d = i + 1 if toks[i].lower in {"the", "a", "an"} else i
+    d = i + 1 if toks[i].lower in grammar.ARTICLES else i
     k = d
     while k < end and k - d < MAX_TITLE_WORDS and descriptor_word(toks[k]):
         k += 1
@@ -715,7 +681,7 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
             toks[p].text.islower()
         ) and not _is_noun_use(toks, p) and not (
             toks[p].lower.endswith("ing") and p > 0 and toks[p - 1].text == ","
-        ) and not (p > 0 and toks[p - 1].lower in RELATIVE_PRONOUNS):
+        ) and not (p > 0 and toks[p - 1].lower in grammar.CUE_RELATIVES):
             # (``, speaking on condition of anonymity,`` and ``who spoke on condition …`` are
             # asides)
             return None  # another reporting verb: the clause is not a subject's apposition
@@ -730,7 +696,7 @@ def _fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | Non
         return part[0]  # ``One of them, a senior official who …, said``
     end = chunk_forward(toks, s)
     name_end = end
-    if end + 1 < left and toks[end].lower in AFFILIATION_LINKS:
+    if end + 1 < left and toks[end].lower in grammar.AFFILIATION_LINKS:
         end = max(end, chunk_forward(toks, end + 1))  # ``Viktor Amsel of National Renewal, who``
     if end >= left or toks[end].text not in {",", "("}:
         return None
@@ -755,10 +721,10 @@ def _linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
         t = toks[k]
         if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
             return None
-        if t.lower not in {"to", "with", "on", "about"} or k == 0 or (
-            t.lower in {"on", "about"} and toks[k - 1].lower not in sources.PROXIMITY_WORDS
+        if t.lower not in sources.PROXIMITY_LINKS or k == 0 or (
+            t.lower in sources.TOPIC_LINKS and toks[k - 1].lower not in sources.PROXIMITY_WORDS
         ):  # ``a diplomat briefed on the talks``, not ``officials on the pier``
-            if t.lower in CLAUSE_WORDS and not (k == left and t.lower in OBJECT_PRONOUNS):
+            if t.lower in CLAUSE_WORDS and not (k == left and t.lower in pronouns.OBJECT_PRONOUNS):
                 return None  # ``colleagues to drop him after the magnate claimed``
             continue
         h = k - 1
@@ -850,7 +816,7 @@ def _absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | Non
     if m is None or m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
         return None
     if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].lower in (
-        AFFILIATION_LINKS
+        grammar.AFFILIATION_LINKS
     ):
         end = max(end, chunk_forward(toks, end + 1))  # ``with Teo Lind of Kessel Bank saying``
     if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].text == "," and (
@@ -978,7 +944,7 @@ def subject_absolute(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
 def subject_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     t = ctx.tok_left()
     if ctx.cue.rule != "participle" or t is None or not (
-            t.lower in PARTICIPLE_LINKS or t.kind is TokKind.QUOTE
+            t.lower in grammar.PARTICIPLE_LINKS or t.kind is TokKind.QUOTE
             and t.text.rstrip(CLOSING_MARKS).endswith(",")):
         return None  # (``said “…,” suggesting``: the comma sits inside the marks)
     return _sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
@@ -1024,7 +990,7 @@ def subject_partitive(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
                        "the cranes were unsafe"))
 def subject_coordinated(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     t = ctx.tok_left()
-    if t is None or t.lower not in COORDINATORS:
+    if t is None or t.lower not in grammar.COORDINATORS:
         return None
     if ctx.weak():
         return NO_SUBJECT
@@ -1054,7 +1020,7 @@ def _person_before_place(text: str, toks: Sequence[Tok], m: Mention) -> Mention 
     """Rule ``person-before-place``: ``Nicky Doyle, 24, from Kester, who said …``: the
     person before ``from``/``of``/``in`` and an age speaks, not the place."""
     h = _tok_at(toks, m.start)
-    if h < 2 or toks[h - 1].lower not in {"from", "of", "in"}:
+    if h < 2 or toks[h - 1].lower not in grammar.ORIGIN_LINKS:
         return None
     h = _skip_age(toks, h - 1)
     if toks[h - 1].text == ",":
@@ -1073,7 +1039,7 @@ def _person_before_place(text: str, toks: Sequence[Tok], m: Mention) -> Mention 
                        "the pier would reopen"))
 def subject_relative(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     toks, left = ctx.toks, ctx.left
-    if left < 0 or toks[left].lower not in RELATIVE_PRONOUNS:
+    if left < 0 or toks[left].lower not in grammar.CUE_RELATIVES:
         return None
     if ctx.weak():
         return NO_SUBJECT
@@ -1113,7 +1079,7 @@ def subject_left(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     text, toks, left = ctx.text, ctx.toks, ctx.left
     start = chunk_backward(toks, left)
     m = classify(text, toks, start, left + 1)
-    if m is not None and start >= 2 and toks[start - 1].lower in AFFILIATION_LINKS:
+    if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS:
         person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
         if person is not None and person.kind is MentionKind.NAME:
             m = person  # ``Mr. Morgan of the Harbour Club said``: Morgan speaks
@@ -1199,7 +1165,7 @@ def _relative_head(ctx: _SubjectCtx, p: int, start: int) -> Mention | None:
     """``One crane operator, who asked not to be named, said``: the head before ``who``."""
     text, toks = ctx.text, ctx.toks
     m = _noun_phrase_before(text, toks, p - 1)
-    if m is not None and start >= 2 and toks[start - 1].lower in AFFILIATION_LINKS:
+    if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS:
         # ``Viktor Amsel of National Renewal, who finished third, conceded``
         person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
         if person is not None and person.kind is MentionKind.NAME:
@@ -1215,7 +1181,7 @@ def _relative_clause_head(text: str, toks: Sequence[Tok], start: int) -> Mention
         t = toks[k]
         if is_boundary(toks, k) or t.kind is TokKind.QUOTE or t.text in {";", ":"}:
             return None
-        if t.lower in {"who", "whose"} and toks[k - 1].text == "," and k >= 2:
+        if t.lower in grammar.NAME_RELATIVES and toks[k - 1].text == "," and k >= 2:
             m = classify(text, toks, chunk_backward(toks, k - 2), k - 1)
             return m if m is not None and m.kind is MentionKind.NAME else None
     return None
@@ -1234,7 +1200,7 @@ def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
     text, toks, left = ctx.text, ctx.toks, ctx.left
     start = chunk_backward(toks, p - 1)
     m = classify(text, toks, start, p)
-    if m is not None and start > 0 and toks[start - 1].lower in PREPOSITIONS:
+    if m is not None and start > 0 and toks[start - 1].lower in grammar.PREPOSITIONS:
         m = None  # ``His partner at Lenox, Pia Kern, said``: Lenox is no subject
     inner_start = p + 1
     inner_end = chunk_forward(toks, inner_start)
@@ -1254,7 +1220,7 @@ def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
         # ``Selma Arkwright, a fund manager at Ostholm, which owns 3 percent, said``:
         # the name opening the clause beats a description between the commas
         return _fronted_subject(text, toks, left) or m
-    return _relative_head(ctx, p, start) if toks[p + 1].lower in RELATIVE_PRONOUNS else None
+    return _relative_head(ctx, p, start) if toks[p + 1].lower in grammar.CUE_RELATIVES else None
 
 
 @_subject_rule("subject-apposition", "``Teo Lind, the port's director, said``: the name on "

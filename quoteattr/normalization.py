@@ -29,7 +29,7 @@ import regex
 
 from . import mentions
 from .lexicon import cues as cue_lexicon
-from .lexicon import pronouns, sources, titles
+from .lexicon import grammar, pronouns, sources, titles
 from .segmentation import Segment, segment
 
 __all__ = ["NORMALIZATION_RULES", "View", "read_segments", "view"]
@@ -237,28 +237,16 @@ ALL_CAPS_SHARE = 0.9
 MIN_ALL_CAPS_LETTERS = 200
 _CASED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 _SENTENCE_GAP = regex.compile(r"[.!?][\"'”’»)\s]*+[\"“‘«(]?$")
-#: Auxiliaries and modals, lower case in mixed-case text (the lexicons hold the rest).
-_AUXILIARIES = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-    "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not",
-    "no", "said", "says", "say", "me", "him", "them", "us", "than", "very", "more", "new",
-})
-
-
-#: Days and months: time words, but capitalised.
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"})
 
 
 def _common(word: str) -> bool:
     """A word of the lexicons, written in lower case in running text."""
     low = word.lower().replace("’", "'")
-    if low in _CALENDAR:
+    if low in grammar.CALENDAR_WORDS:
         return False
-    return (low in _AUXILIARIES or low in mentions.FUNCTION_CAPS or low in mentions.DETERMINERS
-            or low in mentions.TIME_WORDS or low in titles.ROLES or low in titles.ROLE_MODIFIERS
+    return (low in grammar.LOWER_CASE_WORDS or low in mentions.FUNCTION_CAPS
+            or low in mentions.DETERMINERS or low in mentions.TIME_WORDS or low in titles.ROLES
+            or low in titles.ROLE_MODIFIERS
             or low in titles.HEADLINE_SMALL_WORDS or low in sources.SOURCE_NOUNS
             or low in sources.ORGANIZATION_NOUNS or low in pronouns.INDEFINITE_PRONOUNS
             or cue_lexicon.lemma_of(low) is not None or low.endswith(("'s", "'t", "'re")))

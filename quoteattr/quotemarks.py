@@ -21,6 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from .lexicon import quoting
 from .segmentation import is_title_case
 
 DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = "double", "single", "guillemet", "single-guillemet"
@@ -32,21 +33,9 @@ _CLOSERS = {"”": DOUBLE, "»": GUILLEMET, "›": SINGLE_GUILLEMET}
 _BEFORE_OPEN = set(" \t\n\r\u00a0([{—–-/:;,") | set(_OPENERS) | {'"', "'"}
 QUOTE_CHARS = frozenset(set(_OPENERS) | set(_CLOSERS) | {'"', "'", "’", "“", "‟"})
 _MARK = regex.compile("''|[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
-#: Elisions written with a leading apostrophe (``'em``, ``'til``).
-_ELISIONS = ("em ", "til ", "cause ", "n ", "tis ")
 
 
 MAX_TITLE_WORDS = 6
-#: Nouns naming a work before its title (``his 2019 book, “Tides of Brass,”``).
-WORK_NOUNS = {"book", "memoir", "novel", "anthem", "song", "album", "show", "programme",
-              "program", "series", "film", "movie", "documentary", "podcast", "column", "essay",
-              "play", "project", "poem"}
-#: Words after which a Title-Case quotation is a name, not speech (``a website called
-#: “Harbour Lights Forever”``, ``a segment entitled “…”``).
-TITLE_VERBS = {"titled", "entitled", "called", "named", "dubbed"}
-#: Nouns naming part of a series before ``of`` and a title (``this week's episode of “…”``).
-WORK_PART_NOUNS = {"episode", "edition", "broadcast", "issue", "installment", "instalment",
-                   "segment", "season", "premiere", "chapter"}
 _TITLE_CONTEXT = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s|\bon|\bin|\btitled)\s+$",
                                regex.V1)
 _PART_OF_BEFORE = regex.compile(r"\b(\p{L}+)\s+of\s+$", regex.V1)
@@ -73,6 +62,13 @@ class Quotation:
     @property
     def outer_end(self) -> int:
         return self.close + self.close_len if self.close is not None else self.end
+
+
+def _elision_at(text: str, i: int) -> bool:
+    """The apostrophe at ``i`` opens an elided word and a space (``'em``, ``'til``:
+    ``lexicon.quoting.ELISIONS``, words of up to ten letters)."""
+    space = text.find(" ", i + 1, i + 12)
+    return space > i + 1 and text[i + 1:space] in quoting.ELISIONS
 
 
 def _is_wordchar(c: str) -> bool:
@@ -113,7 +109,7 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
         if not _is_wordchar(prev) and nxt.isdigit():
             return None  # ’90s
         if c == "'" and prev in _BEFORE_OPEN and (nxt.isalnum() or nxt in "“\"[(…"):
-            if text.startswith(_ELISIONS, i + 1):
+            if _elision_at(text, i):
                 return None
             return "open", SINGLE
         if c == "’" and prev in _BEFORE_OPEN and nxt.isalnum() and not single_open:
@@ -216,9 +212,9 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
 def is_work_title(text: str, q: Quotation) -> bool:
     """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
     words with no sentence punctuation but a closing comma or stop, after a name's
-    possessive, ``on``, ``in``, a naming word (``called``, ``entitled``: ``TITLE_VERBS``), a
-    work noun (``book``, ``show``: ``WORK_NOUNS``)
-    or a part of a series and ``of`` (``episode of``: ``WORK_PART_NOUNS``)."""
+    possessive, ``on``, ``in``, a naming word (``called``, ``entitled``: ``quoting.TITLE_VERBS``), a
+    work noun (``book``, ``show``: ``quoting.WORK_NOUNS``)
+    or a part of a series and ``of`` (``episode of``: ``quoting.WORK_PART_NOUNS``)."""
     content = text[q.start:q.end].rstrip()
     if content[-1:] in {",", "."}:
         content = content[:-1]  # ``on CBS's “Face the Harbour,” Lind said``
@@ -231,8 +227,8 @@ def is_work_title(text: str, q: Quotation) -> bool:
     if _TITLE_CONTEXT.search(text, window, q.open) is not None:
         return True
     before = _WORD_BEFORE.search(text, window, q.open)
-    if before is not None and (before.group(1).lower() in WORK_NOUNS
-                               or before.group(1).lower() in TITLE_VERBS):
+    if before is not None and (before.group(1).lower() in quoting.WORK_NOUNS
+                               or before.group(1).lower() in quoting.TITLE_VERBS):
         return True
     part = _PART_OF_BEFORE.search(text, window, q.open)
-    return part is not None and part.group(1).lower() in WORK_PART_NOUNS
+    return part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS

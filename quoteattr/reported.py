@@ -46,6 +46,7 @@ from .cues import (
     sentence_start,
     subject_phrase_start,
 )
+from .lexicon import content, grammar, pronouns
 from .lexicon import cues as lex
 from .mentions import category
 from .model import Provenance, Quote, QuoteKind, Span
@@ -54,64 +55,11 @@ from .rules import Example, Rule, register
 from .tokens import Cat, Tok, TokKind
 from .trail import quote_trail
 
-#: Words after a comma that hand the sentence back to the reporter.
 #: Tokens a relative clause inside the content may span (rule ``relative-aside``).
 MAX_RELATIVE_ASIDE = 24
-NARRATION_BREAKERS = {"but", "after", "though", "although", "while", "as", "which",
-                      "according", "where", "when", "before", "even", "despite", "amid",
-                      "prompting", "adding", "saying", "noting", "describing", "calling",
-                      "citing", "referring", "suggesting", "arguing", "following",
-                      "seeking", "hoping", "aiming", "urging", "encouraging", "warning",
-                      "insisting", "signaling", "signalling", "underscoring"}
-#: Conjunctions that join a content-first sentence to the one before it.
-LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
-#: Sentence adverbs that are the reporter's before a comma (``However, the talks …``) but may
-#: modify the content's first word without one (``However laudable the goal, …``).
-LEADING_ADVERBS = {"however", "meanwhile", "still", "moreover", "nonetheless", "nevertheless",
-                   "indeed", "instead"}
-#: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
-#: subject pronoun (``announced the meeting`` is not reported speech).
-OBJECT_VERBS = {"announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit",
-                "post", "tweet", "write", "repeat", "mention", "disclose", "signal", "tout",
-                "pledge", "promise", "vow", "threaten", "demand", "ask", "urge", "answer",
-                "recount", "reiterate", "proclaim", "forecast", "estimate", "praise",
-                "criticize", "blame", "dismiss", "welcome"}
-_NEW_CLAUSE = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
-               "those", "many", "some", "other", "on", "in", "at", "by", "later", "then"}
-_OBJECT_START = {"the", "a", "an", "it", "him", "her", "them", "this", "that", "these", "those",
-                 "his", "their", "its", "half", "some", "many", "all", "both", "each", "every",
-                 "one", "two", "three", "several", "most"}
-_SUBJECT_START = {"he", "she", "they", "it", "we", "i", "there", "this", "these", "those"}
-_PRONOUN_SUBJECTS = {"he", "she", "they", "we", "i"}
-#: Words that cannot open reported content (``urged them to act``, ``told him about``).
-NOT_CLAUSE_START = {"to", "about", "for", "of", "on", "with", "at", "by", "from", "into",
-                    "as", "and", "or", "if", "whether", "how", "what", "why", "when",
-                    "where", "who", "so", "than", "up", "out", "off", "down", "over"}
-#: Quantity words that, without a verb after them, are what was said of, not content:
-#: ``has said little in public``, ``said nothing about the pier`` (but ``said nothing
-#: would change`` is a clause).
-PRO_FORM_OBJECTS = {"little", "nothing", "much", "less", "so"}
-#: Words that end a noun-phrase content (``announced the route after a vote``).
-ADJUNCT_OPENERS = {"after", "before", "while", "when", "amid", "following", "despite",
-                   "because", "since", "until", "ahead"}
-#: Finite verbs that turn a would-be noun-phrase object into a clause with ``that`` left out
-#: (``made clear her goal is reopening the pier since …``).
-FINITE_VERBS = lex.FINITE_VERBS
-#: Words after which a finite verb belongs to a relative clause inside the noun phrase.
-_RELATIVE = {"that", "which", "who", "whom", "whose"}
 #: Report a listener and an infinitive after a verb of asking (``urged the council to act``)
 #: as indirect quotes (rule ``directive``). PolNeAR annotates them; set False to leave them out.
 DIRECTIVE_CONTENT = True
-WH_WORDS = {"how", "what", "where", "when", "why", "whether", "who", "which"}
-#: Nouns of a stretch of time that, after a comma and before ``after``/``before``, hand the
-#: sentence back to the reporter (``…, hours after the call``).
-TIME_SPAN_NOUNS = {"hours", "days", "weeks", "months", "years", "minutes", "moments",
-                   "shortly", "soon", "just", "only"}
-#: Prepositions that open an adjunct phrase before a cue clause.
-PREPOSITIONS_OPENING = {"through", "in", "on", "at", "during", "via", "from", "after",
-                        "before", "with", "by", "for", "speaking", "asked", "pressed"}
-#: Words that open a reported question (``asked whether …``, ``would not say when …``).
-QUESTION_OPENERS = {"whether", "if", "how", "why", "when", "where", "what", "who"}
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
@@ -124,14 +72,6 @@ MIN_ASIDE_LEAD_WORDS = 1  # ``The pier, Ruiz said, is safe``: the content's firs
 MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
-#: Words that, between a directive's listener and its ``to``, mark an adjunct of the cue
-#: (``told her aides at a briefing to …``): the listener then stays in the cue.
-#: Audiences that stay in a directive's cue (``told reporters to wait`` → ``to wait``).
-PRESS_LISTENERS = {"reporters", "journalists", "press", "audience", "viewers", "listeners",
-                   "readers"}
-LISTENER_ADJUNCTS = {"at", "in", "on", "during", "with", "by", "for", "from", "after",
-                     "before", "via", "through", "over", "last", "this", "yesterday",
-                     "today", "repeatedly", "again"}
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 
 
@@ -160,7 +100,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     n = len(toks)
     i = first
     if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that" and not (
-        question and toks[i].lower in QUESTION_OPENERS
+        question and toks[i].lower in content.QUESTION_OPENERS
     ):
         i = _after_listener(toks, i)
         if i < 0:
@@ -174,27 +114,28 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         return None
     if toks[i].kind is TokKind.QUOTE and not (
         i + 2 < n and toks[i + 1].kind is TokKind.WORD and not toks[i + 1].is_cap
-        and not (toks[i + 1].lower in {"and", "but", "before", "then"}
+        and not (toks[i + 1].lower in content.QUOTE_THEN_VERB_LINKS
                  and _verb_form(toks[i + 2]))
     ):
         return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
     if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
         pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
-    elif question and not has_that and toks[i].lower in QUESTION_OPENERS and i + 1 < n and (
+    elif question and not has_that and toks[i].lower in content.QUESTION_OPENERS and i + 1 < n and (
         toks[i + 1].kind is TokKind.WORD
     ):
         pass  # rule question-content: ``asked whether the port would reopen``
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
-        toks[i].lower in NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
+        toks[i].lower in content.NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
         and not (not question and _conditional_content(toks, i))
     ):
         return None
-    if not has_that and toks[i].lower in PRO_FORM_OBJECTS and not (
-        i + 1 < n and (toks[i + 1].lower in FINITE_VERBS or toks[i + 1].lower == "that"
+    if not has_that and toks[i].lower in content.PRO_FORM_OBJECTS and not (
+        i + 1 < n and (toks[i + 1].lower in lex.FINITE_VERBS or toks[i + 1].lower == "that"
                        or _verb_form(toks[i + 1]))
     ):
         return None  # rule pro-form-object: ``said little in public``
-    if lemma in lex.CLAUSE_ONLY_VERBS and not has_that and toks[i].lower in {"a", "an"}:
+    if lemma in lex.CLAUSE_ONLY_VERBS and not has_that and (
+            toks[i].lower in grammar.INDEFINITE_ARTICLES):
         return None  # ``agreed a five-year contract``: an object
     if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]):
         return None  # ``posted a picture of the pier``
@@ -212,7 +153,7 @@ def _conditional_content(toks: Sequence[Tok], i: int) -> bool:
     """Rule ``conditional-content``: after a cue that does not ask, ``if``/``unless`` opens a
     condition of the content (``Ruiz said if the levy passed, the pier would reopen``),
     not a question; it needs a verb before the sentence ends."""
-    if not rules.is_enabled("conditional-content") or toks[i].lower not in {"if", "unless"}:
+    if not rules.is_enabled("conditional-content") or toks[i].lower not in content.CONDITIONALS:
         return False
     end = sentence_end(toks, i)
     return i + 2 < end and _has_verb(toks, i + 1, end)
@@ -231,10 +172,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     n = len(toks)
     j = i
     limit = min(n, i + MAX_SENTENCE)
+    coordinators = grammar.COORDINATORS  # read once per call
     while j < limit:
         t = toks[j]
         if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
-                                      and toks[j + 1].lower in {"who", "whose", "whom"}):
+                                      and toks[j + 1].lower in content.PERSON_RELATIVES):
             break  # ``announced the new ferry route in a post``, ``cited Lind, who …``
         if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
@@ -243,16 +185,16 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
         if t.text == "," and (resume := _relative_aside_end(toks, j, limit)) is not None:
             j = resume  # ``said the 2019 plan, which the board approved, had failed``
             continue
-        if t.text == "," and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
+        if t.text == "," and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
             break
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in TIME_SPAN_NOUNS and (
-            toks[j + 2].lower in {"after", "before", "later", "earlier", "ago"}
+        if t.text == "," and j + 2 < n and toks[j + 1].lower in content.TIME_SPAN_NOUNS and (
+            toks[j + 2].lower in content.TIME_SPAN_LINKS
         ):
             break  # ``was “within reach”, hours after his first call``: the reporter's
         if t.text == "," and j + 1 < n and _coordinated_cue(toks[j + 1]):
             break  # ``Lind, who said he had left, wrote …``: the relative clause ends
         if t.kind is TokKind.QUOTE and j + 1 < n and (
-            toks[j + 1].lower in NARRATION_BREAKERS
+            toks[j + 1].lower in content.NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
             break
@@ -260,18 +202,18 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             toks[j + 2].lower.endswith("ing")
         ):
             break  # ``…, implicitly staking his name on it``: the reporter's comment
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in {"and", "but"} and (
-            toks[j + 2].lower in _NEW_CLAUSE or _verb_form(toks[j + 2])
+        if t.text == "," and j + 2 < n and toks[j + 1].lower in coordinators and (
+            toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and j > i and _narrating_as(toks, j):
             break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower in {"and", "but"} and j > i and j + 1 < n and (
+        if t.lower in coordinators and j > i and j + 1 < n and (
             _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
             and _coordinated_cue(toks[j + 2])
         ):
             break  # ``said the talks went well and (then) noted …``, ``… but insisted …``
-        if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in NARRATION_BREAKERS:
+        if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
             j += 1
@@ -285,7 +227,7 @@ def _relative_aside_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
     the content's finite verb after it (``the plan, which the board approved in May, had
     failed``): where the content resumes; ``None`` when the comma at ``j`` opens no such
     clause."""
-    if j + 2 >= limit or toks[j + 1].lower not in {"which", "who"}:
+    if j + 2 >= limit or toks[j + 1].lower not in content.ASIDE_RELATIVES:
         return None
     for k in range(j + 2, min(limit, j + MAX_RELATIVE_ASIDE)):
         t = toks[k]
@@ -293,15 +235,15 @@ def _relative_aside_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
                 is_boundary(toks, k)):
             return None
         if t.text == ",":
-            return k + 1 if k + 1 < limit and toks[k + 1].lower in FINITE_VERBS else None
+            return k + 1 if k + 1 < limit and toks[k + 1].lower in lex.FINITE_VERBS else None
     return None
 
 
 def _narrating_as(toks: Sequence[Tok], j: int) -> bool:
     """Rule ``as-clause``: ``as`` + pronoun + a lexical verb (``as she tries to push the
     council``) is the reporter's framing; ``as he did``, ``as she had`` stay."""
-    return j + 2 < len(toks) and toks[j + 1].lower in {"he", "she", "they"} and (
-        toks[j + 2].kind is TokKind.WORD and toks[j + 2].lower not in FINITE_VERBS
+    return j + 2 < len(toks) and toks[j + 1].lower in pronouns.THIRD_PERSON_SUBJECTS and (
+        toks[j + 2].kind is TokKind.WORD and toks[j + 2].lower not in lex.FINITE_VERBS
     )
 
 
@@ -316,7 +258,7 @@ def _coordinated_cue(t: Tok) -> bool:
 
 def _approximation(toks: Sequence[Tok], i: int) -> bool:
     """``about 20 people have …``: ``about`` before a number opens a clause, not a topic."""
-    return toks[i].lower in {"about", "over", "up"} and i + 1 < len(toks) and (
+    return toks[i].lower in content.APPROXIMATORS and i + 1 < len(toks) and (
         toks[i + 1].text[:1].isdigit()
     )
 
@@ -337,11 +279,11 @@ def _after_listener(toks: Sequence[Tok], i: int) -> int:
         t = toks[k]
         if t.lower == "that":
             return k
-        if t.lower in _PRONOUN_SUBJECTS and k > i:
+        if t.lower in content.PRONOUN_SUBJECTS and k > i:
             return k  # ``told dockworkers this weekend he would …``: the content's subject
         if t.lower == "this" and k + 1 < len(toks) and toks[k + 1].lower in lex.CUE_ADJUNCTS:
             continue  # ``this weekend``
-        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in _SUBJECT_START or (
+        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in content.SUBJECT_OPENERS or (
             lex.lemma_of(t.lower) is not None
         ):
             break
@@ -351,7 +293,7 @@ def _after_listener(toks: Sequence[Tok], i: int) -> int:
 
 
 def _takes_object(lemma: str) -> bool:
-    return lemma in OBJECT_VERBS or lemma in lex.OBJECT_CUE_VERBS or " " in lemma
+    return lemma in lex.NOUN_OR_CLAUSE_VERBS or lemma in lex.OBJECT_CUE_VERBS or " " in lemma
 
 
 def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
@@ -359,7 +301,7 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
     (``announced the new route``, ``called for a recount``), not a clause (``announced
     that …``, ``announced it would …``)."""
     return _takes_object(lemma) and first < len(toks) and toks[first].lower != "that" and (
-        toks[first].lower not in _SUBJECT_START
+        toks[first].lower not in content.SUBJECT_OPENERS
     ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to") and (
         not _zero_that_clause(toks, first)
     )
@@ -367,15 +309,15 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
 
 def _has_verb(toks: Sequence[Tok], i: int, j: int) -> bool:
     """``toks[i:j]`` holds a finite-looking verb (``is``, ``mishandled``, ``they're``)."""
-    return any(t.lower in FINITE_VERBS or _verb_form(t) or "'" in t.text or "’" in t.text
+    return any(t.lower in lex.FINITE_VERBS or _verb_form(t) or "'" in t.text or "’" in t.text
                for t in toks[i:j] if t.kind is TokKind.WORD)
 
 
 def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
     """Rule ``verbless-object``: after a verb that takes a clause, an indefinite noun phrase
     with no verb in sight is its object (``noted a handful of points``), not content."""
-    return not _takes_object(lemma) and toks[i].lower in {"a", "an"} and not any(
-        t.kind is TokKind.QUOTE or t.lower in FINITE_VERBS or t.lower.endswith(("ed", "n't"))
+    return not _takes_object(lemma) and toks[i].lower in grammar.INDEFINITE_ARTICLES and not any(
+        t.kind is TokKind.QUOTE or t.lower in lex.FINITE_VERBS or t.lower.endswith(("ed", "n't"))
         for t in toks[i:j]
     )
 
@@ -386,11 +328,11 @@ def _zero_that_clause(toks: Sequence[Tok], i: int) -> bool:
     not stop at ``since``."""
     for k in range(i + 1, min(len(toks), i + MAX_SENTENCE)):
         t = toks[k]
-        if t.kind is not TokKind.WORD or _adjunct_start(toks, k) or t.lower in _RELATIVE or (
-            t.lower in {"and", "or", "but"}
+        if t.kind is not TokKind.WORD or _adjunct_start(toks, k) or (
+            t.lower in content.RELATIVE_OPENERS or t.lower in content.OBJECT_CONJUNCTIONS
         ):
             return False  # ``announced the arrest … and said a curfew would …``
-        if t.lower in FINITE_VERBS:
+        if t.lower in lex.FINITE_VERBS:
             return True
     return False
 
@@ -399,11 +341,11 @@ def _adjunct_start(toks: Sequence[Tok], j: int) -> bool:
     """``toks[j]`` opens an adjunct that ends a noun-phrase content: ``after …``,
     ``in a statement``, ``on Monday``."""
     low = toks[j].lower
-    if low in ADJUNCT_OPENERS:
+    if low in content.NOUN_PHRASE_ENDERS:
         return True
-    if low in {"in", "on", "at", "via", "through", "during"} and j + 1 < len(toks):
+    if low in content.ADJUNCT_PREPOSITIONS and j + 1 < len(toks):
         nxt = toks[j + 1]
-        return nxt.lower in {"a", "an", "his", "her", "their", "its"} or (
+        return nxt.lower in content.ADJUNCT_DETERMINERS or (
             category(nxt) is Cat.TIME
         )
     return False
@@ -426,9 +368,10 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
             start = k + 1
             break
     end = cue_first - 1
-    while start + 1 < end and toks[start].lower in LEADING_CONJUNCTIONS:
+    while start + 1 < end and toks[start].lower in content.LEADING_CONJUNCTIONS:
         start += 1  # ``But in recent days, aides say, …``: the conjunction is the reporter's
-    if start + 2 < end and toks[start].lower in LEADING_ADVERBS and toks[start + 1].text == ",":
+    if start + 2 < end and toks[start].lower in content.LEADING_ADVERBS and (
+            toks[start + 1].text == ","):
         start += 2  # ``However, the talks …``
     if end <= start:
         return None
@@ -501,7 +444,7 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if toks[after].text != ",":
         return None
     nxt = toks[after + 1]
-    if nxt.kind is not TokKind.WORD or nxt.lower in NARRATION_BREAKERS or nxt.is_cap or (
+    if nxt.kind is not TokKind.WORD or nxt.lower in content.NARRATION_BREAKERS or nxt.is_cap or (
         lex.lemma_of(nxt.lower) is not None
     ):
         return None
@@ -513,8 +456,6 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     return rng[0], rng[1], "after-aside"
 
 
-#: Determiners that open an apposition describing the noun before its comma.
-APPOSITION_DETERMINERS = {"the", "a", "an"}
 #: Most tokens of an apposition between a cue phrase and its colon.
 MAX_APPOSITION = 16
 
@@ -528,7 +469,8 @@ def _place_apposition(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     last = toks[c.last]
     if not rules.is_enabled("place-apposition") or c.last <= c.verb or (
         last.kind is not TokKind.WORD or lex.lemma_of(last.lower) is not None
-        or last.lower in PREPOSITIONS_OPENING or toks[first].lower not in APPOSITION_DETERMINERS
+        or last.lower in content.LEAD_PREPOSITIONS
+        or toks[first].lower not in content.APPOSITION_DETERMINERS
     ):
         return False
     for k in range(first + 1, min(len(toks) - 1, first + MAX_APPOSITION)):
@@ -550,8 +492,6 @@ register(Rule(
     vetoes=True))
 
 
-#: Last words of a bare time adverbial (``Hours later``, ``Two days ago``).
-TIME_LEAD_ENDINGS = {"later", "earlier", "ago"}
 #: Most words of a bare time adverbial before the subject.
 MAX_TIME_LEAD = 4
 
@@ -563,8 +503,9 @@ def _time_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
     the quotation may go on with it)."""
     i, j = before
     return rules.is_enabled("time-lead") and 1 < j - i <= MAX_TIME_LEAD and all(
-        t.kind is TokKind.WORD for t in toks[i:j]) and toks[j - 1].lower in TIME_LEAD_ENDINGS and (
-        any(t.lower in TIME_SPAN_NOUNS for t in toks[i:j - 1]))
+        t.kind is TokKind.WORD for t in toks[i:j]) and (
+        toks[j - 1].lower in content.TIME_LEAD_ENDINGS
+        and any(t.lower in content.TIME_SPAN_NOUNS for t in toks[i:j - 1]))
 
 
 register(Rule(
@@ -586,12 +527,12 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if c.rule == "participle" or i >= len(toks) or toks[i].kind is not TokKind.WORD:
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     first = toks[i]
-    if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in NOT_CLAUSE_START:
+    if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
         return None if rng is None else (i, rng[1], "description-object")
-    if first.lower not in _OBJECT_START and not (first.is_cap and first.lower not in
-                                                  NOT_CLAUSE_START):
+    if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
+                                                  content.NOT_CLAUSE_START):
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
@@ -643,7 +584,7 @@ def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int
             return None
         elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
             question = _asks(c)
-            noun_phrase = not (question and toks[after_cue].lower in QUESTION_OPENERS) and (
+            noun_phrase = not (question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
                 _noun_phrase_content(toks, after_cue, c.lemma))
             rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
             if rng is not None and noun_phrase:
@@ -658,7 +599,7 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     """The content's end after the boundary rules (``conditional-content``,
     ``subordinate-cue``, a relative clause about the speaker) and the rule that moved it."""
     boundary = "conditional-content" if detector == "cue-then-content" and (
-        toks[i].lower in {"if", "unless"} and toks[i - 1].lower != "that" and not _asks(c)
+        toks[i].lower in content.CONDITIONALS and toks[i - 1].lower != "that" and not _asks(c)
     ) else None
     if detector != "content-then-cue" and _subordinate_cue(toks, subject_first):
         cut = next((k for k in range(i + 1, j) if toks[k].text == ","), j)
@@ -697,7 +638,7 @@ def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                 i += 1
             continue
         if c.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
-            toks[s - 1].text == "," or toks[s - 1].lower in {"and", "but"}
+            toks[s - 1].text == "," or toks[s - 1].lower in grammar.COORDINATORS
             and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))
             # not ``said both Sanders and Lind were …``
         ):
@@ -707,7 +648,7 @@ def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
             continue
         if o.lemma in lex.DESCRIPTION_VERBS and s > i:
             j = min(j, s)  # ``a call Ruiz described as``; ``said that Ruiz described …`` stays
-            while j > i and toks[j - 1].lower in {"that", "which", "who", ","}:
+            while j > i and toks[j - 1].lower in content.TRAILING_LINKS:
                 j -= 1
         elif c.lemma == "report" and detector == "cue-then-content":
             return None  # ``the paper reported that Ruiz told …``: Ruiz's words
@@ -762,7 +703,7 @@ def _directive(toks: Sequence[Tok], c: Cue, first: int) -> bool:
         return False
     if toks[first].lower == "to":
         return c.last > c.verb and is_infinitive(toks, first)
-    if toks[first].lower in WH_WORDS or toks[first].lower in {"not", "never"}:
+    if toks[first].lower in content.WH_WORDS or toks[first].lower in grammar.NEGATIONS:
         return False  # ``told them how to vote``, ``asked not to be named``: no listener
     return _after_listener(toks, first) < 0
 
@@ -774,7 +715,7 @@ def _subordinate_cue(toks: Sequence[Tok], subject_first: int) -> bool:
     clause after it is the reporter's."""
     if not rules.is_enabled("subordinate-cue") or subject_first == 0:
         return False
-    return toks[subject_first - 1].lower in {"which", "whom"} or opens_subordinate(
+    return toks[subject_first - 1].lower in content.OBJECT_RELATIVES or opens_subordinate(
         toks, subject_first)
 
 
@@ -810,8 +751,8 @@ def _listener_start(toks: Sequence[Tok], c: Cue, first: int) -> int:
     start = c.verb + len(c.lemma.split())  # past ``called on``'s particle
     if not rules.is_enabled("directive-listener") or start >= first or not (
         toks[first].lower == "to"
-    ) or any(t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in LISTENER_ADJUNCTS
-             or t.lower in PRESS_LISTENERS for t in toks[start:first]):
+    ) or any(t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in content.LISTENER_ADJUNCTS
+             or t.lower in content.PRESS_LISTENERS for t in toks[start:first]):
         return first
     return start
 
@@ -837,7 +778,7 @@ def _prepositional_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
     ``, Ruiz said`` is an adjunct of the cue, not content (``Through a spokesman, he
     declined to comment.``, ``In a statement, the board said …``)."""
     i, j = before
-    return toks[i].lower in PREPOSITIONS_OPENING and not any(
+    return toks[i].lower in content.LEAD_PREPOSITIONS and not any(
         t.kind is TokKind.QUOTE for t in toks[i:j]) and not _has_verb(toks, i, j)
 
 
@@ -860,8 +801,8 @@ def _quoted_predicate_subject(toks: Sequence[Tok], before: tuple[int, int], q: i
     quotation that opens with a capital starts a sentence of its own."""
     first = toks[before[0]]
     quote_text = toks[q].text.lstrip("\"'“‘«„ ")
-    return first.lower not in PREPOSITIONS_OPENING and first.lower not in {"as", "for"} and (
-        quote_text[:1].islower())
+    return first.lower not in content.LEAD_PREPOSITIONS and (
+        first.lower not in content.FRAMING_LEADS and quote_text[:1].islower())
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,

@@ -380,7 +380,7 @@ def _punkt() -> PunktSentenceTokenizer:
             return non_punct.search(self.type)
 
     params = punkt.PunktParameters()
-    params.abbrev_types = set(abbreviations.ABBREVIATIONS)
+    params.abbrev_types = abbreviations.ABBREVIATIONS  # the live list: edits count
     tokenizer: PunktSentenceTokenizer = punkt.PunktSentenceTokenizer(
         params, lang_vars=_LanguageVars(), token_cls=_Token)
     return tokenizer

@@ -31,6 +31,7 @@ import attrs
 
 from .htmltokens import Reference, StartTag, Text, tokens
 from .io import DecodeError, _read_bounded, decode
+from .lexicon import pages
 from .markup import HtmlInputWarning
 from .model import Article, Quote
 from .output import records
@@ -60,17 +61,6 @@ _SELF_CLOSING = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 _SKIP_ROLES = frozenset({
     "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
     "menu", "menubar", "toolbar", "alert",
-})
-#: Class and id words of page furniture (a class is split at ``-``, ``_`` and spaces;
-#: the words of one class joined, ``top-bar`` → ``topbar``, are checked too).
-_FURNITURE = frozenset({
-    "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "signup", "promo",
-    "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "share",
-    "sharing", "social", "related", "recommended", "comments", "comment", "breadcrumb",
-    "breadcrumbs", "nav", "navbar", "navigation", "menu", "sidebar", "footer", "popup",
-    "modal", "paywall", "toolbar", "topbar", "textsize", "fontsize", "mostread",
-    "mostpopular", "readmore", "sharebar", "siteheader", "sitefooter", "masthead", "tags",
-    "skiplink", "outbrain", "taboola",
 })
 _RUN = re.compile(r"\s+|\S+")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
@@ -188,9 +178,10 @@ def _is_furniture(tag: str, attrs_: Mapping[str, str], in_container: bool) -> bo
     if tag in ("html", "body") or _is_container(tag, attrs_):
         return False
     for name in (attrs_.get("class", ""), attrs_.get("id", "")):
+        furniture = pages.FURNITURE_CLASS_WORDS
         for cls in name.lower().split():
             words = [w for w in _WORD_SPLIT.split(cls) if w]
-            if "".join(words) in _FURNITURE or any(w in _FURNITURE for w in words):
+            if "".join(words) in furniture or any(w in furniture for w in words):
                 return True
     return False
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from helpers import by_text
 
-from quoteattr import extract
+from quoteattr import extract, lexicon
 from quoteattr.lexicon import cues as lex
 from quoteattr.lexicon import titles
 from quoteattr.pipeline import _paragraphs
@@ -19,6 +19,7 @@ HEAD = "Harbour Works Resume\n\n"
 def restore_lexicon() -> Iterator[None]:
     saved = {name: set(getattr(lex, name)) for name in (
         "DESCRIPTION_VERBS", "REGULAR_VERBS")}
+    honorifics = dict(titles.HONORIFICS)
     light = {k: set(v) for k, v in lex.LIGHT_VERB_CUES.items()}
     roles = set(titles.ROLES)
     yield
@@ -29,6 +30,8 @@ def restore_lexicon() -> Iterator[None]:
     lex.LIGHT_VERB_CUES.update(light)
     titles.ROLES.clear()
     titles.ROLES.update(roles)
+    titles.HONORIFICS.clear()
+    titles.HONORIFICS.update(honorifics)
     lex.refresh()
 
 
@@ -106,3 +109,109 @@ def test_an_added_past_role_modifier_lets_the_role_follow_the_last_speaker(
     titles.PAST_ROLE_MODIFIERS.add("onetime")
     q = by_text(text, "shifts")
     assert (q.speaker_name, q.provenance.attributor) == ("Teo Lind", "last-speaker-role")
+
+
+# ---- lexicon.extend (per process) and lexicon.extended (per call) --------------------------
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name) for q in extract(HEAD + text)]
+
+
+def test_a_cue_verb_added_for_one_call_finds_reported_speech_only_inside_the_block() -> None:
+    text = "Mila Arden grumbled that the pier would stay closed until May.\n"
+    assert _speakers(text) == []
+    with lexicon.extended({"cues.REGULAR_VERBS": {"  Grumble "}}):  # normalised on insertion
+        assert _speakers(text) == [("the pier would stay closed until May", "Mila Arden")]
+    assert _speakers(text) == []
+    assert "grumble" not in lex.REGULAR_VERBS and lex.lemma_of("grumbled") is None
+
+
+def test_an_added_title_is_no_part_of_the_speakers_name() -> None:
+    text = "“The cranes are safe,” said Bosun Mila Arden.\n"
+    assert _speakers(text) == [("The cranes are safe,", "Bosun Mila Arden")]
+    with lexicon.extended({"titles.HONORIFICS": {"Bosun": None}}):
+        assert _speakers(text) == [("The cranes are safe,", "Mila Arden")]
+    assert "bosun" not in titles.HONORIFICS
+
+
+def test_a_role_added_for_one_call_lets_a_role_noun_find_its_holder() -> None:
+    text = ("Wharfinger Mila Arden met the crews on Monday. “The cranes are safe,” "
+            "the wharfinger said.\n")
+    before = extract(HEAD + text)[0].speaker_name
+    with lexicon.extended({"titles.ROLES": {"WHARFINGER"}}):
+        inside = extract(HEAD + text)[0].speaker_name
+    assert before != "Mila Arden" and inside == "Mila Arden"
+    assert extract(HEAD + text)[0].speaker_name == before
+
+
+def test_a_description_verb_added_for_one_call_reaches_reported_speech() -> None:
+    text = "Haddad branded the plan as “a waste of harbour money.”\n"
+    assert extract(HEAD + text) == []
+    with lexicon.extended({"cues.DESCRIPTION_VERBS": {"brand"}}):
+        (q,) = extract(HEAD + text)
+    assert (q.provenance.detector, q.speaker_name) == ("description-object", "Haddad")
+
+
+def test_an_added_affiliation_word_gives_the_name_before_it_the_cue() -> None:
+    text = "Ana Ruiz with the harbour board said the pier would reopen in May.\n"
+    assert _speakers(text) == [("the pier would reopen in May", "the harbour board")]
+    with lexicon.extended({"grammar.AFFILIATION_LINKS": {"with"}}):
+        assert _speakers(text) == [("the pier would reopen in May", "Ana Ruiz")]
+
+
+def test_an_added_time_noun_keeps_a_call_from_being_a_description() -> None:
+    text = "Ruiz called him a fortnight ago about the pier.\n"
+    assert _speakers(text) == [("him a fortnight ago about the pier", "Ruiz")]
+    with lexicon.extended({"grammar.TIME_NOUNS": {"fortnight"}}):
+        assert _speakers(text) == []
+
+
+def test_a_light_verb_cue_added_for_one_call_gets_its_own_lemma() -> None:
+    def lemmas(text: str) -> list[str]:
+        return [c.lemma for p in _paragraphs(HEAD + text) for c in p.cues]
+
+    text = "Lind made known that the pier would close.\n"
+    with lexicon.extended({"cues.LIGHT_VERB_CUES": {"made": {"Known"}, "makes": {"known"}}}):
+        assert lemmas(text) == ["make known"]
+    assert "known" not in lex.LIGHT_VERB_CUES["made"]
+
+
+def test_nested_blocks_keep_a_word_until_the_last_one_that_added_it_ends() -> None:
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        with lexicon.extended({"titles.ROLES": {"wharfinger", "bosun"}}):
+            assert {"wharfinger", "bosun"} <= titles.ROLES
+        assert "wharfinger" in titles.ROLES and "bosun" not in titles.ROLES
+    assert "wharfinger" not in titles.ROLES
+
+
+def test_extend_adds_for_the_process_normalised(restore_lexicon: None) -> None:
+    text = ("Wharfinger Mila Arden met the crews on Monday. “The cranes are safe,” "
+            "the wharfinger said.\n")
+    lexicon.extend({"titles.ROLES": {"  Wharfinger  "}})
+    assert "wharfinger" in titles.ROLES and "  Wharfinger  " not in titles.ROLES
+    assert extract(HEAD + text)[0].speaker_name == "Mila Arden"
+
+
+def test_extend_inside_a_block_outlasts_the_block(restore_lexicon: None) -> None:
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        lexicon.extend({"titles.ROLES": {"wharfinger"}})
+    assert "wharfinger" in titles.ROLES
+
+
+def test_a_bad_addition_names_the_problem_and_adds_nothing() -> None:
+    with pytest.raises(KeyError, match="titles.ROLES"):
+        lexicon.extend({"titles.ROLE": {"bosun"}})
+    with pytest.raises(TypeError, match="collection"):
+        lexicon.extend({"titles.ROLES": "bosun"})
+    with pytest.raises(TypeError, match="table"):
+        lexicon.extend({"titles.HONORIFICS": {"bosun"}})
+    with pytest.raises(KeyError):
+        lexicon.extend({"cues.REGULAR_VERBS": {"grumble"}, "grammar.NOPE": {"x"}})
+    assert "grumble" not in lex.REGULAR_VERBS
+
+
+def test_every_list_a_stage_reads_is_one_extend_takes() -> None:
+    listed = set(lexicon.names())
+    assert {"grammar.PREPOSITIONS", "content.NARRATION_BREAKERS", "quoting.WORK_NOUNS",
+            "pages.FURNITURE_CLASS_WORDS", "titles.ROLES", "cues.LIGHT_VERB_CUES"} <= listed
+    assert lexicon.normal("  Harbour   Master ") == "harbour master"

@@ -1,4 +1,5 @@
-"""Reporting verbs and phrases. Edit ``REPORTING_VERBS`` and call :func:`refresh`."""
+"""Reporting verbs and phrases: extend them with :func:`quoteattr.lexicon.extend`, which also
+calls :func:`refresh` (the form → lemma index)."""
 
 #: Verbs of saying, each lemma with its forms (present, 3rd person, past, participle, -ing).
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
@@ -27,12 +28,26 @@ REGULAR_VERBS: set[str] = {
     "remind", "assure",
 }
 
+#: Listeners a cue phrase takes in after a verb of telling when they are no noun phrase of
+#: their own (``told reporters``, ``told me``).
+CUE_LISTENERS: set[str] = {"reporters", "journalists", "me", "us", "him", "her", "them",
+                           "lawmakers", "supporters", "viewers", "listeners", "police"}
+
 #: Verbs of evaluation and mention whose content is usually a noun phrase (``cited the
 #: audit``, ``criticized the plan``); reported with the ``cue-then-object`` rule.
 OBJECT_CUE_VERBS: set[str] = {
     "cite", "question", "criticize", "criticise", "praise", "condemn", "blast", "propose",
     "endorse", "thank", "slam", "decry", "denounce", "hail", "applaud", "lambast",
     "deride", "highlight", "recommend",
+}
+
+#: Verbs that take a noun object as readily as a clause: their content needs ``that`` or a
+#: subject pronoun (``announced the meeting`` is not reported speech; ``quoteattr.reported``).
+NOUN_OR_CLAUSE_VERBS: set[str] = {
+    "announce", "confirm", "deny", "reveal", "report", "acknowledge", "admit", "post", "tweet",
+    "write", "repeat", "mention", "disclose", "signal", "tout", "pledge", "promise", "vow",
+    "threaten", "demand", "ask", "urge", "answer", "recount", "reiterate", "proclaim",
+    "forecast", "estimate", "praise", "criticize", "blame", "dismiss", "welcome",
 }
 
 #: Verbs that are cues only with a particle (``called for``, ``pointed to``, ``spoke of``);

@@ -1,4 +1,6 @@
-"""Words direct-quote attribution reads (``quoteattr.attribution``), at call time: extend them."""
+"""Words direct-quote attribution (``quoteattr.attribution``) and the quotation-mark rules
+(``quoteattr.quotemarks``) read, at call time: extend them with
+:func:`quoteattr.lexicon.extend`."""
 
 #: Nouns that, with a possessive speaker, introduce a reproduced statement
 #: (``Ruiz's full statement:``).
@@ -23,3 +25,23 @@ CONTRAST_WORDS: set[str] = {"but", "while", "whereas"}
 
 #: Words that may open a lead-in paragraph before its speaker (``And from Nadia Pell:``).
 LEAD_IN_OPENERS: set[str] = {"and", "also"}
+
+#: Nouns naming a work before its title: the quotation is a title, not speech (``his 2019
+#: book, “Tides of Brass,”``).
+WORK_NOUNS: set[str] = {
+    "book", "memoir", "novel", "anthem", "song", "album", "show", "programme", "program",
+    "series", "film", "movie", "documentary", "podcast", "column", "essay", "play", "project",
+    "poem",
+}
+
+#: Words after which a Title-Case quotation is a name, not speech (``a website called
+#: “Harbour Lights Forever”``, ``a segment entitled “…”``).
+TITLE_VERBS: set[str] = {"titled", "entitled", "called", "named", "dubbed"}
+
+#: Nouns naming part of a series before ``of`` and a title (``this week's episode of “…”``).
+WORK_PART_NOUNS: set[str] = {"episode", "edition", "broadcast", "issue", "installment",
+                             "instalment", "segment", "season", "premiere", "chapter"}
+
+#: Words elided with a leading straight apostrophe and followed by a space (``'em``,
+#: ``'til``): the apostrophe opens no quotation.
+ELISIONS: set[str] = {"em", "til", "cause", "n", "tis"}

@@ -73,3 +73,13 @@ PARTITIVE_QUANTIFIERS: set[str] = {"one", "two", "three", "four", "five", "some"
                                    "another", "both", "many", "most", "each"}
 #: Words after ``one of`` that point back to a group (``one of them``, ``two of the people``).
 PARTITIVE_POINTERS: set[str] = {"them", "those", "these", "the"}
+
+#: Words after an unnamed source that link it to what it knows (``close to the mayor``,
+#: ``familiar with the talks``, ``briefed on the plan``).
+PROXIMITY_LINKS: set[str] = {"to", "with", "on", "about"}
+#: Proximity links that need a ``PROXIMITY_WORDS`` word before them (``briefed on the
+#: talks``; not ``officials on the pier``).
+TOPIC_LINKS: set[str] = {"on", "about"}
+
+#: Words after a document noun that name its author (``a report by the Harbour Gazette``).
+AUTHOR_LINKS: set[str] = {"by", "from"}

@@ -1,6 +1,6 @@
 """Titles, roles and nationality words, kept as data (python-nameparser style).
 
-Lower case throughout. Edit the sets at run time to teach the pipeline new words.
+Lower case throughout; teach the pipeline new words with :func:`quoteattr.lexicon.extend`.
 """
 
 #: Lower-case words a Title-Case headline or work title may hold (``Meet the Harbour``).
