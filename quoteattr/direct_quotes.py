@@ -288,6 +288,17 @@ register(Rule(
              "signed every contract.", "The board has signed every contract."),)))
 
 
+register(Rule(
+    "lone-label", SIEVE,
+    "a transcript label naming someone the article names nowhere else leads no answer, "
+    "unless its paragraph speaks in the first or second person (``Text Size: A A A …``)",
+    (Example("The harbour board met on Monday.\n\nDana Brook: The council voted to close "
+             "the pier on Monday.", "The council voted to close the pier"),),
+    (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: The council voted to "
+             "close the pier on Monday.", "The council voted to close the pier",
+             "Dana Brook"),), vetoes=True))
+
+
 @_sieve(_PARAGRAPH_RULES, "dash-signature",
         "a paragraph that is one quotation signed with a dash and a name, on its line or "
         "the next, is that person's (press releases, quote boxes)",
@@ -431,7 +442,7 @@ def inside_attribution(toks: Sequence[Tok], previous: Attribution | None, c: Cue
     the previous quotation sits inside that attribution (``“A,” Ruiz said, hours after
     rivals declared her the winner. “B.”``): it does not take the next quotation."""
     if previous is None or previous.cue is None or previous.cue.last >= c.first or (
-            previous.cue.start < previous.end):
+            previous.cue.start < previous.end) or not rules.is_enabled("attribution-sentence"):
         return False
     return not any(is_boundary(toks, j) for j in range(previous.cue.last, c.first))
 
@@ -459,6 +470,18 @@ def same_paragraph(ctx: _QuoteCtx) -> Attribution | None:
     return Attribution(q.start, q.end, "same-paragraph", "same-paragraph", other.speaker,
                        other.mention, other.cue, CONFIDENCE["same-paragraph"],
                        decided_by=other.decided_by)
+
+
+register(Rule(
+    "attribution-sentence", SIEVE,
+    "a cue inside the sentence that attributed the paragraph's previous quotation does not "
+    "take the next one (``“A,” Ruiz said, hours after rivals declared Lind the winner. “B.”``)",
+    (Example("“We won the vote,” Ana Ruiz said, hours after rivals declared Teo Lind the "
+             "winner. “The count was wrong and we will prove it.”", "The count was wrong",
+             "Ana Ruiz"),),
+    (Example("“We won the vote,” Ana Ruiz said. Hours later, rivals declared Teo Lind the "
+             "winner. “The count was wrong and we will prove it.”", "The count was wrong"),),
+    by_effect=True))
 
 
 @_sieve(_QUOTATION_RULES, "continuation",

@@ -51,7 +51,8 @@ def transcript_line(text: str, paras: Sequence[Paragraph], n: int, index: Entity
             "titled-label"):
         entity, rule = index.entity_named(bare), "titled-label"
     if entity is None or entity.organization or not entity.person_evidence or all(
-            x == m.start(1) for x in entity.positions) and not statement_goes_on(p):
+            x == m.start(1) for x in entity.positions) and not statement_goes_on(p) and (
+            rules.is_enabled("lone-label")):
         return None  # (rule ``lone-label``: ``Text Size: …`` names no one named elsewhere)
     end = p.end
     while end > m.end() and text[end - 1].isspace():
