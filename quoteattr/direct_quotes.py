@@ -44,7 +44,7 @@ from .mentions import LEADING_ADVERBS, MentionKind, category, chunk_forward, cla
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
 from .quotemarks import Quotation
-from .rules import Example, Rule, first_decision, register
+from .rules import Example, Rule, register
 from .segmentation import SegmentKind
 from .speaker_sieve import CONFIDENCE, resolve_speaker
 from .tokens import Cat, Tok, TokKind
@@ -80,6 +80,12 @@ class _Reading:
     blocks: int = 0  # paragraphs of the statement after ``lead`` so far
     narrated: int = 0  # the last paragraph with narration, not only quotations
     open_run: list[int] = attrs.field(factory=list)  # quotes of a quotation still open
+    # each step's switched-on rules, in order (the switches are read once per article)
+    paragraph_rules: list[_ParaFn] = attrs.field(factory=lambda: _switched_on(_PARAGRAPH_RULES))
+    quotation_rules: list[_QuoteFn] = attrs.field(
+        factory=lambda: _switched_on(_QUOTATION_RULES))
+    lead_in_rules: list[_LeadFn] = attrs.field(factory=lambda: _switched_on(_LEAD_IN_RULES))
+    labels: bool = attrs.field(factory=lambda: rules.is_enabled("transcript"))
 
     def add(self, a: Attribution) -> None:
         self.quotes.append(_quote(self.text, a.start, a.end, QuoteKind.DIRECT, a))
@@ -87,6 +93,20 @@ class _Reading:
 
 _C = TypeVar("_C")
 _D = TypeVar("_D")
+
+
+def _switched_on(sieve: list[tuple[Rule, Callable[[_C], _D | None]]]
+                 ) -> list[Callable[[_C], _D | None]]:
+    return [fn for r, fn in sieve if rules.is_enabled(r.name)]
+
+
+def _first(sieve: Sequence[Callable[[_C], _D | None]], ctx: _C) -> _D | None:
+    """The decision of the first rule of ``sieve`` that decides on ``ctx`` (None: all pass)."""
+    for fn in sieve:
+        decision = fn(ctx)
+        if decision is not None:
+            return decision
+    return None
 
 
 def _sieve(rules_list: list[tuple[Rule, Callable[[_C], _D | None]]], name: str, summary: str,
@@ -114,10 +134,12 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
         resolved = [resolve_cue(c, p.toks, index, window, p.start, nested(p.toks, p.cues, k))
                     for k, c in enumerate(p.cues)]
         s.resolved.extend(resolved)
-        if _take_paragraph(s, n, p):
+        words = sum(t.kind is TokKind.WORD for t in p.toks) if s.lead else 0
+        ctx = _ParaCtx(s, n, p, p.kind is SegmentKind.HEADING, words, resolved)
+        if _take_paragraph(ctx):
             continue
         _quotations(s, n, p, resolved, window)
-        _lead_ins(s, n, p, resolved)
+        _lead_ins(ctx)
     return s.quotes, s.resolved
 
 
@@ -165,13 +187,16 @@ def _quote(text: str, start: int, end: int, kind: QuoteKind, a: Attribution) -> 
 # ---------------------------------------------------------------- 1. whole paragraphs
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)  # (read only; not frozen, as a frozen init costs twice as much)
 class _ParaCtx:
+    """What the whole-paragraph and the lead-in rules look at: paragraph ``n``."""
+
     s: _Reading
     n: int
     p: Paragraph
     heading: bool
     words: int  # the paragraph's words while a lead-in is open (0 otherwise)
+    resolved: Sequence[Resolved]  # the paragraph's cues
 
     def continues_statement(self) -> bool:
         """The paragraph may be the open lead-in's statement: not a heading, not opening
@@ -198,15 +223,13 @@ _MEMO = ("Harbour chief Ana Ruiz told staff in a memo that the pier would close.
          "Read the full memo:\n\n")
 
 
-def _take_paragraph(s: _Reading, n: int, p: Paragraph) -> bool:
-    """Whether a paragraph rule took ``p`` whole (its quote, if any, is added)."""
-    words = sum(t.kind is TokKind.WORD for t in p.toks) if s.lead else 0
-    decided = first_decision(_PARAGRAPH_RULES,
-                             _ParaCtx(s, n, p, p.kind is SegmentKind.HEADING, words))
-    if decided is None:
+def _take_paragraph(ctx: _ParaCtx) -> bool:
+    """Whether a paragraph rule took the paragraph whole (its quote, if any, is added)."""
+    s = ctx.s
+    taken = _first(s.paragraph_rules, ctx)
+    if taken is None:
         s.lead, s.blocks = None, 0
         return False
-    taken = decided[1]
     if taken.quote is not None:
         s.add(taken.quote)
         s.last = taken.quote
@@ -316,7 +339,7 @@ def signed_quotation(ctx: _ParaCtx) -> _Taken | None:
 # ---------------------------------------------------------------- 2. each quotation
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True)  # (read only)
 class _QuoteCtx:
     """A sentence-like quotation the cue rules left without a speaker."""
 
@@ -338,12 +361,11 @@ _QUOTATION_RULES: list[tuple[Rule, _QuoteFn]] = []
 
 
 def _cue_attributions(text: str, p: Paragraph, qtok: dict[int, int],
-                      resolved: Sequence[Resolved], verbs: list[int]
+                      resolved: Sequence[Resolved], verbs: list[int], labels: bool
                       ) -> list[Attribution | None]:
-    """Each quotation of ``p`` by its quoted transcript label (rule ``transcript``) or else
-    by the attribution sieve."""
+    """Each quotation of ``p`` by its quoted transcript label (rule ``transcript``, when
+    ``labels``) or else by the attribution sieve."""
     firsts = [r.cue.first for r in resolved]
-    labels = rules.is_enabled("transcript")
     found: list[Attribution | None] = []
     for qi, q in enumerate(p.quotations):
         tr = transcript(text, q) if labels else None
@@ -386,7 +408,7 @@ def _quotations(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved],
     qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
         p.quotations) else {}
     verbs = [r.cue.verb for r in resolved]
-    found = _cue_attributions(text, p, qtok, resolved, verbs)
+    found = _cue_attributions(text, p, qtok, resolved, verbs, s.labels)
     only_quotes = not any(t.kind is TokKind.WORD for t in p.toks)
     if not only_quotes:
         s.narrated = n
@@ -398,8 +420,7 @@ def _quotations(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved],
         if (a is None or a.speaker is None) and is_sentence_like(text, q):
             ctx = _QuoteCtx(s, p, qtok[qi], q, a, previous, upcoming[qi], resolved, verbs,
                             only_quotes, window)
-            decided = first_decision(_QUOTATION_RULES, ctx)
-            a = decided[1] if decided is not None else a
+            a = _first(s.quotation_rules, ctx) or a
         if a is not None and a.speaker is not None:
             previous = a
         found[qi] = a
@@ -559,14 +580,6 @@ def unattributed(ctx: _QuoteCtx) -> Attribution | None:
 
 
 @attrs.frozen(slots=True)
-class _LeadCtx:
-    s: _Reading
-    n: int
-    p: Paragraph
-    resolved: Sequence[Resolved]  # the paragraph's cues
-
-
-@attrs.frozen(slots=True)
 class _Lead:
     """A lead-in rule's decision: the statement after the paragraph is ``attribution``'s
     speaker's (None: the paragraph announces no one's)."""
@@ -575,18 +588,18 @@ class _Lead:
     continued: bool = False  # a quoted paragraph after it continues it too
 
 
-_LeadFn = Callable[[_LeadCtx], _Lead | None]
+_LeadFn = Callable[[_ParaCtx], _Lead | None]
 _LEAD_IN_RULES: list[tuple[Rule, _LeadFn]] = []
 
 
-def _lead_ins(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved]) -> None:
-    """Whether ``p`` leads in to a statement (the next paragraphs) or a reading."""
-    decided = first_decision(_LEAD_IN_RULES, _LeadCtx(s, n, p, resolved))
-    lead = decided[1].attribution if decided is not None else None
-    if lead is not None:
-        s.lead = lead
-        if decided is not None and decided[1].continued:
-            s.last = lead
+def _lead_ins(ctx: _ParaCtx) -> None:
+    """Whether the paragraph leads in to a statement (the next paragraphs) or a reading."""
+    s, p = ctx.s, ctx.p
+    decided = _first(s.lead_in_rules, ctx)
+    if decided is not None and decided.attribution is not None:
+        s.lead = decided.attribution
+        if decided.continued:
+            s.last = decided.attribution
     if s.last is None and not p.quotations and p.kind is not SegmentKind.HEADING:
         s.last = read_aloud_lead(s.text, p, s.index)
 
@@ -601,7 +614,7 @@ def _lead_ins(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved]) -
         (Example("Harbour chief Ana Ruiz told the council:\n\nWe have worked hard this year "
                  "and the pier will reopen.", "We have worked hard", "Ana Ruiz"),),
         by_effect=True, reports_as="lead-in")
-def named_lead_in(ctx: _LeadCtx) -> _Lead | None:
+def named_lead_in(ctx: _ParaCtx) -> _Lead | None:
     text, toks, index = ctx.s.text, ctx.p.toks, ctx.s.index
     lead = lead_in_speaker(text, toks)
     if lead is None:
@@ -624,7 +637,7 @@ def named_lead_in(ctx: _LeadCtx) -> _Lead | None:
         (Example("Harbour chief Ana Ruiz told staff in a memo that the pier would close.\n\n"
                  "Ruiz's full memo:\n\nWe have worked hard this year and the pier will "
                  "reopen.", "We have worked hard", "Ana Ruiz"),))
-def statement_lead_in(ctx: _LeadCtx) -> _Lead | None:
+def statement_lead_in(ctx: _ParaCtx) -> _Lead | None:
     s, n = ctx.s, ctx.n
     author = statement_author(s.text, ctx.p, s.resolved, s.paras[n - 1] if n else None,
                               s.index)
@@ -642,7 +655,7 @@ def statement_lead_in(ctx: _LeadCtx) -> _Lead | None:
         (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nRuiz's full statement:\n\nWe "
                  "have worked hard this year and the pier will reopen.",
                  "We have worked hard", "Ana Ruiz"),), by_effect=True, reports_as="lead-in")
-def colon_lead_in(ctx: _LeadCtx) -> _Lead | None:
+def colon_lead_in(ctx: _ParaCtx) -> _Lead | None:
     toks = ctx.p.toks
     if not toks or toks[-1].text != ":" or not ctx.resolved:
         return None
