@@ -3,17 +3,18 @@ lead-in, a transcript label or a signature makes a quotation, paragraph by parag
 
 Each paragraph meets the rules of :data:`ORDER` in three steps:
 
-1. **whole paragraphs** (``_PARAGRAPH_RULES``, first that decides wins): the greeting and
-   the sign-off of a statement reproduced after a lead-in (vetoes), the statement's own
-   paragraphs (``lead-in``), an interview answer (``transcript-line``), a signed quotation
-   (``dash-signature``);
+1. **whole paragraphs** (first that decides wins): while a lead-in is open
+   (``_STATEMENT_RULES``), the greeting and the sign-off of the statement it announces and
+   the statement's own paragraphs (``lead-in``); then (``_PARAGRAPH_RULES``) an interview
+   answer (``transcript-line``), a signed quotation (``dash-signature``);
 2. otherwise **each quotation**: a quoted transcript label (``transcript``) or the cue-based
    attribution sieve (:data:`quoteattr.attribution.ORDER`); a sentence-like quotation left
-   without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph``,
-   ``continuation``, ``action-beat``, ``unattributed``;
-3. then **lead-ins** (``_LEAD_IN_RULES``): whether the paragraph announces a statement in the
-   paragraphs after it (``named-lead-in``, ``statement-lead-in``, ``colon-lead-in``), and
-   whether a reading (``read-aloud-lead-in``) hands its reader to the quotations after it.
+   without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph`` (refined by
+   ``attribution-sentence``), ``continuation``, ``action-beat``, ``unattributed``;
+3. then **lead-ins** (``_LEAD_IN_RULES``, for a paragraph ending in a colon): whether the
+   paragraph announces a statement in the paragraphs after it (``named-lead-in``,
+   ``statement-lead-in``, ``colon-lead-in``), and whether a reading
+   (``read-aloud-lead-in``) hands its reader to the quotations after it.
 
 State: :class:`_Reading`, this stage's own, lives for one article: the quotes so far, the
 resolved cues, the last attribution (what a continuation takes), the open lead-in. The entity
@@ -81,6 +82,7 @@ class _Reading:
     narrated: int = 0  # the last paragraph with narration, not only quotations
     open_run: list[int] = attrs.field(factory=list)  # quotes of a quotation still open
     # each step's switched-on rules, in order (the switches are read once per article)
+    statement_rules: list[_ParaFn] = attrs.field(factory=lambda: _switched_on(_STATEMENT_RULES))
     paragraph_rules: list[_ParaFn] = attrs.field(factory=lambda: _switched_on(_PARAGRAPH_RULES))
     quotation_rules: list[_QuoteFn] = attrs.field(
         factory=lambda: _switched_on(_QUOTATION_RULES))
@@ -218,6 +220,7 @@ class _Taken:
 
 
 _ParaFn = Callable[[_ParaCtx], _Taken | None]
+_STATEMENT_RULES: list[tuple[Rule, _ParaFn]] = []  # (each needs an open lead-in)
 _PARAGRAPH_RULES: list[tuple[Rule, _ParaFn]] = []
 _MEMO = ("Harbour chief Ana Ruiz told staff in a memo that the pier would close.\n\n"
          "Read the full memo:\n\n")
@@ -226,7 +229,8 @@ _MEMO = ("Harbour chief Ana Ruiz told staff in a memo that the pier would close.
 def _take_paragraph(ctx: _ParaCtx) -> bool:
     """Whether a paragraph rule took the paragraph whole (its quote, if any, is added)."""
     s = ctx.s
-    taken = _first(s.paragraph_rules, ctx)
+    taken = _first(s.statement_rules, ctx) if s.lead is not None else None
+    taken = taken or _first(s.paragraph_rules, ctx)
     if taken is None:
         s.lead, s.blocks = None, 0
         return False
@@ -237,7 +241,7 @@ def _take_paragraph(ctx: _ParaCtx) -> bool:
     return True
 
 
-@_sieve(_PARAGRAPH_RULES, "statement-greeting",
+@_sieve(_STATEMENT_RULES, "statement-greeting",
         "the short greeting opening a reproduced statement (``Team,``) is no part of it",
         (Example(_MEMO + "Team,\n\nWe have worked hard this year and I am proud of you all.",
                  "We have worked hard", "Ana Ruiz"),),
@@ -251,7 +255,7 @@ def statement_greeting(ctx: _ParaCtx) -> _Taken | None:
     return _Taken(None, s.lead, s.blocks)
 
 
-@_sieve(_PARAGRAPH_RULES, "statement-signature",
+@_sieve(_STATEMENT_RULES, "statement-signature",
         "a reproduced statement ends at a short sign-off line with no closing stop "
         "(``Ilse (yours)``)",
         (Example(_MEMO + "We have worked hard this year and I am proud of you all.\n\n"
@@ -266,7 +270,7 @@ def statement_signature(ctx: _ParaCtx) -> _Taken | None:
     return _Taken(None, None, ctx.s.blocks)
 
 
-@_sieve(_PARAGRAPH_RULES, "lead-in",
+@_sieve(_STATEMENT_RULES, "lead-in",
         "the unquoted paragraphs after a lead-in (``Ruiz's full statement:``) are the "
         "statement it announces, up to eight of them",
         (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nRuiz's full statement:\n\nWe "
@@ -595,7 +599,8 @@ _LEAD_IN_RULES: list[tuple[Rule, _LeadFn]] = []
 def _lead_ins(ctx: _ParaCtx) -> None:
     """Whether the paragraph leads in to a statement (the next paragraphs) or a reading."""
     s, p = ctx.s, ctx.p
-    decided = _first(s.lead_in_rules, ctx)
+    ends_in_colon = bool(p.toks) and p.toks[-1].text == ":"  # (every lead-in rule needs it)
+    decided = _first(s.lead_in_rules, ctx) if ends_in_colon else None
     if decided is not None and decided.attribution is not None:
         s.lead = decided.attribution
         if decided.continued:
