@@ -288,8 +288,8 @@ STAGE_FUNCTIONS = (
     ("pipeline", "tokenize", "tokens (Punkt excluded)"),
     ("pipeline", "sentence_ends_at", "Punkt sentence ends"),
     ("pipeline", "find_cues", "cues"),
-    ("pipeline", "_index_entities", "entity index"),
-    ("pipeline", "_direct_quotes", "direct quotes"),
+    ("pipeline", "learn_entities", "entity index"),
+    ("pipeline", "direct_quotes", "direct quotes"),
     ("reported", "find_reported", "reported speech"),
     ("reported", "merge", "merge"),
 )

@@ -60,6 +60,10 @@ class Rule:
     #: The rule stops a candidate, so no quote's trail can name it: its examples' quotes are
     #: found only with the rule switched off, its counter-examples' quotes with it on.
     vetoes: bool = False
+    #: The rule's name reaches no trail (it learns something, or reports under another rule's
+    #: name): an example's quote is different with the rule switched off, a counter-example's
+    #: quote is the same either way.
+    by_effect: bool = False
 
 
 @attrs.frozen(slots=True)

@@ -38,8 +38,29 @@ def _trail(q: Quote) -> list[str]:
     return [step.rule for step in q.provenance.trail]
 
 
+def _outcome_of(q: Quote | None) -> tuple[str, str | None, str | None, tuple[str, ...]] | None:
+    """A quote as a rule can change it: its text, speaker, the speaker's type and trail."""
+    if q is None:
+        return None
+    kind = q.speaker.type.value if q.speaker is not None else None
+    return q.text, q.speaker_name, kind, tuple(_trail(q))
+
+
+def _outcome(ex: Example) -> tuple[str, str | None, str | None, tuple[str, ...]] | None:
+    return _outcome_of(_quote(ex))
+
+
 @pytest.mark.parametrize(("r", "ex"), _cases(counter=False))
 def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
+    if r.by_effect:  # the rule's name reaches no trail: switched off, the quote is different
+        q = _quote(ex)
+        assert q is not None, f"no quote contains {ex.quote!r}"
+        if ex.speaker is not None:
+            assert q.speaker_name == ex.speaker
+        with rules.disabled({r.name}):
+            off = _outcome(ex)
+        assert off != _outcome_of(q), "the quote is the same without the rule"
+        return
     if r.vetoes:  # a veto leaves no quote to name it: the quote appears once it is off
         assert _quote(ex) is None
         with rules.disabled({r.name}):
@@ -54,6 +75,13 @@ def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
 
 @pytest.mark.parametrize(("r", "ex"), _cases(counter=True))
 def test_rule_leaves_its_counter_example_alone(r: Rule, ex: Example) -> None:
+    if r.by_effect:  # the quote is found, and is the same with the rule on and off
+        on = _outcome(ex)
+        assert on is not None, f"no quote contains {ex.quote!r}"
+        assert ex.speaker is None or on[1] == ex.speaker
+        with rules.disabled({r.name}):
+            assert _outcome(ex) == on
+        return
     q = _quote(ex)
     if r.vetoes:  # the candidate a veto must not stop is still found
         assert q is not None, f"no quote contains {ex.quote!r}"

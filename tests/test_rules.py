@@ -91,8 +91,8 @@ def test_heuristics_doc_rule_tables_match_the_registry() -> None:
 
     path = Path(__file__).resolve().parents[1] / "docs" / "heuristics.md"
     doc = path.read_text(encoding="utf-8")
-    for sieve in ("cue", "subject", "subject-refinement", "attribution", "transcript", "speaker",
-                  "boundary"):
+    for sieve in ("cue", "subject", "subject-refinement", "attribution", "direct-quote",
+                  "entity-learning", "speaker", "boundary"):
         assert f"<!-- rules:{sieve} -->" in doc
     assert rules.render_docs(doc) == doc, "run: python -m quoteattr.rules docs/heuristics.md"
 
