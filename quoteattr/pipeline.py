@@ -11,7 +11,7 @@ from functools import partial
 import attrs
 import regex
 
-from . import normalization, reported, rules
+from . import interviews, normalization, reported, rules
 from .attribution import (
     STATEMENT_NOUNS,
     Attribution,
@@ -363,6 +363,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     para_starts = [p.start for p in paras]
     narrated = 0  # the last paragraph with narration, not only quotations
     open_run: list[int] = []  # unattributed quotes of a quotation still open, by index
+    interview = interviews.find_interview(text, [(p.start, p.end, p.kind is SegmentKind.BODY)
+                                                 for p in paras], index)
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
@@ -391,6 +393,7 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
         pending_lead = None
         block_paras = 0
         line = None if heading else (_transcript_line(text, paras, n, index)
+                                     or interviews.interview_line(text, p.start, p.end, interview)
                                      or _dash_signature(text, paras, n, index))
         if line is not None:
             quotes.append(_quote(text, line.start, line.end, QuoteKind.DIRECT, line))

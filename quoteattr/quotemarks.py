@@ -21,6 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from . import worktitles
 from .segmentation import is_title_case
 
 DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = "double", "single", "guillemet", "single-guillemet"
@@ -235,4 +236,6 @@ def is_work_title(text: str, q: Quotation) -> bool:
                                or before.group(1).lower() in TITLE_VERBS):
         return True
     part = _PART_OF_BEFORE.search(text, window, q.open)
-    return part is not None and part.group(1).lower() in WORK_PART_NOUNS
+    if part is not None and part.group(1).lower() in WORK_PART_NOUNS:
+        return True
+    return worktitles.names_a_work(text, q.open, words)  # ``the “Gang of Eight”``

@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from quoteattr import extract
 from quoteattr.evaluation import Scores, load_records, score
 
@@ -64,8 +62,6 @@ def test_transcript_labels_with_titles_name_the_person() -> None:
     assert found["Nobody on the board has ever claimed that it is."] == "Jane Roe"  # ``MS. ROE:``
 
 
-@pytest.mark.xfail(strict=True, reason="A: answers are not given to the interviewee (the rule "
-                   "lowered polnear-train, whose gold leaves one interview's answers out)")
 def test_interview_answers_after_questions_are_the_interviewees() -> None:
     _every_gold_quote_with_its_speaker("s04_interview_transcript.txt")
 
