@@ -12,6 +12,7 @@ reporter Tom Hale``); otherwise questions give no quote.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -39,6 +40,8 @@ MIN_EXCHANGES = 2
 #: Most characters between a lead-in phrase and the name it introduces
 #: (``an interview with Harbour Master Ana Ruiz``).
 MAX_LEAD_GAP = 60
+#: How many lead-in phrases of an introduction are looked at.
+MAX_LEADS = 20
 
 
 @attrs.frozen(slots=True)
@@ -73,18 +76,27 @@ def _people_before(index: EntityIndex, end: int) -> list[Entity]:
 
 
 def _named_after(text: str, lead: regex.Pattern[str], people: Sequence[Entity], end: int,
-                 reach: int) -> list[Entity]:
+                 reach: int) -> list[tuple[Entity, int]]:
     """People named within ``reach`` characters after a ``lead`` phrase before ``end``, in
-    the phrase's sentence, in the order they come."""
-    found: list[tuple[int, Entity]] = []
-    for m in lead.finditer(text, 0, end):
-        stop = min(end, m.end() + reach, *(k for k in (text.find(".", m.end()),
-                                                        text.find("\n", m.end())) if k >= 0))
+    the phrase's sentence, in the order they come, each with where its phrase ends (the
+    first ``MAX_LEADS`` phrases only)."""
+    found: dict[int, tuple[int, Entity, int]] = {}
+    for n, m in enumerate(lead.finditer(text, 0, end)):
+        if n == MAX_LEADS:
+            break
+        stop = _sentence_end(text, m.end(), min(end, m.end() + reach))
         for e in people:
-            first = next((p for p in e.positions if m.end() <= p < stop), None)
-            if first is not None and all(e is not f for _, f in found):
-                found.append((first, e))
-    return [e for _, e in sorted(found, key=lambda pe: pe[0])]
+            k = bisect.bisect_left(e.positions, m.end())
+            if k < len(e.positions) and e.positions[k] < stop and id(e) not in found:
+                found[id(e)] = (e.positions[k], e, m.end())
+    return [(e, lead_end) for _, e, lead_end in sorted(found.values(), key=lambda f: f[0])]
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence going on at ``start`` ends (a stop or a line break), ``end`` at
+    the latest."""
+    stops = [k for k in (text.find(".", start, end), text.find("\n", start, end)) if k >= 0]
+    return min(stops, default=end)
 
 
 def _interviewee(text: str, people: Sequence[Entity], first_q: int) -> Entity | None:
@@ -93,7 +105,7 @@ def _interviewee(text: str, people: Sequence[Entity], first_q: int) -> Entity | 
     strictly more often than anyone else."""
     led = _named_after(text, _INTERVIEWEE_LEAD, people, first_q, MAX_LEAD_GAP)
     if led:
-        return led[0]
+        return led[0][0]
     counts: dict[str, int] = {}
     for e in people:
         counts[e.key] = counts.get(e.key, 0) + sum(p < first_q for p in e.positions)
@@ -107,15 +119,12 @@ def _interviewer(text: str, people: Sequence[Entity], interviewee: Entity, first
                  ) -> Entity | None:
     """The one person after ``interviewed by`` (``spoke with``, …) in the introduction; none
     when the phrase's sentence names two (``spoke with reporters Tom Hale and Ada Roe``)."""
-    asking = [e for e in _named_after(text, _INTERVIEWER_LEAD, people, first_q, len(text))
-              if e.key != interviewee.key]
+    asking = [(e, lead_end) for e, lead_end in _named_after(
+        text, _INTERVIEWER_LEAD, people, first_q, len(text)) if e.key != interviewee.key]
     if len(asking) != 1:
         return None
-    lead = next(m for m in _INTERVIEWER_LEAD.finditer(text, 0, first_q)
-                if any(p >= m.end() for p in asking[0].positions))
-    stop = min(k for k in (text.find(".", lead.end()), text.find("\n", lead.end()), first_q)
-               if k >= 0)
-    return None if " and " in text[lead.end():stop] else asking[0]
+    who, lead_end = asking[0]
+    return None if " and " in text[lead_end:_sentence_end(text, lead_end, first_q)] else who
 
 
 def find_interview(text: str, paras: Sequence[tuple[int, int, bool]], index: EntityIndex

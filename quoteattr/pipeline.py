@@ -11,7 +11,7 @@ from functools import partial
 import attrs
 import regex
 
-from . import interviews, normalization, reported, rules
+from . import interviews, normalization, organisations, reported, rules
 from .attribution import (
     STATEMENT_NOUNS,
     Attribution,
@@ -867,6 +867,7 @@ def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
     paras = _paragraphs(text, o.include_beliefs)
     index = _index_entities(text, paras)
     _neuter_names(paras, index)
+    organisations.type_organisations(paras, index)
     direct, resolved = _direct_quotes(text, paras, index, o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)

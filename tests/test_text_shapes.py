@@ -112,3 +112,12 @@ def test_one_word_company_called_which_is_an_organisation() -> None:
     types = {q.speaker_name: q.speaker.type.value for q in extract(_text("s12_company_names.txt"))
              if q.speaker}
     assert types == {"Quillfire": "organization", "Dana Brook": "person"}
+
+
+def test_one_word_companies_typed_by_it_apposition_ticker_article_and_web_address() -> None:
+    _every_gold_quote_with_its_speaker("s13_company_evidence.txt")
+    gold = {str(r["speaker"]): r["speaker_type"] for r in load_records(SHAPES / "gold.jsonl")
+            if r["doc"] == "s13_company_evidence.txt"}
+    found = {q.speaker.name: q.speaker.type.value
+             for q in extract(_text("s13_company_evidence.txt")) if q.speaker}
+    assert found == gold
