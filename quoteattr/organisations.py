@@ -11,6 +11,8 @@ is typed as an organisation when the article writes one of:
   ``organisation-apposition``);
 - ``the Quillfire`` before a verb or a stop: a name with the article (rule
   ``definite-name``: ``the Gazette reported``, ``according to the Gazette.``);
+- ``Quillfire's board`` / ``Quillfire's chief executive``: a possession only a company has
+  (rule ``company-possession``);
 - ``Quillfire (NASDAQ: QFR)``: a stock ticker after the name (rule ``stock-ticker``);
 - ``Harbourwatch.org``: a web address (rule ``web-address``).
 
@@ -51,6 +53,10 @@ PUBLISHING_VERBS = {"reported", "reports", "reporting", "published", "publishes"
                     "reveals"}
 #: Punctuation that may follow a name the sentence ends or breaks on.
 _STOPS = {".", ",", ";", ":", ")"}
+#: Nouns after a name's possessive that only a company has (``Quillfire's board``); not
+#: ``staff``, ``website``, ``headquarters`` or ``spokesman``, which a candidate has too.
+COMPANY_ONLY_POSSESSIONS = {"board", "ceo", "founder", "founders", "co-founder",
+                            "subsidiary", "subsidiaries", "customers", "products"}
 #: Most words between the cue verb and ``it`` (``said on Monday that it``).
 MAX_CONTENT_OPENERS = 5
 #: Most words an apposition may take up to its head noun (``a small private drone company``).
@@ -119,6 +125,16 @@ def _definite_name(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
         toks[i - 3].lower == "according")
 
 
+def _company_possession(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
+    """``Quillfire's board`` / ``Quillfire's chief executive``: a possession only a company
+    has (``COMPANY_ONLY_POSSESSIONS``; ``Quillfire's shares`` is rule ``neuter-name``)."""
+    if i + 2 >= len(toks) or toks[i + 1].kind is not TokKind.POSS:
+        return False
+    word = toks[i + 2].lower
+    return word in COMPANY_ONLY_POSSESSIONS or word == "chief" and i + 3 < len(toks) and (
+        toks[i + 3].lower == "executive")
+
+
 def _stock_ticker(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
     """``Quillfire (NASDAQ: QFR)``: brackets with an exchange and a symbol after the name."""
     return i + 5 < len(toks) and toks[i + 1].text == "(" and toks[i + 3].text == ":" and (
@@ -136,6 +152,7 @@ EVIDENCE: tuple[tuple[str, _Evidence], ...] = (
     ("it-refers-back", _it_refers_back),
     ("organisation-apposition", _organisation_apposition),
     ("definite-name", _definite_name),
+    ("company-possession", _company_possession),
     ("stock-ticker", _stock_ticker),
     ("web-address", _web_address),
 )
@@ -196,6 +213,13 @@ _register("definite-name",
           ("The plant will close in May, the HPA said on Monday.", "The plant will close",
            "HPA"),
           ("The plant will close in May, the Texan said on Monday.", "The plant will close"))
+_register("company-possession",
+          "… when the article writes its board, chief executive, founder, customers or "
+          "products (``Quillfire's board``; ``Quillfire's shares`` is rule ``neuter-name``)",
+          ("Quillfire's board met on Monday. Quillfire said the plant would close.",
+           "the plant would close", "Quillfire"),
+          ("Quillfire's staff met on Monday. Quillfire said the plant would close.",
+           "the plant would close"))
 _register("stock-ticker",
           "… when a stock ticker in brackets follows it (``Quillfire (NASDAQ: QFR)``)",
           ("Quillfire (NASDAQ: QFR) said the plant would close.", "the plant would close",

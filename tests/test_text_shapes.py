@@ -114,7 +114,7 @@ def test_one_word_company_called_which_is_an_organisation() -> None:
     assert types == {"Quillfire": "organization", "Dana Brook": "person"}
 
 
-def test_one_word_companies_typed_by_it_apposition_ticker_article_and_web_address() -> None:
+def test_one_word_companies_typed_on_evidence_in_the_article() -> None:
     _every_gold_quote_with_its_speaker("s13_company_evidence.txt")
     gold = {str(r["speaker"]): r["speaker_type"] for r in load_records(SHAPES / "gold.jsonl")
             if r["doc"] == "s13_company_evidence.txt"}
