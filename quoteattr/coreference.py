@@ -289,6 +289,9 @@ class EntityIndex:
     def note_person(self, entity: Entity) -> None:
         self.store.note_person(entity)
 
+    def note_organization(self, entity: Entity) -> None:
+        self.store.note_organization(entity)
+
     def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
         self.store.vote(entity, gender, weight, evidence)
 

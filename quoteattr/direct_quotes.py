@@ -6,7 +6,8 @@ Each paragraph meets the rules of :data:`ORDER` in three steps:
 1. **whole paragraphs** (first that decides wins): while a lead-in is open
    (``_STATEMENT_RULES``), the greeting and the sign-off of the statement it announces and
    the statement's own paragraphs (``lead-in``); then (``_PARAGRAPH_RULES``) an interview
-   answer (``transcript-line``), a signed quotation (``dash-signature``);
+   answer (``transcript-line``), a ``Q:``/``A:`` transcript's answer or question
+   (``interview-answer``, ``interview-question``), a signed quotation (``dash-signature``);
 2. otherwise **each quotation**: a quoted transcript label (``transcript``) or the cue-based
    attribution sieve (:data:`quoteattr.attribution.ORDER`); a sentence-like quotation left
    without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph`` (refined by
@@ -40,6 +41,7 @@ from .attribution import (
 )
 from .coreference import EntityIndex
 from .cues import Cue, is_boundary, sentence_start
+from .interviews import Interview, find_interview, interview_line
 from .lexicon import quoting
 from .mentions import LEADING_ADVERBS, MentionKind, category, chunk_forward, classify
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
@@ -88,6 +90,7 @@ class _Reading:
         factory=lambda: _switched_on(_QUOTATION_RULES))
     lead_in_rules: list[_LeadFn] = attrs.field(factory=lambda: _switched_on(_LEAD_IN_RULES))
     labels: bool = attrs.field(factory=lambda: rules.is_enabled("transcript"))
+    interview: Interview | None = None  # the article read as a ``Q:``/``A:`` transcript
 
     def add(self, a: Attribution) -> None:
         self.quotes.append(_quote(self.text, a.start, a.end, QuoteKind.DIRECT, a))
@@ -130,6 +133,8 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
     """The direct quotes of the article, and every cue resolved to its speaker (for reported
     speech)."""
     s = _Reading(text, paras, index, include_headlines, [p.start for p in paras])
+    s.interview = find_interview(text, [(p.start, p.end, p.kind is SegmentKind.BODY)
+                                        for p in paras], index)
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = s.starts[s.narrated if n > 0 and s.narrated < n else max(0, n - 1)]
@@ -324,6 +329,51 @@ register(Rule(
     (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: The council voted to "
              "close the pier on Monday.", "The council voted to close the pier",
              "Dana Brook"),), vetoes=True))
+
+
+@_sieve(_PARAGRAPH_RULES, "interview-answer",
+        "in a transcript whose paragraphs alternate ``Q:`` and ``A:`` (two of each at least), an "
+        "``A:`` paragraph is the answer of the interviewee the introduction names (``an interview "
+        "with …``, or the person it names most often)",
+        (Example("An edited transcript of an interview with Councillor Ana Ruiz.\n\n"
+                 "Q: When does the work begin?\n\nA: The first crews arrive in March.\n\n"
+                 "Q: And the stone?\n\nA: It comes by barge in April.",
+                 "The first crews arrive in March.", "Ana Ruiz"),
+         Example("Councillor Ana Ruiz has led the harbour board for a decade. Ruiz took questions "
+                 "from residents about the sea wall on Friday.\n\n"
+                 "Q: When does the work begin?\n\nA: The first crews arrive in March.\n\n"
+                 "Q: And the stone?\n\nA: It comes by barge in April.",
+                 "It comes by barge in April.", "Ana Ruiz")),
+        (Example("An interview with Councillor Ana Ruiz.\n\nQ: When does the work begin?\n\n"
+                 "A: The first crews arrive in March.", "The first crews arrive in March."),
+         Example("Councillor Ana Ruiz and Mayor Ben Lee spoke on Friday.\n\n"
+                 "Q: When does the work begin?\n\nA: The first crews arrive in March.\n\n"
+                 "Q: And the stone?\n\nA: It comes by barge in April.",
+                 "The first crews arrive in March."),
+         Example("An interview with Councillor Ana Ruiz.\n\nQ: When does the work begin?\n\n"
+                 "A: The first crews arrive in March.\n\nA: The stone comes later.\n\n"
+                 "Q: And the money?\n\nA: It is in the bank.", "It is in the bank.")))
+def interview_paragraph(ctx: _ParaCtx) -> _Taken | None:
+    """``A:`` answers and named ``Q:`` questions of a ``Q:``/``A:`` transcript
+    (:mod:`quoteattr.interviews`; ``interview-question`` is switched off on its own)."""
+    if ctx.heading:
+        return None
+    line = interview_line(ctx.s.text, ctx.p.start, ctx.p.end, ctx.s.interview)
+    return _Taken(line, None, 0) if line is not None else None
+
+
+register(Rule(
+    "interview-question", SIEVE,
+    "in such a transcript, a ``Q:`` paragraph is the question of the interviewer the "
+    "introduction names, when it names one (``interviewed by reporter Tom Hale``)",
+    (Example("Councillor Ana Ruiz was interviewed by reporter Tom Hale on Friday. Ruiz has "
+             "led the harbour board since 2019.\n\n"
+             "Q: When does the work begin?\n\nA: The first crews arrive in March.\n\n"
+             "Q: And the stone?\n\nA: It comes by barge in April.",
+             "When does the work begin?", "Tom Hale"),),
+    (Example("An interview with Councillor Ana Ruiz.\n\nQ: When does the work begin?\n\n"
+             "A: The first crews arrive in March.\n\nQ: And the stone?\n\n"
+             "A: It comes by barge in April.", "When does the work begin?"),)))
 
 
 @_sieve(_PARAGRAPH_RULES, "dash-signature",

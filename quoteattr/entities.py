@@ -277,6 +277,10 @@ class EntityStore:
         """The text shows ``entity`` is a person (``Marisol, 34, sat …``)."""
         entity.person_evidence = True
 
+    def note_organization(self, entity: Entity) -> None:
+        """The text shows ``entity`` is an organisation (``Quillfire's shares``)."""
+        entity.organization = True
+
     def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
         """``weight`` votes for ``entity``'s ``gender`` (:meth:`Entity.vote`)."""
         entity.vote(gender, weight, evidence)

@@ -356,7 +356,7 @@ def neuter_name(paras: Sequence[Paragraph], index: EntityIndex) -> None:
             e = index.entity_named(t.text)
             if e is not None and not (e.first_names or e.roles or e.gender_votes
                                       or e.person_evidence):
-                e.organization = True
+                index.note_organization(e)
 
 
 #: The entity-learning sieve: its rules in the order they apply.

@@ -11,7 +11,7 @@ from functools import partial
 
 import attrs
 
-from . import normalization, reported, rules
+from . import normalization, organisations, reported, rules
 from .cues import Cue, find_cues
 from .direct_quotes import direct_quotes
 from .entity_learning import learn_entities
@@ -169,6 +169,7 @@ def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
     clear_category_cache()
     paras = _paragraphs(text, o.include_beliefs)
     index = learn_entities(text, paras)
+    organisations.type_organisations(paras, index)
     direct, resolved = direct_quotes(text, paras, index, o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from . import worktitles
 from .lexicon import quoting
 from .segmentation import is_title_case
 
@@ -231,4 +232,6 @@ def is_work_title(text: str, q: Quotation) -> bool:
                                or before.group(1).lower() in quoting.TITLE_VERBS):
         return True
     part = _PART_OF_BEFORE.search(text, window, q.open)
-    return part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS
+    if part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS:
+        return True
+    return worktitles.names_a_work(text, q.open, q.end, words)  # ``the “Gang of Eight”``

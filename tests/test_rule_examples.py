@@ -34,6 +34,14 @@ def _quote(ex: Example) -> Quote | None:
     return found[0] if found else None
 
 
+def _typed_organisation(q: Quote | None, ex: Example) -> bool:
+    """The example's quote has the expected speaker (if any), typed as an organisation."""
+    assert q is not None, f"no quote contains {ex.quote!r}"
+    if ex.speaker is not None:
+        assert q.speaker_name == ex.speaker
+    return q.speaker is not None and q.speaker.type.value == "organization"
+
+
 def _trail(q: Quote) -> list[str]:
     return [step.rule for step in q.provenance.trail]
 
@@ -66,6 +74,11 @@ def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
         with rules.disabled({r.name}):
             assert _quote(ex) is not None, f"no quote contains {ex.quote!r} without the rule"
         return
+    if r.sieve == "entity-type":  # it types the speaker's entity; no trail step names it
+        assert _typed_organisation(_quote(ex), ex)
+        with rules.disabled({r.name}):
+            assert not _typed_organisation(_quote(ex), ex)
+        return
     q = _quote(ex)
     assert q is not None, f"no quote contains {ex.quote!r}"
     assert r.name in _trail(q)
@@ -83,6 +96,9 @@ def test_rule_leaves_its_counter_example_alone(r: Rule, ex: Example) -> None:
             assert _outcome(ex) == on
         return
     q = _quote(ex)
+    if r.sieve == "entity-type":
+        assert q is not None, f"no quote contains {ex.quote!r}"
+        assert not _typed_organisation(q, ex)
     if r.vetoes:  # the candidate a veto must not stop is still found
         assert q is not None, f"no quote contains {ex.quote!r}"
         if ex.speaker is not None:

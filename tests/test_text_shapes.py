@@ -10,8 +10,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from quoteattr import extract
 from quoteattr.evaluation import Scores, load_records, score
 
@@ -64,8 +62,6 @@ def test_transcript_labels_with_titles_name_the_person() -> None:
     assert found["Nobody on the board has ever claimed that it is."] == "Jane Roe"  # ``MS. ROE:``
 
 
-@pytest.mark.xfail(strict=True, reason="A: answers are not given to the interviewee (the rule "
-                   "lowered polnear-train, whose gold leaves one interview's answers out)")
 def test_interview_answers_after_questions_are_the_interviewees() -> None:
     _every_gold_quote_with_its_speaker("s04_interview_transcript.txt")
 
@@ -116,3 +112,12 @@ def test_one_word_company_called_which_is_an_organisation() -> None:
     types = {q.speaker_name: q.speaker.type.value for q in extract(_text("s12_company_names.txt"))
              if q.speaker}
     assert types == {"Quillfire": "organization", "Dana Brook": "person"}
+
+
+def test_one_word_companies_typed_on_evidence_in_the_article() -> None:
+    _every_gold_quote_with_its_speaker("s13_company_evidence.txt")
+    gold = {str(r["speaker"]): r["speaker_type"] for r in load_records(SHAPES / "gold.jsonl")
+            if r["doc"] == "s13_company_evidence.txt"}
+    found = {q.speaker.name: q.speaker.type.value
+             for q in extract(_text("s13_company_evidence.txt")) if q.speaker}
+    assert found == gold
