@@ -15,7 +15,9 @@ The phrase grammar these rules use (sentence bounds, adjuncts, noun-or-verb uses
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import attrs
 
 from .cue_model import Cue
 from .lexicon import cues as lex
@@ -38,12 +40,13 @@ from .phrases import (
     sentence_end,
     sentence_start,
 )
-from .rules import Example, Rule, register
+from .rules import Example, Rule, first_decision, is_enabled, register
 from .subjects import SUBJECT_ORDER, subject_phrase_start, with_subject
 from .tokens import Tok, TokKind
 
 __all__ = [  # (the phrase-grammar and subject names are re-exported for older imports)
-    "BOUNDARY", "CLOSING_MARKS", "DASHES", "MAX_SENTENCE", "SUBJECT_ORDER", "Cue", "find_cues",
+    "BOUNDARY", "CLOSING_MARKS", "CUE_ORDER", "DASHES", "MAX_SENTENCE", "SUBJECT_ORDER", "Cue",
+    "find_cues",
     "is_boundary", "is_infinitive", "manner_adverb", "predicate_noun", "sentence_end",
     "sentence_start", "subject_phrase_start",
 ]
@@ -95,99 +98,229 @@ def _closes_quote_attribution(toks: Sequence[Tok], k: int, last: int | None = No
     return False
 
 
-def _introducing_phrasal(toks: Sequence[Tok], k: int) -> str | None:
-    """Rule ``introducing-phrasal``: ``went on`` carrying on a quotation as ``continued``
-    does (``“…,” she went on. “…”``, ``he went on, “…”``), not ``the talks went on``."""
+# ---------------------------------------------------------------- the cue sieve
+
+
+@attrs.frozen(slots=True)
+class _CueCtx:
+    toks: Sequence[Tok]
+    k: int  # the word that may be a cue
+    beliefs: bool  # verbs of belief count (``Ruiz thinks …``)
+    light_verbs: dict[str, set[str]]  # lexicon.cues.LIGHT_VERB_CUES, read once per paragraph
+
+
+#: A cue rule's decision: the cue's lemma and the index of its last token.
+_Found = tuple[str, int]
+_CueFn = Callable[[_CueCtx], "_Found | None"]
+_CUE_RULES: list[tuple[Rule, _CueFn]] = []
+
+
+def _cue_rule(name: str, summary: str, example: Example, counter: Example
+              ) -> Callable[[_CueFn], _CueFn]:
+    def wrap(fn: _CueFn) -> _CueFn:
+        _CUE_RULES.append((register(Rule(name, "cue", summary, (example,), (counter,))), fn))
+        return fn
+    return wrap
+
+
+@_cue_rule("according-to", "``…, according to a senior official``: ``according to`` is a cue",
+           Example("The ferry was full, according to the harbour office.",
+                   "The ferry was full", "the harbour office"),
+           Example("The ferry ran according to plan, Mila Arden said.",
+                   "The ferry ran according to plan"))
+def according_to(ctx: _CueCtx) -> _Found | None:
+    toks, k = ctx.toks, ctx.k
+    if toks[k].lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+        return "according to", k + 1
+    return None
+
+
+@_cue_rule("light-verb", "``has made clear that …``: a light verb and its word "
+           "(``lexicon.cues.LIGHT_VERB_CUES``) are a cue",
+           Example("The ministry has made clear that the pier will stay shut.",
+                   "the pier will stay shut", "The ministry"),
+           Example("The ministry said that the pier will stay shut.",
+                   "the pier will stay shut"))
+def light_verb(ctx: _CueCtx) -> _Found | None:
+    toks, k = ctx.toks, ctx.k
+    low = toks[k].lower
+    if low in ctx.light_verbs and k + 1 < len(toks) and toks[k + 1].lower in ctx.light_verbs[low]:
+        return lex.light_verb_lemma(low, toks[k + 1].lower), k + 1
+    return None
+
+
+@_cue_rule("introducing-phrasal", "``went on`` and ``carried on`` next to a quotation they "
+           "carry on are cues, as ``continued`` is",
+           Example("Conductor Felix Arnaud was relieved. “We owe the city a great season,” he "
+                   "went on. “And we will give it one.”", "We owe the city a great season,",
+                   "Felix Arnaud"),
+           Example("Conductor Felix Arnaud was relieved. The rehearsal went on. “We owe the "
+                   "city a great season.”", "We owe the city a great season."))
+def introducing_phrasal(ctx: _CueCtx) -> _Found | None:
+    """``“…,” she went on. “…”``, ``he went on, “…”``; not ``the talks went on``."""
+    toks, k = ctx.toks, ctx.k
     if k + 1 >= len(toks) or not toks[k].text[0].islower():
         return None
     lemma = lex.introducing_phrasal(toks[k].lower, toks[k + 1].lower)
     if lemma is None or not (introduces_quote(toks, k + 1)
                              or _closes_quote_attribution(toks, k, k + 1)):
         return None
-    return lemma
+    return lemma, k + 1
 
 
-register(Rule(
-    "introducing-phrasal", "cue",
-    "``went on`` and ``carried on`` next to a quotation they carry on are cues, as "
-    "``continued`` is",
-    (Example("Conductor Felix Arnaud was relieved. “We owe the city a great season,” he "
-             "went on. “And we will give it one.”", "We owe the city a great season,",
-             "Felix Arnaud"),),
-    (Example("Conductor Felix Arnaud was relieved. The rehearsal went on. “We owe the city "
-             "a great season.”", "We owe the city a great season."),)))
+@_cue_rule("cue-verb", "a reporting verb (``said``, ``has warned``, ``told reporters``) that "
+           "no veto below stops",
+           Example("Mila Arden said the pier would reopen in May.",
+                   "the pier would reopen in May", "Mila Arden"),
+           Example("Mila Arden closed the pier, saying the cranes were unsafe.",
+                   "the cranes were unsafe"))
+def cue_verb(ctx: _CueCtx) -> _Found | None:
+    return None if ctx.toks[ctx.k].lower.endswith("ing") else _verb_cue(ctx)
 
 
-def _verb_cue(toks: Sequence[Tok], k: int, beliefs: bool) -> tuple[str, str, int] | None:
-    """``(lemma, rule, last)`` when the word ``toks[k]`` is a reporting verb used as a cue
-    (rule ``cue-verb``, or ``participle`` for ``…ing``), else ``None``: not a noun use
-    (``the claims``), not a passive, an introducing verb only next to its quotation, a
-    phrasal cue with its particle, a description verb with something to describe."""
-    tok, n = toks[k], len(toks)
-    low = tok.lower
-    # ``tok.lower`` is lower case already, so the table of ``lex.lemma_of`` is asked directly
-    lemma_of = lex._FORM_TO_LEMMA.get
-    if not tok.text[0].islower() and (lemma_of(low) is None or not _fronted_cue(toks, k)):
+@_cue_rule("participle", "``…, saying …``: a reporting verb's -ing form (a finite verb after "
+           "``is``/``was``: ``is stressing that`` reports as ``cue-verb``)",
+           Example("Mila Arden closed the pier, saying the cranes were unsafe.",
+                   "the cranes were unsafe", "Mila Arden"),
+           Example("Mila Arden said the cranes were unsafe.", "the cranes were unsafe"))
+def participle(ctx: _CueCtx) -> _Found | None:
+    return _verb_cue(ctx) if ctx.toks[ctx.k].lower.endswith("ing") else None
+
+
+#: The cue sieve, in the order its rules are tried on each word.
+CUE_ORDER: tuple[str, ...] = tuple(r.name for r, _ in _CUE_RULES)
+
+
+def _veto(name: str, summary: str, example: Example, counter: Example) -> None:
+    register(Rule(name, "cue-veto", summary, (example,), (counter,), vetoes=True))
+
+
+_veto("capitalised-cue", "a capitalised cue word is no cue unless it fronts its sentence "
+      "before a name and a colon or comma and a quotation (``Said Lind: “…”``)",
+      Example("Harbour Chiefs Say the pier will close.", "the pier will close"),
+      Example("Said Mila Arden: “The pier will close.”", "The pier will close."))
+_veto("cue-noun-use", "the cue word is a noun or an adjective here: ``in a post``, ``the "
+      "state attorney general``, ``from newly disclosed records``, ``a Teo Lind post``",
+      Example("Mila Arden read a Teo Lind post saying the pier would close.",
+              "the pier would close"),
+      Example("In a post, Mila Arden said the pier would close.", "the pier would close"))
+_veto("passive-cue", "a passive (``was told``, ``has been warned``) is no cue",
+      Example("Mila Arden was told the pier would close.", "the pier would close"),
+      Example("Mila Arden told reporters the pier would close.", "the pier would close"))
+_veto("introducing-needs-quote", "an introducing verb (``continued``) is a cue only right "
+      "before the quotation it introduces or right after one, behind a short subject",
+      Example("Mila Arden continued the tour, the pier would close.", "the pier would close"),
+      Example("“The pier will close,” Mila Arden continued.", "The pier will close,"))
+_veto("phrasal-particle", "a phrasal cue without its particle is no cue: ``spoke at the "
+      "rally``, ``pointed the way`` (``spoke of``, ``pointed out`` are cues)",
+      Example("Mila Arden pointed the way the pier would go.", "the pier would go"),
+      Example("Mila Arden pointed out that the pier would close.", "the pier would close",
+              "Mila Arden"))
+_veto("description-needs-object", "a description verb (``called``, ``described``) is a cue "
+      "only with a quotation, ``as`` or a predicate noun to describe",
+      Example("Mila Arden called the harbour office on Monday morning to ask whether the "
+              "island ferry would run, and heard a “maybe.”", "maybe."),
+      Example("Mila Arden called the plan “a disgrace.”", "a disgrace."))
+
+
+def _vetoed(toks: Sequence[Tok], k: int) -> bool:
+    """Rules ``capitalised-cue``, ``cue-noun-use`` and ``passive-cue`` stop the word at ``k``."""
+    if not toks[k].text[0].islower() and (
+            lex._FORM_TO_LEMMA.get(toks[k].lower) is None or not _fronted_cue(toks, k)) and (
+            is_enabled("capitalised-cue")):
+        return True
+    return is_noun_use(toks, k) and is_enabled("cue-noun-use") or is_passive(toks, k) and (
+        is_enabled("passive-cue"))
+
+
+def _phrasal(toks: Sequence[Tok], k: int, lemma: str) -> _Found | None:
+    """``called for`` with its particle, a phrasal verb that is a cue alone too (``called``),
+    or None (rule ``phrasal-particle``: ``spoke at the rally``)."""
+    particle = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if particle in lex.PHRASAL_CUES[lemma]:
+        return f"{lemma} {particle}", k + 1
+    if lemma not in lex.DESCRIPTION_VERBS and lemma not in lex.REGULAR_VERBS and (
+            is_enabled("phrasal-particle")):
         return None
-    found = lemma_of(low)
-    if found is None and beliefs:
+    return lemma, k
+
+
+def _nothing_to_describe(toks: Sequence[Tok], k: int, lemma: str) -> bool:
+    """Rule ``description-needs-object``: no quotation, ``as`` or predicate noun follows."""
+    return not any(
+        toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
+        for m in range(k + 1, min(len(toks), k + DESCRIPTION_REACH))
+    ) and predicate_noun(toks, k, lemma) < 0 and is_enabled("description-needs-object")
+
+
+def _verb_cue(ctx: _CueCtx) -> _Found | None:
+    """``(lemma, last)`` when the word ``toks[k]`` is a reporting verb used as a cue (rules
+    ``cue-verb`` and ``participle``) and no veto of ``cue-veto`` stops it."""
+    toks, k = ctx.toks, ctx.k
+    low = toks[k].lower
+    found = lex._FORM_TO_LEMMA.get(low)  # (``tok.lower`` is lower case already)
+    if found is None and ctx.beliefs:
         found = lex.belief_lemma_of(low)
-    if found is None or is_noun_use(toks, k) or is_passive(toks, k):
+    if found is None or _vetoed(toks, k):
         return None
-    lemma, rule, last = found, "cue-verb", k
+    lemma, last = found, k
     if lemma in lex.INTRODUCING_VERBS and not (
-            introduces_quote(toks, k) or _closes_quote_attribution(toks, k)):
+            introduces_quote(toks, k) or _closes_quote_attribution(toks, k)) and (
+            is_enabled("introducing-needs-quote")):
         return None
     if lemma in lex.PHRASAL_CUES:
-        particle = toks[k + 1].lower if k + 1 < n else ""
-        if particle in lex.PHRASAL_CUES[lemma]:
-            lemma, last = f"{lemma} {particle}", k + 1  # ``called for``
-        elif lemma not in lex.DESCRIPTION_VERBS and lemma not in lex.REGULAR_VERBS:
-            return None  # ``spoke at the rally`` is no cue
-    if lemma in lex.DESCRIPTION_VERBS and not any(
-        toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
-        for m in range(k + 1, min(n, k + DESCRIPTION_REACH))
-    ) and predicate_noun(toks, k, lemma) < 0:
+        phrasal = _phrasal(toks, k, lemma)
+        if phrasal is None:
+            return None
+        lemma, last = phrasal
+    if lemma in lex.DESCRIPTION_VERBS and _nothing_to_describe(toks, k, lemma):
         return None
-    if low.endswith("ing"):
-        rule = "participle"
     if lemma in lex.ADDRESSEE_VERBS:
-        last = _addressee_end(toks, k, n)
-    return lemma, rule, last
+        last = _addressee_end(toks, k, len(toks))
+    return lemma, last
+
+
+def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
+         earlier: list[Cue]) -> Cue:
+    """The cue ``rule`` found at ``toks[k]``: its phrase with auxiliaries and adjuncts, and
+    its subject."""
+    lemma, last = found
+    n = len(toks)
+    if rule != "according-to" and not (
+        lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
+    ):  # ``pledged to rebuild the pier``: the infinitive is the content
+        last = absorb_adjuncts(toks, last, sentence_end(toks, k))
+    first = cue_first(toks, k)
+    if rule == "participle" and first < k and any(
+        toks[m].lower in grammar.PROGRESSIVE_AUXILIARIES for m in range(first, k)
+    ):
+        rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
+    cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
+    return with_subject(text, toks, cue, earlier)
+
+
+def _phrasal_words() -> set[str]:
+    """The words an introducing phrasal verb may start with (``went`` of ``went on``)."""
+    return {w for _, forms in lex.INTRODUCING_PHRASAL.values() for w in forms}
 
 
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
-    """Reporting cues in one paragraph, with their subjects; with ``beliefs``, verbs of
-    belief and intention too (``Ruiz thinks the port will reopen``)."""
+    """Reporting cues in one paragraph, each decided by the first rule of :data:`CUE_ORDER`,
+    with their subjects; with ``beliefs``, verbs of belief and intention too (``Ruiz thinks
+    the port will reopen``)."""
     out: list[Cue] = []
-    n = len(toks)
     word_kind = TokKind.WORD
-    light_verbs = lex.LIGHT_VERB_CUES  # looked up once per paragraph
+    light_verbs = lex.LIGHT_VERB_CUES  # the lexicon, looked up once per paragraph
+    forms, phrasal = lex._FORM_TO_LEMMA, _phrasal_words()
+    belief_forms = lex._BELIEF_FORMS if beliefs else {}
     for k, tok in enumerate(toks):
         if tok.kind is not word_kind:
             continue
         low = tok.lower
-        if low == "according" and k + 1 < n and toks[k + 1].lower == "to":
-            lemma, rule, last = "according to", "according-to", k + 1
-        elif low in light_verbs and k + 1 < n and toks[k + 1].lower in light_verbs[low]:
-            lemma, rule, last = lex.light_verb_lemma(low, toks[k + 1].lower), "light-verb", k + 1
-        elif (phrasal := _introducing_phrasal(toks, k)) is not None:
-            lemma, rule, last = phrasal, "introducing-phrasal", k + 1
-        else:
-            found = _verb_cue(toks, k, beliefs)
-            if found is None:
-                continue
-            lemma, rule, last = found
-        limit = sentence_end(toks, k)
-        if rule != "according-to" and not (
-            lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
-        ):  # ``pledged to rebuild the pier``: the infinitive is the content
-            last = absorb_adjuncts(toks, last, limit)
-        first = cue_first(toks, k)
-        if rule == "participle" and first < k and any(
-            toks[m].lower in grammar.PROGRESSIVE_AUXILIARIES for m in range(first, k)
-        ):
-            rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
-        cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
-        out.append(with_subject(text, toks, cue, out))
+        if low not in forms and low not in light_verbs and low != "according" and (
+                low not in phrasal and low not in belief_forms):
+            continue  # no rule of the sieve could decide on this word
+        decided = first_decision(_CUE_RULES, _CueCtx(toks, k, beliefs, light_verbs))
+        if decided is not None:
+            out.append(_cue(text, toks, k, decided[0].name, decided[1], out))
     return out

@@ -168,6 +168,27 @@ def _time_adjunct(toks: Sequence[Tok], j: int, m: int, limit: int) -> bool:
     return not (toks[m - 1].lower == "once" and nxt.lower not in grammar.ONCE_ADVERB_NEXT)
 
 
+def _phrase_stop(toks: Sequence[Tok], j: int, limit: int, preps: set[str], stops: set[str]
+                 ) -> int:
+    """Where the scan of the prepositional phrase opened at ``toks[j]`` stops: at a quotation,
+    a phrase stop, another preposition, a verb or a pronoun (``j`` when a clause follows)."""
+    m = j + 1
+    while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
+        toks[m].text not in stops
+    ):
+        if toks[m].lower in preps and m > j + 1 or (
+            lex.lemma_of(toks[m].lower) and toks[m].lower not in lex.NOUN_LIKE_FORMS
+            and not toks[m].lower.endswith("ing")
+        ):
+            break  # ``urged them to act after the mayor claimed``: no adjunct
+        if category(toks[m]) is Cat.PRON and m > j + 1:
+            if toks[m - 1].lower in grammar.ADJUNCT_SUBORDINATORS:
+                m = j  # ``said of the war as he welcomed …``: a clause, no adjunct
+            break  # ``said on Monday it would …``: the content's subject
+        m += 1
+    return m
+
+
 def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
     last = k
@@ -196,20 +217,7 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
         if low in preps and not is_infinitive(toks, pp):
             # a prepositional phrase that ends at a content boundary
             j = pp
-            m = j + 1
-            while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
-                toks[m].text not in stops
-            ):
-                if toks[m].lower in preps and m > j + 1 or (
-                    lex.lemma_of(toks[m].lower) and toks[m].lower not in lex.NOUN_LIKE_FORMS
-                    and not toks[m].lower.endswith("ing")
-                ):
-                    break  # ``urged them to act after the mayor claimed``: no adjunct
-                if category(toks[m]) is Cat.PRON and m > j + 1:
-                    if toks[m - 1].lower in grammar.ADJUNCT_SUBORDINATORS:
-                        m = j  # ``said of the war as he welcomed …``: a clause, no adjunct
-                    break  # ``said on Monday it would …``: the content's subject
-                m += 1
+            m = _phrase_stop(toks, j, limit, preps, stops)
             end_tok = toks[m] if m < limit else None
             if m > j + 1 and (end_tok is None or end_tok.text in stops
                               or end_tok.kind is TokKind.QUOTE
