@@ -1,16 +1,18 @@
-"""Reporting cues (``said``, ``told reporters``, ``posted on X``, ``according to``) found in a
-paragraph's tokens; each gets its subject from the subject sieve (:mod:`quoteattr.subjects`).
+"""The cue sieve: reporting cues (``said``, ``told reporters``, ``posted on X``, ``according
+to``) found in a paragraph's tokens, each word tried rule by rule in :data:`CUE_ORDER`.
 
-Rules, each named as the provenance reports them:
+The first rule that decides makes the word a cue; its name is ``Cue.rule`` and the quote
+trail's cue step: ``according-to``, ``light-verb`` (``has made clear that``),
+``introducing-phrasal`` (``“…,” she went on.``), ``cue-verb`` (a reporting verb with its
+auxiliaries, ``has also said``, and what follows it before the content, ``told reporters
+during a briefing``, ``said on X``) and ``participle`` (``…, saying on X that …``). The
+reporting-verb rules are stopped by the vetoes of sieve ``cue-veto`` (a noun use, a passive, a
+capitalised word that does not front its sentence, …). Each cue then gets its subject from
+the subject sieve (:mod:`quoteattr.subjects`).
 
-- ``cue-verb``: a reporting verb, with its auxiliaries (``has also said``) and what follows it
-  before the content (``told reporters during a briefing``, ``said on X``).
-- ``according-to``: ``…, according to a senior official.``
-- ``light-verb``: ``The ministry has made clear that …``.
-- ``participle``: ``…, saying on X that …`` takes the subject of its sentence.
-
-The phrase grammar these rules use (sentence bounds, adjuncts, noun-or-verb uses) is in
-:mod:`quoteattr.phrases`; the names other modules imported from here are re-exported.
+The phrase grammar these rules use (sentence bounds, adjuncts, noun-or-verb uses, verb groups)
+is :mod:`quoteattr.phrases`; the names other modules imported from here before it existed
+are re-exported (see ``__all__``).
 """
 
 from __future__ import annotations

@@ -63,3 +63,4 @@ def test_phrase_grammar_imports_no_cue_finder_and_no_sieve() -> None:
 
 def test_subject_sieve_does_not_import_the_cue_finder() -> None:
     assert "quoteattr.cues" not in _imports(PACKAGE / "subjects.py")
+    assert not {"quoteattr.cues", "quoteattr.subjects"} & _imports(PACKAGE / "subject_phrases.py")
