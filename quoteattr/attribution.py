@@ -28,19 +28,15 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from .cues import (
-    MAX_SENTENCE,
-    Cue,
-    is_boundary,
-    sentence_start,
-    subject_phrase_start,
-)
+from .cue_model import Cue
 from .lexicon import cues as cue_lexicon
 from .lexicon import grammar, quoting
 from .mentions import chunk_backward, chunk_forward, descriptor_word, nickname
 from .model import Speaker
+from .phrases import MAX_SENTENCE, is_boundary, sentence_start
 from .quotemarks import Quotation
 from .rules import Example, Rule, first_decision, is_enabled, register
+from .subjects import subject_phrase_start
 from .tokens import Tok, TokKind
 
 _TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")

@@ -33,25 +33,25 @@ import attrs
 
 from . import rules
 from .attribution import Resolved, opens_subordinate, words
-from .cues import (
+from .cue_model import Cue
+from .lexicon import content, grammar, pronouns
+from .lexicon import cues as lex
+from .mentions import category
+from .model import Provenance, Quote, QuoteKind, Span
+from .phrases import (
     CLOSING_MARKS,
     DASHES,
     MAX_SENTENCE,
-    Cue,
     is_boundary,
     is_infinitive,
     manner_adverb,
     predicate_noun,
     sentence_end,
     sentence_start,
-    subject_phrase_start,
 )
-from .lexicon import content, grammar, pronouns
-from .lexicon import cues as lex
-from .mentions import category
-from .model import Provenance, Quote, QuoteKind, Span
 from .quotemarks import Quotation
 from .rules import Example, Rule, register
+from .subjects import subject_phrase_start
 from .tokens import Cat, Tok, TokKind
 from .trail import quote_trail
 

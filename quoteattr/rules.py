@@ -241,6 +241,7 @@ if __name__ == "__main__":  # python -m quoteattr.rules docs/heuristics.md
     import quoteattr.pipeline  # noqa: F401
     import quoteattr.reported  # noqa: F401
     import quoteattr.speaker_sieve  # noqa: F401
+    import quoteattr.subjects  # noqa: F401
     from quoteattr import rules as _registry  # this file runs as __main__, apart from it
 
     target = Path(sys.argv[1])

@@ -14,7 +14,7 @@ import attrs
 
 from .attribution import Resolved
 from .coreference import Entity, EntityIndex, anonymous_speaker, organization_speaker
-from .cues import Cue
+from .cue_model import Cue
 from .lexicon import sources
 from .mentions import Mention, MentionKind, age_description
 from .model import Speaker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cues import Cue
+from .cue_model import Cue
 from .rules import Trail, rule
 
 __all__ = ["quote_trail"]

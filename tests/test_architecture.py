@@ -52,3 +52,15 @@ def test_no_module_imports_itself_back_at_module_level() -> None:
     for name in sorted(graph):
         if name not in state:
             visit(name, [])
+
+
+def test_phrase_grammar_imports_no_cue_finder_and_no_sieve() -> None:
+    imported = _imports(PACKAGE / "phrases.py")
+    for stage in ("cues", "cue_model", "subjects", "speaker_sieve", "attribution", "reported",
+                  "pipeline", "rules"):
+        assert f"quoteattr.{stage}" not in imported, stage
+
+
+def test_subject_sieve_does_not_import_the_cue_finder() -> None:
+    assert "quoteattr.cues" not in _imports(PACKAGE / "subjects.py")
+    assert not {"quoteattr.cues", "quoteattr.subjects"} & _imports(PACKAGE / "subject_phrases.py")
