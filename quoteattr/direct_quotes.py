@@ -40,12 +40,13 @@ from .attribution import (
     transcript,
 )
 from .coreference import EntityIndex
-from .cues import Cue, is_boundary, sentence_start
+from .cue_model import Cue
 from .interviews import Interview, find_interview, interview_line
 from .lexicon import quoting
 from .mentions import LEADING_ADVERBS, MentionKind, category, chunk_forward, classify
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
+from .phrases import is_boundary, sentence_start
 from .quotemarks import Quotation
 from .rules import Example, Rule, register
 from .segmentation import SegmentKind

@@ -20,10 +20,10 @@ import attrs
 
 from . import rules
 from .coreference import EntityIndex
-from .cues import is_boundary, sentence_start
 from .mentions import Mention, MentionKind, category, chunk_forward, classify
 from .model import GenderEvidence
 from .paragraphs import Paragraph
+from .phrases import is_boundary, sentence_start
 from .rules import Example, Rule, register
 from .segmentation import SegmentKind, is_title_case
 from .tokens import Cat, Tok, TokKind

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from .cues import Cue
+from .cue_model import Cue
 from .quotemarks import Quotation, is_work_title
 from .segmentation import SegmentKind
 from .tokens import Tok, TokKind

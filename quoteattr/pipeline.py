@@ -12,7 +12,8 @@ from functools import partial
 import attrs
 
 from . import normalization, organisations, reported, rules
-from .cues import Cue, find_cues
+from .cue_model import Cue
+from .cues import find_cues
 from .direct_quotes import direct_quotes
 from .entity_learning import learn_entities
 from .frames import QuoteList

@@ -16,10 +16,10 @@ import regex
 from . import rules
 from .attribution import STATEMENT_NOUNS, Attribution, Resolved
 from .coreference import EntityIndex, organization_speaker
-from .cues import DASHES
 from .lexicon import pronouns, titles
 from .mentions import MentionKind, chunk_backward, chunk_forward, classify
 from .paragraphs import Paragraph
+from .phrases import DASHES
 from .segmentation import SegmentKind
 from .speaker_sieve import CONFIDENCE
 from .tokens import Tok, TokKind
