@@ -24,10 +24,9 @@ import attrs
 
 from .lexicon import abbreviations, sources
 from .lexicon import cues as lex
+from .lexicon.mentions import CLAUSE_WORDS, LEADING_ADVERBS
 from .lexicon.pronouns import OBJECT_PRONOUNS
 from .mentions import (
-    CLAUSE_WORDS,
-    LEADING_ADVERBS,
     MAX_PARTITIVE,
     Mention,
     MentionKind,

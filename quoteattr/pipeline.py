@@ -26,9 +26,9 @@ from .coreference import EntityIndex, organization_speaker
 from .cues import DASHES, Cue, find_cues, is_boundary, sentence_start
 from .frames import QuoteList
 from .lexicon import pronouns, titles
+from .lexicon.mentions import LEADING_ADVERBS
 from .markup import warn_if_html
 from .mentions import (
-    LEADING_ADVERBS,
     Mention,
     MentionKind,
     category,

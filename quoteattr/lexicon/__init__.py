@@ -6,6 +6,6 @@
 >>> lexicon.cues.refresh()  # rebuild the verb-form index after editing REPORTING_VERBS
 """
 
-from . import abbreviations, cues, pronouns, quoting, sources, titles
+from . import abbreviations, cues, mentions, pronouns, quoting, sources, titles
 
-__all__ = ["abbreviations", "cues", "pronouns", "quoting", "sources", "titles"]
+__all__ = ["abbreviations", "cues", "mentions", "pronouns", "quoting", "sources", "titles"]
