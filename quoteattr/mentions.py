@@ -3,6 +3,12 @@
 A mention is chunked from word categories (``category``) without a tagger:
 ``US President Ana Ruiz`` → role ``president``, nationality ``us``, name ``Ana Ruiz``;
 ``a senior Chilean official`` → anonymous; ``the ministry`` → organisation; ``she`` → pronoun.
+
+What a chunked phrase is, :func:`classify` decides by the **mention sieve**: the rules of
+:data:`ORDER` are tried in turn, each registered in :mod:`quoteattr.rules` with an example and
+a counter-example, and the first that decides gives the mention (or decides that the phrase
+cannot speak). No quote's trail names them; :func:`recording` lists their decisions. The
+function words read here are ``lexicon.mentions``, read at call time.
 """
 
 from __future__ import annotations
@@ -88,15 +94,9 @@ def _category(tok: Tok) -> Cat:
         return Cat.MOD
     if low in lexm.CONNECTORS:
         return Cat.CONNECT
-    if tok.is_cap and not function_word(low):
-        return Cat.CAP
+    if tok.is_cap and low not in lexm.FUNCTION_CAPS and low not in pronouns.INDEFINITE_PRONOUNS:
+        return Cat.CAP  # (the indefinite pronouns are function words too: ``Nobody``)
     return Cat.OTHER
-
-
-def function_word(low: str) -> bool:
-    """A capitalised ``low`` that opens a sentence but is never a name (``But``, ``Nobody``):
-    ``lexicon.mentions.FUNCTION_CAPS`` and the indefinite pronouns."""
-    return low in lexm.FUNCTION_CAPS or low in pronouns.INDEFINITE_PRONOUNS
 
 
 #: A tuple, not a set: membership by identity, without hashing an enum.
@@ -329,7 +329,9 @@ def _modifier_word(t: Tok) -> bool:
     """A plain lower-case word that is not a function word or a reporting verb."""
     if not (t.kind is TokKind.WORD and t.text.replace("-", "").isalpha() and t.text.islower()):
         return False
-    return not (function_word(t.text) or t.text in lexm.CONNECTORS or lex_cues.lemma_of(t.text))
+    low = t.text
+    return not (low in lexm.FUNCTION_CAPS or low in pronouns.INDEFINITE_PRONOUNS
+                or low in lexm.CONNECTORS or lex_cues.lemma_of(low))
 
 
 def descriptor_word(t: Tok) -> bool:
@@ -354,8 +356,8 @@ def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
 
 
 def _is_name_word(tok: Tok) -> bool:
-    return category(tok) is Cat.CAP or (category(tok) is Cat.TIME and tok.is_cap
-                                        and tok.lower not in lexm.TIME_WEEKDAYS)
+    c = category(tok)
+    return c is Cat.CAP or (c is Cat.TIME and tok.is_cap and tok.lower not in lexm.TIME_WEEKDAYS)
 
 
 def post_nominal(t: Tok) -> bool:
@@ -390,8 +392,8 @@ class _Phrase:  # a frozen class takes twice as long to build on this hot path)
     text: str
     toks: Sequence[Tok]
     i: int
-    whole: int  # the end :func:`classify` was given; ``j`` is past a party label and the
-    j: int  # words no category covers (``sources familiar with the matter`` → ``sources``)
+    whole: int  # the end :func:`classify` was given
+    j: int  # the end before a party label and trailing words (``sources familiar with …``)
     start: int
     end: int
     surface: str  # text[start:end], the mention's text
@@ -738,7 +740,7 @@ def _phrase(text: str, toks: Sequence[Tok], i: int, j: int) -> _Phrase | None:
     if j <= i:
         return None
     span = toks[i:j]
-    cats = [category(t) for t in span]
+    cats = [t.cat or category(t) for t in span]  # (the category kept on the token, if any)
     k = _name_start(toks, i, j)
     name_toks = span[k - i:]
     owner = _affiliation(toks, i, k, name_toks)
