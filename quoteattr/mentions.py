@@ -181,7 +181,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     start_body = j
     while j < n and j - i < _MAX_NP:
         c = category(toks[j])
-        if c in _NP_CATS or _surname_like(toks, j, j - 1):
+        if c in _NP_CATS or c is Cat.TIME and _surname_like(toks, j, j - 1):
             j += 1
         elif j > start_body and (_particle(toks, j) or nickname(toks, j)):
             j += 1
@@ -274,7 +274,9 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = category(toks[j])
-        if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1) or (
+        if c in _NP_CATS or (c is Cat.POSS and j < e) or (
+            c is Cat.TIME and _surname_like(toks, j, j - 1)
+        ) or (
             j < e and (_particle(toks, j) or nickname(toks, j))
         ):
             j -= 1
@@ -320,7 +322,8 @@ def age_description(surface: str) -> str | None:
 
 
 def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
-    """A capitalised month after a first name is a surname: ``Theresa May``."""
+    """A capitalised month after a first name is a surname: ``Theresa May``. (Callers that
+    know ``toks[j]`` is no TIME word skip the call.)"""
     return (category(toks[j]) is Cat.TIME and toks[j].is_cap and first >= 0
             and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
 
@@ -487,6 +490,8 @@ def mention_pronoun(p: _Phrase) -> Mention | None:
                Example("“The fees will rise,” said a senior official.", "a senior official"))
 def mention_linked_source(p: _Phrase) -> Mention | None:
     cats, low_words = p.cats, p.low_words
+    if Cat.SRC not in cats:
+        return None  # (the common case, without a loop)
     for n in range(len(cats) - 1):
         if cats[n] is Cat.SRC and low_words[n + 1] in sources.PROXIMITY_WORDS:
             return p.plain(MentionKind.ANONYMOUS, plural=is_plural(low_words[:n + 1]))
@@ -583,7 +588,7 @@ def mention_organization_noun(p: _Phrase) -> Mention | None:
 def mention_organization_head(p: _Phrase) -> Mention | None:
     heads, low_words, name_toks = sources.ORGANIZATION_HEADS, p.low_words, p.name_toks
     if not (low_words[-1] in heads or (len(name_toks) == 1 and name_toks[0].lower in heads)
-            or " ".join(w for w in low_words if w not in lexm.DETERMINERS) in heads):
+            or " ".join([w for w in low_words if w not in lexm.DETERMINERS]) in heads):
         return None
     caps = _capitals(p)
     span = p.span
@@ -664,8 +669,8 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
         if toks[k].text == "(":
             j = k
             break
-    while j - 1 > i and category(toks[j - 1]) not in _NP_CATS and not _surname_like(
-        toks, j - 1, j - 2
+    while j - 1 > i and (c := category(toks[j - 1])) not in _NP_CATS and not (
+        c is Cat.TIME and _surname_like(toks, j - 1, j - 2)
     ):
         j -= 1
     return j
