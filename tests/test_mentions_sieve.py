@@ -18,6 +18,14 @@ def _mention(phrase: str) -> mentions.Mention | None:
     return classify(phrase, toks, 0, len(toks))
 
 
+def _decided(phrase: str) -> tuple[str, mentions.Mention | None]:
+    """The rule that classifies ``phrase`` alone, and its mention."""
+    with mentions.recording() as seen:
+        _mention(phrase)
+    (d,) = seen
+    return d.rule, d.mention
+
+
 def test_mention_sieve_order_is_one_declared_list() -> None:
     assert mentions.ORDER == rules.sieve_order("mention")
     assert mentions.ORDER[0] == "mention-credential"
@@ -27,33 +35,32 @@ def test_mention_sieve_order_is_one_declared_list() -> None:
         "mention-role")
 
 
-def test_each_kind_of_phrase_is_classified() -> None:
+def test_each_kind_of_phrase_is_classified_by_its_rule() -> None:
     cases = {
-        "she": (MentionKind.PRONOUN, None),
-        "Port director Mila Arden": (MentionKind.NAME, "Mila Arden"),
-        "the Arden campaign": (MentionKind.ORGANIZATION, "Arden campaign"),
-        "the Kesterwick Chamber of Commerce": (MentionKind.ORGANIZATION,
+        "she": ("mention-pronoun", MentionKind.PRONOUN, None),
+        "Port director Mila Arden": ("mention-name", MentionKind.NAME, "Mila Arden"),
+        "the Arden campaign": ("mention-organization-noun", MentionKind.ORGANIZATION,
+                               "Arden campaign"),
+        "the Kesterwick Chamber of Commerce": ("mention-organization-of",
+                                               MentionKind.ORGANIZATION,
                                                "Kesterwick Chamber of Commerce"),
-        "a senior official": (MentionKind.ANONYMOUS, None),
-        "the harbour minister": (MentionKind.ROLE, None),
+        "a senior official": ("mention-unnamed-source", MentionKind.ANONYMOUS, None),
+        "the harbour minister": ("mention-role", MentionKind.ROLE, None),
     }
-    for phrase, (kind, name) in cases.items():
-        m = _mention(phrase)
-        assert m is not None and (m.kind, m.name) == (kind, name), phrase
+    for phrase, (rule, kind, name) in cases.items():
+        decided, m = _decided(phrase)
+        assert m is not None and (decided, m.kind, m.name) == (rule, kind, name), phrase
 
 
-def test_an_indefinite_role_keeps_the_owner_it_speaks_for() -> None:
-    m = _mention("A spokeswoman for Mila Arden")
+def test_an_indefinite_role_is_an_unnamed_source_that_keeps_its_owner() -> None:
+    decided, m = _decided("A spokeswoman for Mila Arden")
     assert m is not None
-    assert (m.kind, m.roles, m.gender, m.possessor) == (
-        MentionKind.ANONYMOUS, ("spokesperson",), "f", "Arden")
+    assert (decided, m.kind, m.roles, m.gender, m.possessor) == (
+        "mention-indefinite-role", MentionKind.ANONYMOUS, ("spokesperson",), "f", "Arden")
 
 
-def test_a_credential_alone_is_no_mention() -> None:
-    assert _mention("MD") is None
-    with mentions.recording() as seen:
-        _mention("MD")
-    assert [(d.rule, d.mention) for d in seen] == [("mention-credential", None)]
+def test_a_credential_alone_is_decided_to_be_no_mention() -> None:
+    assert _decided("MD") == ("mention-credential", None)
 
 
 def test_recording_holds_only_the_decisions_inside_its_block() -> None:
