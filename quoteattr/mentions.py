@@ -180,7 +180,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
                 return j
     start_body = j
     while j < n and j - i < _MAX_NP:
-        c = category(toks[j])
+        c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
         if c in _NP_CATS or c is Cat.TIME and _surname_like(toks, j, j - 1):
             j += 1
         elif j > start_body and (_particle(toks, j) or nickname(toks, j)):
@@ -273,7 +273,7 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
             e = o - 1
     j = e
     while j >= 0 and e - j < _MAX_NP:
-        c = category(toks[j])
+        c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
         if c in _NP_CATS or (c is Cat.POSS and j < e) or (
             c is Cat.TIME and _surname_like(toks, j, j - 1)
         ) or (
@@ -467,7 +467,9 @@ def mention_credential(p: _Phrase) -> _NoMention | None:
                Example("Mila Arden toured the pier. The minister said it was safe.",
                        "The minister"))
 def mention_age_description(p: _Phrase) -> Mention | None:
-    return p.plain(MentionKind.ANONYMOUS) if age_description(p.surface) is not None else None
+    if "year-old" not in p.surface or age_description(p.surface) is None:
+        return None
+    return p.plain(MentionKind.ANONYMOUS)
 
 
 @_mention_rule("mention-pronoun", "``she``, ``they``: a pronoun with its gender and number",
