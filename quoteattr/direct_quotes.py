@@ -43,7 +43,8 @@ from .coreference import EntityIndex
 from .cue_model import Cue
 from .interviews import Interview, find_interview, interview_line
 from .lexicon import quoting
-from .mentions import LEADING_ADVERBS, MentionKind, category, chunk_forward, classify
+from .lexicon.mentions import LEADING_ADVERBS
+from .mentions import MentionKind, category, chunk_forward, classify
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
 from .phrases import is_boundary, sentence_start

@@ -3,19 +3,29 @@
 A mention is chunked from word categories (``category``) without a tagger:
 ``US President Ana Ruiz`` → role ``president``, nationality ``us``, name ``Ana Ruiz``;
 ``a senior Chilean official`` → anonymous; ``the ministry`` → organisation; ``she`` → pronoun.
+
+What a chunked phrase is, :func:`classify` decides by the **mention sieve**: the rules of
+:data:`ORDER` are tried in turn, each registered in :mod:`quoteattr.rules` with an example and
+a counter-example, and the first that decides gives the mention (or decides that the phrase
+cannot speak). No quote's trail names them; :func:`recording` lists their decisions. The
+function words read here are ``lexicon.mentions``, read at call time.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
 
 from .lexicon import cues as lex_cues
+from .lexicon import mentions as lexm
 from .lexicon import pronouns, sources, titles
 from .model import GenderEvidence
+from .rules import Example, Rule, first_decision, register
 from .tokens import Cat, Tok, TokKind
 
 
@@ -27,39 +37,8 @@ class MentionKind(enum.StrEnum):
     ORGANIZATION = "organization"
 
 
-DETERMINERS = {"the", "a", "an", "another", "one", "some", "multiple", "several", "many",
-               "two", "three", "four", "five", "other", "its", "his", "her", "their", "our",
-               "both", "most", "few", "numerous", "various"}
-INDEFINITE = {"a", "an", "another", "one", "some", "multiple", "several", "many", "two",
-              "three", "four", "five", "other", "numerous", "various", "few", "most", "both"}
-CONNECTORS = {"of", "to", "for", "at", "in"}
 #: Quotation marks (and spaces) stripped from a quoted nickname (``“Cia”``).
 QUOTE_MARKS = "\"“”‘’'«» "
-#: Connectors inside an organisation's name after its head (``Bureau of``, ``Center for``).
-ORGANIZATION_LINKS = {"of", "for"}
-TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "today", "yesterday", "tonight", "tomorrow",
-}
-TIME_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                 "today", "yesterday", "tonight", "tomorrow"}
-#: Capitalised words that open sentences but never names (``But``, ``Meanwhile``).
-FUNCTION_CAPS = {
-    "the", "a", "an", "but", "and", "or", "so", "yet", "if", "in", "on", "at", "for", "with",
-    "from", "by", "to", "of", "as", "after", "before", "during", "while", "when", "since",
-    "although", "though", "because", "this", "that", "these", "those", "it", "he", "she",
-    "they", "we", "i", "his", "her", "their", "its", "our", "my", "your", "meanwhile",
-    "however", "still", "also", "then", "now", "earlier", "later", "last", "next", "there",
-    "here", "what", "who", "why", "how", "where", "which", "asked", "pressed", "speaking",
-    "according", "instead", "indeed", "nevertheless", "moreover", "yes", "no", "not", "mr",
-    "even", "just", "only", "ahead", "despite", "under", "over", "about", "amid",
-    "without", "within", "through", "until", "unless", "whether", "both", "all", "some",
-    "many", "most", "several", "each", "every", "any", "other", "such", "one", "two",
-    "unlike", "like", "among", "against", "across", "toward", "towards", "upon", "via",
-    "outside", "inside", "elsewhere", "afterwards", "afterward", "overall", "beyond",
-    "having", "being",  # a sentence-opening gerund (``Having lost the vote, …``)
-} | pronouns.INDEFINITE_PRONOUNS  # (rule ``indefinite-pronoun``: ``Nobody answered.``)
 _MAX_NP = 14
 
 
@@ -98,7 +77,7 @@ def _category(tok: Tok) -> Cat:
         return Cat.PRON
     if low in titles.HONORIFICS and tok.is_cap:
         return Cat.HON
-    if low in TIME_WORDS:
+    if low in lexm.TIME_WORDS:
         return Cat.TIME
     if low in titles.ROLES or (low in titles.ABBREVIATED_ROLES and tok.is_cap
                                and tok.text.endswith(".")):
@@ -107,16 +86,16 @@ def _category(tok: Tok) -> Cat:
         return Cat.SRC
     if low in sources.ORGANIZATION_NOUNS and not tok.is_cap:
         return Cat.ORG
-    if low in titles.NATIONALITIES and (tok.is_cap or low in {"us", "uk", "eu"}):
+    if low in titles.NATIONALITIES and (tok.is_cap or low in lexm.LOWER_CASE_NATIONALITIES):
         return Cat.NAT
-    if low in DETERMINERS and not tok.is_cap or low in {"the", "a", "an", "another"}:
+    if low in lexm.DETERMINERS and not tok.is_cap or low in lexm.ARTICLES:
         return Cat.DET
     if low in titles.ROLE_MODIFIERS:
         return Cat.MOD
-    if low in CONNECTORS:
+    if low in lexm.CONNECTORS:
         return Cat.CONNECT
-    if tok.is_cap and low not in FUNCTION_CAPS:
-        return Cat.CAP
+    if tok.is_cap and low not in lexm.FUNCTION_CAPS and low not in pronouns.INDEFINITE_PRONOUNS:
+        return Cat.CAP  # (the indefinite pronouns are function words too: ``Nobody``)
     return Cat.OTHER
 
 
@@ -147,7 +126,7 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = category(toks[k - 1]), category(toks[k + 1])
-    if toks[k].lower in ORGANIZATION_LINKS and toks[k - 1].is_cap and after is Cat.CAP and (
+    if toks[k].lower in lexm.ORGANIZATION_LINKS and toks[k - 1].is_cap and after is Cat.CAP and (
         toks[k - 1].lower in sources.ORGANIZATION_HEADS
     ):
         return True  # ``Chamber of Commerce``, ``Center for Harbour Studies``
@@ -201,8 +180,8 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
                 return j
     start_body = j
     while j < n and j - i < _MAX_NP:
-        c = category(toks[j])
-        if c in _NP_CATS or _surname_like(toks, j, j - 1):
+        c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
+        if c in _NP_CATS or c is Cat.TIME and _surname_like(toks, j, j - 1):
             j += 1
         elif j > start_body and (_particle(toks, j) or nickname(toks, j)):
             j += 1
@@ -219,7 +198,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if j < n and toks[j].lower == "the":
                 j += 1
-        elif j > start_body and toks[j].lower in {"and", "&"} and toks[j - 1].is_cap and (
+        elif j > start_body and toks[j].lower in lexm.NAME_CONJUNCTIONS and toks[j - 1].is_cap and (
             _organization_after_and(toks, j, i + _MAX_NP)
         ):
             j += 1  # ``the Software and Allied Workers Union``
@@ -269,7 +248,7 @@ def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
     j = i + 3
     if toks[i + 2].lower == "the":
         while j < limit and j - i < MAX_PARTITIVE and toks[j].kind is TokKind.WORD and (
-            toks[j].lower not in CLAUSE_WORDS and not lex_cues.lemma_of(toks[j].lower)
+            toks[j].lower not in lexm.CLAUSE_WORDS and not lex_cues.lemma_of(toks[j].lower)
         ):
             j += 1
         if j == i + 3:
@@ -294,15 +273,18 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
             e = o - 1
     j = e
     while j >= 0 and e - j < _MAX_NP:
-        c = category(toks[j])
-        if c in _NP_CATS or (c is Cat.POSS and j < e) or _surname_like(toks, j, j - 1) or (
+        c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
+        if c in _NP_CATS or (c is Cat.POSS and j < e) or (
+            c is Cat.TIME and _surname_like(toks, j, j - 1)
+        ) or (
             j < e and (_particle(toks, j) or nickname(toks, j))
         ):
             j -= 1
         elif j < e and _noun_modifier(toks, j, j + 1):
             j -= 1  # ``port director Teo Lind``
-        elif j < e and toks[j].lower in {"and", "&"} and j > 0 and toks[j - 1].is_cap and (
-            category(toks[j - 1]) is Cat.CAP and toks[e].lower in sources.ORGANIZATION_HEADS
+        elif j < e and toks[j].lower in lexm.NAME_CONJUNCTIONS and j > 0 and (
+            toks[j - 1].is_cap and category(toks[j - 1]) is Cat.CAP
+            and toks[e].lower in sources.ORGANIZATION_HEADS
         ):
             j -= 1  # ``the Software and Allied Workers Union``: one organisation
         elif c is Cat.CONNECT and _good_connector(toks, j):
@@ -312,7 +294,7 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     start = j + 1
     if start > e:
         return e + 1
-    if j >= 1 and _AGE.fullmatch(toks[j].text) and toks[j - 1].lower in {"the", "a"}:
+    if j >= 1 and _AGE.fullmatch(toks[j].text) and toks[j - 1].lower in lexm.AGE_DETERMINERS:
         return j - 1  # ``the 49-year-old Dutchman``: an age description
     if j >= 0 and category(toks[j]) is Cat.DET:
         start = j
@@ -324,10 +306,6 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
 _AGE = regex.compile(r"\d{1,3}-year-old")
 _AGE_DESCRIPTION = regex.compile(r"the\s+\d{1,3}-year-old(?:\s+[\p{L}-]+){0,2}?(?:\s+([\p{L}-]+))?",
                                   regex.I)
-#: Endings of an age description's head noun that tell a gender (``the 61-year-old
-#: Frenchwoman``).
-GENDERED_ENDINGS: tuple[tuple[str, str], ...] = (("woman", "f"), ("girl", "f"), ("man", "m"),
-                                                  ("boy", "m"))
 
 
 def age_description(surface: str) -> str | None:
@@ -340,11 +318,12 @@ def age_description(surface: str) -> str | None:
     if m is None:
         return None
     head = (m.group(1) or "").lower()
-    return next((g for end, g in GENDERED_ENDINGS if head.endswith(end)), "")
+    return next((g for end, g in lexm.GENDERED_ENDINGS.items() if head.endswith(end)), "")
 
 
 def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
-    """A capitalised month after a first name is a surname: ``Theresa May``."""
+    """A capitalised month after a first name is a surname: ``Theresa May``. (Callers that
+    know ``toks[j]`` is no TIME word skip the call.)"""
     return (category(toks[j]) is Cat.TIME and toks[j].is_cap and first >= 0
             and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
 
@@ -353,7 +332,9 @@ def _modifier_word(t: Tok) -> bool:
     """A plain lower-case word that is not a function word or a reporting verb."""
     if not (t.kind is TokKind.WORD and t.text.replace("-", "").isalpha() and t.text.islower()):
         return False
-    return not (t.text in FUNCTION_CAPS or t.text in CONNECTORS or lex_cues.lemma_of(t.text))
+    low = t.text
+    return not (low in lexm.FUNCTION_CAPS or low in pronouns.INDEFINITE_PRONOUNS
+                or low in lexm.CONNECTORS or lex_cues.lemma_of(low))
 
 
 def descriptor_word(t: Tok) -> bool:
@@ -363,7 +344,7 @@ def descriptor_word(t: Tok) -> bool:
         return False
     if any(ch.isdigit() for ch in t.text):
         return True
-    return _modifier_word(t) and t.text not in CLAUSE_WORDS and t.text not in DETERMINERS
+    return _modifier_word(t) and t.text not in lexm.CLAUSE_WORDS and t.text not in lexm.DETERMINERS
 
 
 def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
@@ -378,8 +359,8 @@ def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
 
 
 def _is_name_word(tok: Tok) -> bool:
-    return category(tok) is Cat.CAP or (category(tok) is Cat.TIME and tok.is_cap
-                                        and tok.lower not in TIME_WEEKDAYS)
+    c = category(tok)
+    return c is Cat.CAP or (c is Cat.TIME and tok.is_cap and tok.lower not in lexm.TIME_WEEKDAYS)
 
 
 def post_nominal(t: Tok) -> bool:
@@ -389,76 +370,350 @@ def post_nominal(t: Tok) -> bool:
         t.lower.replace(".", "") in titles.POST_NOMINALS)
 
 
-def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
-    """Turn ``toks[i:j]`` into a mention, or None when it cannot speak (a credential such as
-    ``MD`` alone cannot)."""
-    if j <= i or all(post_nominal(toks[k]) for k in range(i, j)):
+# ---------------------------------------------------------------- the mention sieve
+
+
+@attrs.frozen(slots=True)
+class _Title:
+    """What the words before a phrase's name (or all its words) say: ``US President``."""
+
+    roles: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()  # ``roles`` as the text groups them
+    nationality: str | None = None
+    gender: str | None = None
+    evidence: GenderEvidence | None = None
+    possessor: str | None = None  # ``Ruiz`` in ``Ruiz's spokesperson``
+
+
+_NO_TITLE = _Title()
+
+
+@attrs.define(slots=True)  # (not frozen: built once per call, read by the rules, and
+class _Phrase:  # a frozen class takes twice as long to build on this hot path)
+    """The noun phrase ``toks[i:j]`` the mention sieve reads (one per :func:`classify` call)."""
+
+    text: str
+    toks: Sequence[Tok]
+    i: int
+    whole: int  # the end :func:`classify` was given
+    j: int  # the end before a party label and trailing words (``sources familiar with …``)
+    start: int
+    end: int
+    surface: str  # text[start:end], the mention's text
+    span: Sequence[Tok]  # toks[i:j]
+    cats: list[Cat]
+    low_words: list[str]
+    k: int  # where the proper name at the end of the phrase starts (``j``: none)
+    name_toks: Sequence[Tok]  # that name, empty when it is an affiliation (``ambassador to Chile``)
+    name: str  # the text of ``name_toks``
+    title: _Title
+
+    def plain(self, kind: MentionKind, name: str | None = None, plural: bool = False
+              ) -> Mention:
+        """A mention of ``kind`` with no title."""
+        return Mention(self.start, self.end, self.surface, kind, name=name, plural=plural)
+
+    def titled(self, kind: MentionKind, name: str | None = None, plural: bool = False
+               ) -> Mention:
+        """A mention of ``kind`` with the roles and nationality of its title."""
+        t = self.title
+        return Mention(self.start, self.end, self.surface, kind, name=name, roles=t.roles,
+                       role_phrases=t.phrases, nationality=t.nationality, plural=plural)
+
+    def person(self, kind: MentionKind, name: str | None = None) -> Mention:
+        """A mention of ``kind`` with its whole title: roles, nationality, gender and (for a
+        mention with no name) the owner of its role."""
+        t = self.title
+        return Mention(self.start, self.end, self.surface, kind, name=name, roles=t.roles,
+                       role_phrases=t.phrases, nationality=t.nationality, gender=t.gender,
+                       gender_evidence=t.evidence, possessor=None if name else t.possessor)
+
+
+class _NoMention:
+    """A mention rule's decision that the phrase cannot speak (the sieve stops)."""
+
+
+NO_MENTION = _NoMention()
+_MentionFn = Callable[[_Phrase], "Mention | _NoMention | None"]
+_RULES: list[tuple[Rule, _MentionFn]] = []
+
+
+def _mention_rule(name: str, summary: str, example: Example, counter: Example
+                  ) -> Callable[[_MentionFn], _MentionFn]:
+    """Register a rule of the mention sieve; ``example.quote`` is the phrase it classifies
+    and ``example.speaker`` the name its mention holds (see :func:`recording`)."""
+    def wrap(fn: _MentionFn) -> _MentionFn:
+        _RULES.append((register(Rule(name, "mention", summary, (example,), (counter,))), fn))
+        return fn
+    return wrap
+
+
+@_mention_rule("mention-credential", "a credential alone (``MD``, ``PhD``) cannot speak",
+               Example("Maren Holt, MD, said the dose was safe.", "MD"),
+               Example("Dr. Maren Holt said the dose was safe.", "Dr. Maren Holt",
+                       "Maren Holt"))
+def mention_credential(p: _Phrase) -> _NoMention | None:
+    toks = p.toks
+    for k in range(p.i, p.whole):
+        if not post_nominal(toks[k]):
+            return None
+    return NO_MENTION
+
+
+@_mention_rule("mention-age-description", "``the 61-year-old``: an unnamed person, resolved "
+               "like a pronoun",
+               Example("Mila Arden toured the pier. The 54-year-old said it was safe.",
+                       "The 54-year-old"),
+               Example("Mila Arden toured the pier. The minister said it was safe.",
+                       "The minister"))
+def mention_age_description(p: _Phrase) -> Mention | None:
+    if "year-old" not in p.surface or age_description(p.surface) is None:
         return None
-    if toks[j - 1].text == ")":
-        j -= 1
-    start, end = toks[i].start, toks[j - 1].end
-    surface = text[start:end]
+    return p.plain(MentionKind.ANONYMOUS)
+
+
+@_mention_rule("mention-pronoun", "``she``, ``they``: a pronoun with its gender and number",
+               Example("“We start today,” she said.", "she"),
+               Example("“We start today,” Mila Arden said.", "Mila Arden", "Mila Arden"))
+def mention_pronoun(p: _Phrase) -> Mention | None:
+    if p.cats[0] is not Cat.PRON or len(p.span) != 1:
+        return None
+    low = p.low_words[0]
+    gender = pronouns.SUBJECT_PRONOUNS.get(low)
+    return Mention(p.start, p.end, p.surface, MentionKind.PRONOUN, gender=gender,
+                   plural=low in lexm.PLURAL_PRONOUNS,
+                   gender_evidence=GenderEvidence.PRONOUN if gender else None)
+
+
+@_mention_rule("mention-linked-source", "``a person close to Ruiz``: the source speaks, not "
+               "the name after it",
+               Example("“The fees will rise,” said a person close to Mila Arden.",
+                       "a person close to Mila Arden"),
+               Example("“The fees will rise,” said a senior official.", "a senior official"))
+def mention_linked_source(p: _Phrase) -> Mention | None:
+    cats, low_words = p.cats, p.low_words
+    if Cat.SRC not in cats:
+        return None  # (the common case, without a loop)
+    for n in range(len(cats) - 1):
+        if cats[n] is Cat.SRC and low_words[n + 1] in sources.PROXIMITY_WORDS:
+            return p.plain(MentionKind.ANONYMOUS, plural=is_plural(low_words[:n + 1]))
+    return None
+
+
+@_mention_rule("mention-organization-of", "``the Kesterwick Chamber of Commerce``: an "
+               "organisation head with ``of``/``for`` and a name",
+               Example("The Kesterwick Chamber of Commerce said the fees would rise.",
+                       "The Kesterwick Chamber of Commerce", "Kesterwick Chamber of Commerce"),
+               Example("The Kesterwick Chamber said the fees would rise.",
+                       "The Kesterwick Chamber", "Kesterwick Chamber"))
+def mention_organization_of(p: _Phrase) -> Mention | None:
+    toks, i, k = p.toks, p.i, p.k
+    if not (k < p.j and k - 1 > i and toks[k - 1].lower in lexm.ORGANIZATION_LINKS
+            and toks[k - 2].is_cap and toks[k - 2].lower in sources.ORGANIZATION_HEADS):
+        return None
+    m = k - 2
+    while m > i and category(toks[m - 1]) in (Cat.CAP, Cat.MOD, Cat.NAT) and toks[m - 1].is_cap:
+        m -= 1
+    return p.plain(MentionKind.ORGANIZATION, name=p.text[toks[m].start:toks[p.j - 1].end])
+
+
+@_mention_rule("mention-country", "``Canada said``: a country speaks through its government",
+               Example("Canada said the fees would rise.", "Canada", "Canada"),
+               Example("Canadian officials said the fees would rise.", "Canadian officials"))
+def mention_country(p: _Phrase) -> Mention | None:
+    span = p.span
+    if len(span) == 1 and p.cats[0] is Cat.NAT and span[0].is_cap and (
+        titles.NATIONALITIES[p.low_words[0]] == p.low_words[0]
+    ):
+        return p.plain(MentionKind.ORGANIZATION, name=span[0].text)
+    return None
+
+
+@_mention_rule("mention-source-at", "``Two officials at the health ministry``: the source noun "
+               "before a connector heads the phrase",
+               Example("Two officials at the harbour ministry said the fees would rise.",
+                       "Two officials at the harbour ministry"),
+               Example("Two officials said the fees would rise.", "Two officials"))
+def mention_source_at(p: _Phrase) -> Mention | None:
+    if p.name_toks:
+        return None
+    cats = p.cats
+    link = next((n for n in range(1, len(cats) - 1) if cats[n] is Cat.CONNECT), None)
+    if link is None or cats[link - 1] is not Cat.SRC:
+        return None
+    return p.titled(MentionKind.ANONYMOUS, plural=is_plural(p.low_words[:link]))
+
+
+@_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
+               "organisation named before a document",
+               Example("The Harbour Board report said the fees would rise.",
+                       "The Harbour Board report", "Harbour Board"),
+               Example("The annual report said the fees would rise.", "The annual report"))
+def mention_document_owner(p: _Phrase) -> Mention | None:
+    span, cats = p.span, p.cats
+    if p.low_words[-1] not in sources.DOCUMENT_NOUNS or len(span) < 2 or (
+        cats[-2] is not Cat.CAP or p.title.roles
+    ):
+        return None
+    first = len(span) - 2
+    while first > 0 and cats[first - 1] in (Cat.CAP, Cat.NAT, Cat.MOD) and span[first - 1].is_cap:
+        first -= 1
+    return p.plain(MentionKind.ORGANIZATION, name=p.text[span[first].start:span[-2].end])
+
+
+def _capitals(p: _Phrase) -> list[str]:
+    """The capitalised name words of the phrase (``Ruiz`` in ``the Ruiz campaign``)."""
+    return [t.text for t in p.span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+
+
+@_mention_rule("mention-organization-noun", "``the ministry``, ``the Ruiz campaign``: a "
+               "lower-case organisation noun ends the phrase",
+               Example("The harbour ministry said the fees would rise.", "The harbour ministry",
+                       "The harbour ministry"),
+               Example("The harbour minister said the fees would rise.",
+                       "The harbour minister"))
+def mention_organization_noun(p: _Phrase) -> Mention | None:
+    if p.cats[-1] is not Cat.ORG:
+        return None
+    name = p.surface
+    if p.cats[0] is Cat.DET and _capitals(p):
+        name = p.text[p.span[1].start:p.end]  # ``the Ruiz campaign`` → ``Ruiz campaign``
+    return p.titled(MentionKind.ORGANIZATION, name=name)
+
+
+@_mention_rule("mention-organization-head", "``the Kester Port Authority``, ``the Kremlin``: "
+               "an organisation head ends the phrase (or is its one-word name)",
+               Example("The Kester Port Authority said the fees would rise.",
+                       "The Kester Port Authority", "Kester Port Authority"),
+               Example("Kester Port director Mila Arden said the fees would rise.",
+                       "Kester Port director Mila Arden", "Mila Arden"))
+def mention_organization_head(p: _Phrase) -> Mention | None:
+    heads, low_words, name_toks = sources.ORGANIZATION_HEADS, p.low_words, p.name_toks
+    if not (low_words[-1] in heads or (len(name_toks) == 1 and name_toks[0].lower in heads)
+            or " ".join([w for w in low_words if w not in lexm.DETERMINERS]) in heads):
+        return None
+    caps = _capitals(p)
+    span = p.span
+    name = " ".join(caps) if caps else p.surface
+    if caps and any(t.lower in lexm.NAME_CONJUNCTIONS for t in span):  # ``Software and …``
+        first_cap = next(t for t in span if t.is_cap and category(t) is not Cat.DET)
+        name = p.text[first_cap.start:p.end]
+    if span[0].lower == "the" and not caps:
+        name = p.surface[len(span[0].text):].strip()
+    return p.titled(MentionKind.ORGANIZATION, name=name)
+
+
+@_mention_rule("mention-named-organization", "a name that is a country (with no role) or a "
+               "platform in ``lexicon.cues.MEDIA`` (``Truth Social``) is an organisation",
+               Example("Telegram said the post was removed.", "Telegram", "Telegram"),
+               Example("Mila Arden said the post was removed.", "Mila Arden", "Mila Arden"))
+def mention_named_organization(p: _Phrase) -> Mention | None:
+    if not p.name_toks:
+        return None
+    low = p.name.lower()
+    if low in titles.NATIONALITIES and not p.title.roles or low in lex_cues.MEDIA:
+        return p.plain(MentionKind.ORGANIZATION, name=p.name)
+    return None
+
+
+@_mention_rule("mention-name", "a proper name, with the title before it (``US President Ana "
+               "Ruiz``)",
+               Example("Port director Mila Arden said the fees would rise.",
+                       "Port director Mila Arden", "Mila Arden"),
+               Example("The port director said the fees would rise.", "The port director"))
+def mention_name(p: _Phrase) -> Mention | None:
+    return p.person(MentionKind.NAME, name=p.name) if p.name_toks else None
+
+
+@_mention_rule("mention-unnamed-source", "``senior officials``, ``a source``: a source noun, "
+               "an indefinite or a plural phrase with no name",
+               Example("Senior officials said the fees would rise.", "Senior officials"),
+               Example("The spokesman said the fees would rise.", "The spokesman"))
+def mention_unnamed_source(p: _Phrase) -> Mention | None:
+    cats, low_words = p.cats, p.low_words
+    head, last = low_words[-1], cats[-1]
+    if not (last is Cat.SRC or (cats[0] is Cat.DET and low_words[0] in lexm.INDEFINITE) or (
+        head.endswith("s") and head not in titles.ROLES and last is not Cat.ROLE
+    )) or not (last in (Cat.SRC, Cat.ROLE) or head in sources.SOURCE_NOUNS):
+        return None
+    if low_words[0] in lexm.DEFINITE and last is Cat.ROLE:
+        return None
+    return p.titled(MentionKind.ANONYMOUS, plural=head.endswith("s"))
+
+
+@_mention_rule("mention-indefinite-role", "``A spokeswoman for Ana Ruiz said``: an indefinite "
+               "role is an unnamed source, not a role to resolve",
+               Example("A spokeswoman for Mila Arden said the fees would rise.",
+                       "A spokeswoman for Mila Arden"),
+               Example("The spokeswoman for Mila Arden said the fees would rise.",
+                       "The spokeswoman for Mila Arden"))
+def mention_indefinite_role(p: _Phrase) -> Mention | None:
+    if p.title.roles and p.cats[0] is Cat.DET and p.low_words[0] in lexm.INDEFINITE:
+        return p.person(MentionKind.ANONYMOUS)
+    return None
+
+
+@_mention_rule("mention-role", "``the minister``: a role, resolved to whoever holds it",
+               Example("The harbour minister said the fees would rise.", "The harbour minister"),
+               Example("A minister said the fees would rise.", "A minister"))
+def mention_role(p: _Phrase) -> Mention | None:
+    return p.person(MentionKind.ROLE) if p.title.roles else None
+
+
+#: The mention sieve, in the order its rules are tried.
+ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
+
+
+def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
+    """The end of the phrase ``toks[i:j]`` before a party label (``Jane Roe (D-Calif.)``) and
+    the trailing words no category covers (``sources familiar with the matter``)."""
     for k in range(i, j):
         if toks[k].text == "(":
-            j = k  # ``Jane Roe (D-Calif.)``: the party label is not part of the name
+            j = k
             break
-    while j - 1 > i and category(toks[j - 1]) not in _NP_CATS and not _surname_like(
-        toks, j - 1, j - 2
+    while j - 1 > i and (c := category(toks[j - 1])) not in _NP_CATS and not (
+        c is Cat.TIME and _surname_like(toks, j - 1, j - 2)
     ):
-        j -= 1  # classify ``sources familiar with the matter`` by ``sources``
-    if j <= i:
-        return None
-    if age_description(surface) is not None:  # ``the 61-year-old``: resolved like a pronoun
-        return Mention(start, end, surface, MentionKind.ANONYMOUS)
-    span = toks[i:j]
-    cats = [category(t) for t in span]
-    if cats[0] is Cat.PRON and len(span) == 1:
-        low = span[0].lower
-        gender = pronouns.SUBJECT_PRONOUNS.get(low)
-        return Mention(start, end, surface, MentionKind.PRONOUN, gender=gender,
-                       plural=low in {"they", "we"},
-                       gender_evidence=GenderEvidence.PRONOUN if gender else None)
-    low_words = [t.lower for t in span]
-    for p in range(len(span) - 1):
-        if cats[p] is Cat.SRC and low_words[p + 1] in sources.PROXIMITY_WORDS:
-            # ``a person close to Ruiz``: the source speaks, not the name after it
-            return Mention(start, end, surface, MentionKind.ANONYMOUS,
-                           plural=is_plural(low_words[:p + 1]))
-    # the proper name: the last run of capitalised non-title words
+        j -= 1
+    return j
+
+
+def _name_start(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Where the proper name ending ``toks[i:j]`` starts: the last run of capitalised
+    non-title words, particles and nicknames (``j`` when there is none)."""
     k = j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
         _particle(toks, k - 1) or nickname(toks, k - 1)
     )):
         k -= 1
-    name_toks = span[k - i:]
-    owner: str | None = None
-    if name_toks and k - 1 > i and toks[k - 1].lower in ORGANIZATION_LINKS and (
-        toks[k - 2].is_cap
-    ) and (
-        toks[k - 2].lower in sources.ORGANIZATION_HEADS
-    ):
-        m = k - 2  # ``the Kesterwick Chamber of Commerce``: an organisation
-        while m > i and category(toks[m - 1]) in (Cat.CAP, Cat.MOD, Cat.NAT) and toks[m - 1].is_cap:
-            m -= 1
-        return Mention(start, end, surface, MentionKind.ORGANIZATION,
-                       name=text[toks[m].start:toks[j - 1].end])
-    if name_toks and k > i and (category(toks[k - 1]) is Cat.CONNECT or (
-        category(toks[k - 1]) is Cat.POSS and len(name_toks) < 2
-        and not (k - 2 >= i and toks[k - 2].lower in titles.NATIONALITIES)
+    return k
+
+
+def _affiliation(toks: Sequence[Tok], i: int, k: int, name_toks: Sequence[Tok]) -> str | None:
+    """``""`` or the owner when the name at ``toks[k:]`` is an affiliation, no speaker's name
+    (``ambassador to Chile``; ``Ruiz's KPRT appearance``; ``the spokeswoman for Ana Ruiz``:
+    Ruiz's); None when it is the speaker's (``KPRT's Dana Brook``, ``Chile's Lagos``)."""
+    if not name_toks or k <= i:
+        return None
+    before = category(toks[k - 1])
+    if before is not Cat.CONNECT and (before is not Cat.POSS or len(name_toks) >= 2 or (
+        k - 2 >= i and toks[k - 2].lower in titles.NATIONALITIES
     )):
-        # ``ambassador to Chile``, ``Ruiz's KPRT appearance``: no name (but ``KPRT's Dana
-        # Brook`` is Brook, and ``Chile's Lagos`` is Lagos of Chile)
-        if toks[k - 1].lower in {"for", "to"} and not titles.NATIONALITIES.get(
-            name_toks[-1].lower
-        ):
-            owner = name_toks[-1].text  # ``the spokeswoman for Ana Ruiz``: Ruiz's, not Ruiz
-        name_toks = []
+        return None
+    if toks[k - 1].lower in lexm.OWNER_LINKS and not titles.NATIONALITIES.get(
+        name_toks[-1].lower
+    ):
+        return name_toks[-1].text
+    return ""
+
+
+def _read_title(prefix: Sequence[Tok], cats: Sequence[Cat], owner: str | None) -> _Title:
+    """Roles, nationality, gender and possessor told by the words ``prefix``."""
     roles: list[str] = []
-    nationality = None
-    gender = None
-    evidence = None
+    nationality: str | None = None
+    gender: str | None = None
+    evidence: GenderEvidence | None = None
     possessor = owner
-    prefix = span[: k - i] if name_toks else span
     for n, t in enumerate(prefix):
         low = t.lower.rstrip(".")
         c = cats[n]
@@ -479,75 +734,76 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
             if prefix[n - 1].lower in titles.NATIONALITIES:
                 nationality = titles.NATIONALITIES[prefix[n - 1].lower]
     phrases = role_phrases(prefix, cats) if roles else ()
-    if len(span) == 1 and cats[0] is Cat.NAT and span[0].is_cap and (
-        titles.NATIONALITIES[low_words[0]] == low_words[0]
-    ):  # ``Canada said``: a country speaks through its government
-        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=span[0].text)
-    joined = " ".join(w for w in low_words if w not in DETERMINERS)
-    head = low_words[-1]
-    caps = [t.text for t in span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
-    link = next((p for p in range(1, len(span) - 1) if cats[p] is Cat.CONNECT), None)
-    if link is not None and cats[link - 1] is Cat.SRC and not name_toks:
-        # ``Two officials at the health ministry``: the source noun heads the phrase
-        return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                       role_phrases=phrases, nationality=nationality,
-                       plural=is_plural(low_words[:link]))
-    if head in sources.DOCUMENT_NOUNS and len(span) > 1 and cats[-2] is Cat.CAP and (
-        not roles
-    ):
-        # rule document-owner: ``the Harbour Board report stated`` → the Harbour Board
-        first = len(span) - 2
-        while first > 0 and cats[first - 1] in (Cat.CAP, Cat.NAT, Cat.MOD) and span[
-            first - 1
-        ].is_cap:
-            first -= 1
-        author = text[span[first].start:span[-2].end]
-        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=author)
-    if cats[-1] is Cat.ORG:
-        name = surface
-        if cats[0] is Cat.DET and caps:
-            name = text[span[1].start:end]  # ``the Ruiz campaign`` → ``Ruiz campaign``
-        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
-                       roles=tuple(roles), role_phrases=phrases, nationality=nationality)
-    if head in sources.ORGANIZATION_HEADS or joined in sources.ORGANIZATION_HEADS or (
-        name_toks and len(name_toks) == 1 and name_toks[0].lower in sources.ORGANIZATION_HEADS
-    ):
-        name = " ".join(caps) if caps else surface
-        if caps and any(t.lower in {"and", "&"} for t in span):  # ``Software and Allied …``
-            first_cap = next(t for t in span if t.is_cap and category(t) is not Cat.DET)
-            name = text[first_cap.start:end]
-        if span[0].lower in {"the"} and not caps:
-            name = surface[len(span[0].text):].strip()
-        return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name,
-                       roles=tuple(roles), role_phrases=phrases, nationality=nationality)
-    if name_toks:
-        name = text[name_toks[0].start:name_toks[-1].end]
-        if name.lower() in titles.NATIONALITIES and not roles or (
-            name.lower() in lex_cues.MEDIA
-        ):  # ``Canada``, and a platform (``Truth Social``): organisations, never a person
-            return Mention(start, end, surface, MentionKind.ORGANIZATION, name=name)
-        return Mention(start, end, surface, MentionKind.NAME, name=name, roles=tuple(roles),
-                       role_phrases=phrases, nationality=nationality, gender=gender,
-                       gender_evidence=evidence)
-    if cats[-1] is Cat.SRC or (cats[0] is Cat.DET and low_words[0] in INDEFINITE) or (
-        head.endswith("s") and head not in titles.ROLES and cats[-1] is not Cat.ROLE
-    ):
-        if cats[-1] in (Cat.SRC, Cat.ROLE) or head in sources.SOURCE_NOUNS:
-            definite = low_words[0] in {"the", "his", "her", "its", "their"}
-            if not (definite and cats[-1] is Cat.ROLE):
-                return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                               role_phrases=phrases, nationality=nationality,
-                               plural=head.endswith("s"))
-    if roles and cats[0] is Cat.DET and low_words[0] in INDEFINITE:
-        # ``A spokeswoman for Ana Ruiz said``: an unnamed source, not a role to resolve
-        return Mention(start, end, surface, MentionKind.ANONYMOUS, roles=tuple(roles),
-                       role_phrases=phrases, nationality=nationality, gender=gender,
-                       gender_evidence=evidence, possessor=possessor)
-    if roles:
-        return Mention(start, end, surface, MentionKind.ROLE, roles=tuple(roles),
-                       role_phrases=phrases, nationality=nationality, gender=gender,
-                       gender_evidence=evidence, possessor=possessor)
-    return None
+    return _Title(tuple(roles), phrases, nationality, gender, evidence, possessor)
+
+
+def _phrase(text: str, toks: Sequence[Tok], i: int, j: int) -> _Phrase | None:
+    """The phrase ``toks[i:j]`` read for the sieve, or None when nothing of it is left."""
+    whole = j
+    if toks[j - 1].text == ")":
+        j -= 1
+    start, end = toks[i].start, toks[j - 1].end
+    j = _core_end(toks, i, j)
+    if j <= i:
+        return None
+    span = toks[i:j]
+    cats = [t.cat or category(t) for t in span]  # (the category kept on the token, if any)
+    k = _name_start(toks, i, j)
+    name_toks = span[k - i:]
+    owner = _affiliation(toks, i, k, name_toks)
+    if owner is not None:
+        name_toks = ()
+    prefix = span[: k - i] if name_toks else span
+    title = _read_title(prefix, cats, owner or None) if prefix else _NO_TITLE
+    name = text[name_toks[0].start:name_toks[-1].end] if name_toks else ""
+    return _Phrase(text, toks, i, whole, j, start, end, text[start:end], span, cats,
+                   [t.lower for t in span], k, name_toks, name, title)
+
+
+@attrs.frozen(slots=True)
+class Decided:
+    """A decision of the mention sieve: ``rule`` classified ``text[start:end]`` (the phrase
+    :func:`classify` was given) as ``mention`` (None: it cannot speak)."""
+
+    rule: str
+    start: int
+    end: int
+    mention: Mention | None
+
+
+_SEEN: contextvars.ContextVar[list[Decided] | None] = contextvars.ContextVar(
+    "quoteattr_mention_decisions", default=None)
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Decided]]:
+    """The mention sieve's decisions made inside the ``with`` block, in order. No trail holds
+    them (a quote's trail starts at its cue), so this is how their examples are checked."""
+    seen: list[Decided] = []
+    token = _SEEN.set(seen)
+    try:
+        yield seen
+    finally:
+        _SEEN.reset(token)
+
+
+def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
+    """Turn ``toks[i:j]`` into a mention by the first rule of :data:`ORDER` that decides, or
+    None when none does or one decides it cannot speak (a credential such as ``MD``)."""
+    if j <= i:
+        return None
+    p = _phrase(text, toks, i, j)
+    if p is None:
+        return None
+    decided = first_decision(_RULES, p)
+    if decided is None:
+        return None
+    m = decided[1]
+    mention = m if isinstance(m, Mention) else None
+    seen = _SEEN.get()
+    if seen is not None:
+        seen.append(Decided(decided[0].name, toks[i].start, toks[j - 1].end, mention))
+    return mention
 
 
 def _role_word(word: str, cat: Cat) -> str:
@@ -601,7 +857,7 @@ def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
         a = n
         n += 1
         while n < len(words) and is_role[n] and (
-            words[n - 1] in titles.ROLE_MODIFIERS or words[n] in POSTPOSITIVE_ROLES
+            words[n - 1] in titles.ROLE_MODIFIERS or words[n] in lexm.POSTPOSITIVE_ROLES
         ):
             n += 1
         a, b = _widen(words, a, n)
@@ -615,56 +871,24 @@ def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
                  for a, b in spans)
 
 
-#: Role words that follow the role they qualify (``inspector general``).
-POSTPOSITIVE_ROLES = {"general"}
-
-
-#: Nouns that are plural without an ``-s`` (``three people familiar with …``).
-PLURAL_NOUNS = {"people", "police", "staff", "personnel", "clergy", "crew", "media"}
-#: Determiners of a plural noun phrase.
-PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "multiple",
-                      "numerous", "various", "both", "few"}
-
-
 def is_plural(words: Sequence[str]) -> bool:
     """A noun phrase (lower-case words, head last) names more than one."""
     head = words[-1]
-    return head in PLURAL_NOUNS or head.endswith("s") and not head.endswith("ss") or (
-        words[0] in PLURAL_DETERMINERS)
+    return head in lexm.PLURAL_NOUNS or head.endswith("s") and not head.endswith("ss") or (
+        words[0] in lexm.PLURAL_DETERMINERS)
 
 
-#: Sentence adverbs and conjunctions that open a clause before its subject (``But``,
-#: ``Perhaps``); a description starts after them.
-LEADING_ADVERBS = {
-    "but", "and", "so", "yet", "or", "perhaps", "then", "now", "however", "meanwhile", "still",
-    "also", "instead", "indeed", "even", "only", "just", "because", "although", "though",
-    "while", "when", "if", "as", "since", "moreover", "thus", "already", "once", "later",
-    "earlier", "separately", "finally", "yesterday", "today", "recently", "previously",
-}
-#: Words that show a clause, not a noun phrase: a description may not contain them.
-CLAUSE_WORDS = {
-    "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if",
-    "whether", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-    "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
-    "it", "there", "this", "these", "those", "than", "because", "i", "you", "we", "he", "she",
-    "they", "him", "them", "me", "us", "to", "or", "yet", "after", "before", "until",
-    "while", "nobody", "no", "since", "month", "week", "year", "day",
-}
 MAX_DESCRIPTION = 8
-#: Words a description cannot open with: a preposition makes it an adjunct (``“a genius”
-#: for his recently revealed …``).
-DESCRIPTION_NOT_FIRST = {"for", "of", "to", "at", "in", "on", "with", "by", "from", "into",
-                         "about", "over", "under", "after", "before", "during"}
 
 
 def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
-    while i < j and toks[i].lower in LEADING_ADVERBS:
+    while i < j and toks[i].lower in lexm.LEADING_ADVERBS:
         i += 1
     if i >= j or j - i > MAX_DESCRIPTION:
         return None
     span = toks[i:j]
-    if span[0].kind is not TokKind.WORD or span[0].lower in DESCRIPTION_NOT_FIRST or any(
-        t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in CLAUSE_WORDS
+    if span[0].kind is not TokKind.WORD or span[0].lower in lexm.DESCRIPTION_NOT_FIRST or any(
+        t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in lexm.CLAUSE_WORDS
         or lex_cues.lemma_of(t.lower) is not None for t in span
     ):
         return None
@@ -684,8 +908,8 @@ def _verb_like(toks: Sequence[Tok], j: int, endings: tuple[str, ...]) -> bool:
     t = toks[j]
     return j > 0 and t.kind is TokKind.WORD and not t.is_cap and t.lower.endswith(endings) and (
         toks[j - 1].kind is TokKind.WORD and category(toks[j - 1]) in (
-            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE, Cat.ORG) and toks[j - 1].lower not in DETERMINERS
-        and toks[j - 1].lower not in CONNECTORS
+            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE, Cat.ORG)
+        and toks[j - 1].lower not in lexm.DETERMINERS and toks[j - 1].lower not in lexm.CONNECTORS
     )
 
 
@@ -698,7 +922,7 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int,
     j = e
     while j >= 0 and e - j <= MAX_DESCRIPTION and toks[j].kind in (
         TokKind.WORD, TokKind.POSS
-    ) and toks[j].lower not in CLAUSE_WORDS:
+    ) and toks[j].lower not in lexm.CLAUSE_WORDS:
         j -= 1
     if e - j > MAX_DESCRIPTION:
         return None
@@ -714,8 +938,8 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int,
     verb = next((k for k in range(e, j + 1, -1) if _verb_like(toks, k, ("ed",))), None)
     if verb is not None:
         # ``… the board mishandled the audit and owners accused …``: after the clause's ``and``
-        conj = next((k for k in range(e - 1, verb, -1) if toks[k].lower in {"and", "but"}),
-                    None)
+        conj = next((k for k in range(e - 1, verb, -1)
+                     if toks[k].lower in lexm.CLAUSE_CONJUNCTIONS), None)
         return None if conj is None else _description(text, toks, conj + 1, e + 1)
     return _description(text, toks, j + 1, e + 1)
 

@@ -27,9 +27,9 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from . import mentions
 from .lexicon import cues as cue_lexicon
 from .lexicon import grammar, pronouns, sources, titles
+from .lexicon import mentions as lex_mentions
 from .segmentation import Segment, segment
 
 __all__ = ["NORMALIZATION_RULES", "View", "read_segments", "view"]
@@ -244,9 +244,9 @@ def _common(word: str) -> bool:
     low = word.lower().replace("’", "'")
     if low in grammar.CALENDAR_WORDS:
         return False
-    return (low in grammar.LOWER_CASE_WORDS or low in mentions.FUNCTION_CAPS
-            or low in mentions.DETERMINERS or low in mentions.TIME_WORDS or low in titles.ROLES
-            or low in titles.ROLE_MODIFIERS
+    return (low in grammar.LOWER_CASE_WORDS or low in lex_mentions.FUNCTION_CAPS
+            or low in lex_mentions.DETERMINERS or low in lex_mentions.TIME_WORDS
+            or low in titles.ROLES or low in titles.ROLE_MODIFIERS
             or low in titles.HEADLINE_SMALL_WORDS or low in sources.SOURCE_NOUNS
             or low in sources.ORGANIZATION_NOUNS or low in pronouns.INDEFINITE_PRONOUNS
             or cue_lexicon.lemma_of(low) is not None or low.endswith(("'s", "'t", "'re")))

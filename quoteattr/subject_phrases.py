@@ -16,9 +16,8 @@ import attrs
 from .cue_model import Cue
 from .lexicon import cues as lex
 from .lexicon import grammar, pronouns, sources
+from .lexicon.mentions import CLAUSE_WORDS, LEADING_ADVERBS
 from .mentions import (
-    CLAUSE_WORDS,
-    LEADING_ADVERBS,
     Mention,
     MentionKind,
     age_description,

@@ -215,3 +215,84 @@ def test_every_list_a_stage_reads_is_one_extend_takes() -> None:
     assert {"grammar.PREPOSITIONS", "content.NARRATION_BREAKERS", "quoting.WORK_NOUNS",
             "pages.FURNITURE_CLASS_WORDS", "titles.ROLES", "cues.LIGHT_VERB_CUES"} <= listed
     assert lexicon.normal("  Harbour   Master ") == "harbour master"
+
+
+# ---------------------------------------------------------------- lexicon.mentions
+
+@pytest.fixture
+def restore_mention_words() -> Iterator[None]:
+    from quoteattr.lexicon import mentions as words
+
+    saved = {name: type(value)(value) for name, value in vars(words).items()
+             if name.isupper() and isinstance(value, (set, dict))}
+    yield
+    for name, value in saved.items():
+        table = getattr(words, name)
+        table.clear()
+        table.update(value)
+
+
+def _speaker_names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract(HEAD + text)]
+
+
+def test_an_added_function_word_no_longer_opens_a_name(restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = "Howbeit Mila Arden said the fees would rise.\n"
+    assert _speaker_names(text) == ["Howbeit Mila Arden"]
+    words.FUNCTION_CAPS.add("howbeit")
+    assert _speaker_names(text) == ["Mila Arden"]
+
+
+def test_an_added_determiner_opens_a_speaker_phrase(restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = "“The fees will rise,” said any spokeswoman.\n"
+    assert _speaker_names(text) == [None]
+    words.DETERMINERS.add("any")
+    assert _speaker_names(text) == ["any spokeswoman"]
+
+
+def test_an_added_organization_link_joins_an_organisation_name(
+        restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = "The Kesterwick Council on Harbours said the fees would rise.\n"
+    assert _speaker_names(text) == ["Harbours"]
+    words.CONNECTORS.add("on")
+    words.ORGANIZATION_LINKS.add("on")
+    (q,) = extract(HEAD + text)
+    assert (q.speaker_name, q.speaker and q.speaker.type.value) == (
+        "Kesterwick Council on Harbours", "organization")
+
+
+def test_an_added_weekday_is_no_surname(restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = "Mila Hogmanay said the fees would rise.\n"
+    words.TIME_WORDS.add("hogmanay")
+    assert _speaker_names(text) == ["Mila Hogmanay"]  # a month-like time word may be a surname
+    words.TIME_WEEKDAYS.add("hogmanay")
+    assert _speaker_names(text) == ["Mila"]
+
+
+def test_an_added_leading_adverb_is_left_out_of_a_description(
+        restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = "Lately experts on coastal law said the fees would rise.\n"
+    assert _speaker_names(text) == ["Lately experts on coastal law"]
+    words.LEADING_ADVERBS.add("lately")
+    assert _speaker_names(text) == ["experts on coastal law"]
+
+
+def test_an_added_gendered_ending_gives_an_age_description_its_gender(
+        restore_mention_words: None) -> None:
+    from quoteattr.lexicon import mentions as words
+
+    text = ("Ms. Mila Arden toured the pier. Mr. Teo Lind spoke next. “It is safe,” the "
+            "54-year-old landlady said.\n")
+    assert _speaker_names(text) == ["Teo Lind"]
+    words.GENDERED_ENDINGS["lady"] = "f"
+    assert _speaker_names(text) == ["Mila Arden"]

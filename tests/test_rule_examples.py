@@ -4,13 +4,18 @@ An example must give a quote (the one containing ``Example.quote``) whose trail 
 and, when the example says so, the expected speaker; a counter-example's quote must not name
 the rule. ``known_failure`` examples are strict xfails. Each snippet is preceded by a headline
 paragraph, as an article is (a lone first paragraph is read as the headline).
+
+No trail holds a rule of the mention sieve (a trail starts at the cue), so for sieve
+``mention`` an example's ``quote`` is a noun phrase of the snippet: while ``extract`` runs, the
+rule must classify that phrase (``mentions.recording``), into a mention holding the name
+``speaker`` if one is given; a counter-example's phrase must be classified by another rule.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from quoteattr import Quote, extract, rules
+from quoteattr import Quote, extract, mentions, rules
 from quoteattr import speaker_sieve as _speaker_sieve  # noqa: F401  (registers its rules)
 from quoteattr.rules import Example, Rule
 
@@ -58,6 +63,17 @@ def _outcome(ex: Example) -> tuple[str, str | None, str | None, tuple[str, ...]]
     return _outcome_of(_quote(ex))
 
 
+def _classified(ex: Example) -> list[mentions.Decided]:
+    """The mention sieve's decisions on the phrase ``ex.quote`` while ``ex.text`` is read."""
+    text = HEADLINE + ex.text
+    with mentions.recording() as seen:
+        extract(text)
+    found = [d for d in seen if text[d.start:d.end] == ex.quote]
+    if ex.speaker is not None:
+        assert found and all(d.mention and d.mention.name == ex.speaker for d in found)
+    return found
+
+
 @pytest.mark.parametrize(("r", "ex"), _cases(counter=False))
 def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
     if r.by_effect:  # the rule's name reaches no trail: switched off, the quote is different
@@ -68,6 +84,9 @@ def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
         with rules.disabled({r.name}):
             off = _outcome(ex)
         assert off != _outcome_of(q), "the quote is the same without the rule"
+        return
+    if r.sieve == "mention":
+        assert r.name in [d.rule for d in _classified(ex)], f"{ex.quote!r} is not classified"
         return
     if r.vetoes:  # a veto leaves no quote to name it: the quote appears once it is off
         assert _quote(ex) is None
@@ -94,6 +113,10 @@ def test_rule_leaves_its_counter_example_alone(r: Rule, ex: Example) -> None:
         assert ex.speaker is None or on[1] == ex.speaker
         with rules.disabled({r.name}):
             assert _outcome(ex) == on
+        return
+    if r.sieve == "mention":
+        decided = [d.rule for d in _classified(ex)]
+        assert decided and r.name not in decided, decided
         return
     q = _quote(ex)
     if r.sieve == "entity-type":

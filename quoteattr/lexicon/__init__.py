@@ -43,9 +43,20 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import Any
 
-from . import abbreviations, content, cues, grammar, pages, pronouns, quoting, sources, titles
+from . import (
+    abbreviations,
+    content,
+    cues,
+    grammar,
+    mentions,
+    pages,
+    pronouns,
+    quoting,
+    sources,
+    titles,
+)
 
-__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "names",
+__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "mentions", "names",
            "normal", "pages", "pronouns", "quoting", "sources", "titles"]
 
 #: Additions: a list's name (``titles.ROLES``) → words, or a mapping for a table.

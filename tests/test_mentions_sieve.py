@@ -1,0 +1,120 @@
+"""The mention sieve: a phrase becomes a mention by the first rule of ``mentions.ORDER``."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from quoteattr import extract, mentions, rules
+from quoteattr.mentions import MentionKind, classify
+from quoteattr.tokens import tokenize
+
+HEAD = "Harbour Works Resume\n\n"
+SOURCE = Path(mentions.__file__)
+
+
+def _mention(phrase: str) -> mentions.Mention | None:
+    toks = tokenize(phrase, 0, len(phrase))
+    return classify(phrase, toks, 0, len(toks))
+
+
+def _decided(phrase: str) -> tuple[str, mentions.Mention | None]:
+    """The rule that classifies ``phrase`` alone, and its mention."""
+    with mentions.recording() as seen:
+        _mention(phrase)
+    (d,) = seen
+    return d.rule, d.mention
+
+
+def test_mention_sieve_order_is_one_declared_list() -> None:
+    assert mentions.ORDER == rules.sieve_order("mention")
+    assert mentions.ORDER[0] == "mention-credential"
+    assert mentions.ORDER.index("mention-named-organization") < mentions.ORDER.index(
+        "mention-name") < mentions.ORDER.index("mention-unnamed-source")
+    assert mentions.ORDER.index("mention-indefinite-role") < mentions.ORDER.index(
+        "mention-role")
+
+
+def test_each_kind_of_phrase_is_classified_by_its_rule() -> None:
+    cases = {
+        "she": ("mention-pronoun", MentionKind.PRONOUN, None),
+        "Port director Mila Arden": ("mention-name", MentionKind.NAME, "Mila Arden"),
+        "the Arden campaign": ("mention-organization-noun", MentionKind.ORGANIZATION,
+                               "Arden campaign"),
+        "the Kesterwick Chamber of Commerce": ("mention-organization-of",
+                                               MentionKind.ORGANIZATION,
+                                               "Kesterwick Chamber of Commerce"),
+        "a senior official": ("mention-unnamed-source", MentionKind.ANONYMOUS, None),
+        "the harbour minister": ("mention-role", MentionKind.ROLE, None),
+    }
+    for phrase, (rule, kind, name) in cases.items():
+        decided, m = _decided(phrase)
+        assert m is not None and (decided, m.kind, m.name) == (rule, kind, name), phrase
+
+
+def test_an_indefinite_role_is_an_unnamed_source_that_keeps_its_owner() -> None:
+    decided, m = _decided("A spokeswoman for Mila Arden")
+    assert m is not None
+    assert (decided, m.kind, m.roles, m.gender, m.possessor) == (
+        "mention-indefinite-role", MentionKind.ANONYMOUS, ("spokesperson",), "f", "Arden")
+
+
+def test_a_credential_alone_is_decided_to_be_no_mention() -> None:
+    assert _decided("MD") == ("mention-credential", None)
+
+
+def test_recording_holds_only_the_decisions_inside_its_block() -> None:
+    with mentions.recording() as seen:
+        _mention("Mila Arden")
+    _mention("the harbour minister")
+    assert [d.rule for d in seen] == ["mention-name"]
+
+
+def test_switching_a_mention_rule_off_lets_the_next_rule_decide() -> None:
+    text = HEAD + "“The fees will rise,” said a person close to Mila Arden.\n"
+    assert [q.speaker_name for q in extract(text)] == ["a person close to Mila Arden"]
+    off = extract(text, disabled_rules={"mention-linked-source"})
+    assert [q.speaker_name for q in off] == [None]
+    with rules.disabled({"mention-name"}):
+        m = _mention("Mila Arden")
+    assert m is None
+
+
+def test_the_heuristics_page_shows_the_mention_sieve() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "heuristics.md").read_text(
+        encoding="utf-8")
+    assert "<!-- rules:mention -->" in doc
+    assert all(f"`{name}`" in doc for name in mentions.ORDER)
+
+
+def _units() -> list[ast.FunctionDef | ast.ClassDef]:
+    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+    return [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
+
+
+_BLOCKS = (ast.If, ast.For, ast.While, ast.With, ast.Try)
+
+
+def _depth(node: ast.AST, level: int = 0) -> int:
+    """The deepest nesting of blocks inside ``node`` (an ``elif`` is no deeper than its ``if``)."""
+    if isinstance(node, ast.If) and len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+        return max(_depth(node.orelse[0], level), *(_depth(c, level + 1) for c in node.body))
+    inner = level + 1 if isinstance(node, _BLOCKS) else level
+    return max([inner, *(_depth(c, inner) for c in ast.iter_child_nodes(node))])
+
+
+def test_no_unit_of_mentions_is_over_60_lines_or_nests_deeper_than_4() -> None:
+    for unit in _units():
+        assert unit.end_lineno is not None
+        assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
+        assert _depth(unit) <= 4, unit.name
+
+
+def test_mentions_defines_no_word_list() -> None:
+    """Word lists live in ``lexicon.mentions`` (read at call time), not in the stage."""
+    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, (ast.Set, ast.BinOp)) or isinstance(value, ast.Tuple) and any(
+                isinstance(e, ast.Tuple) for e in value.elts):
+            raise AssertionError(f"a word list at line {node.lineno}")
