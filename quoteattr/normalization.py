@@ -30,9 +30,10 @@ import regex
 from .lexicon import cues as cue_lexicon
 from .lexicon import grammar, pronouns, sources, titles
 from .lexicon import mentions as lex_mentions
+from .model import Quote, Span
 from .segmentation import Segment, segment
 
-__all__ = ["NORMALIZATION_RULES", "View", "read_segments", "view"]
+__all__ = ["NORMALIZATION_RULES", "View", "in_callers_text", "read_segments", "view"]
 
 NORMALIZATION_RULES: dict[str, str] = {
     "space-variants": "no-break, narrow, figure and ideographic spaces read as spaces",
@@ -312,3 +313,28 @@ def read_segments(text: str) -> tuple[Segment, ...]:
         return segment(text).segments
     return tuple(attrs.evolve(s, start=v.start(s.start), end=v.end(s.end))
                  for s in segment(v.text).segments)
+
+
+def _caller_span(s: Span | None, v: View, text: str) -> Span | None:
+    """``s`` found in the view ``v``, as a span of the caller's ``text``."""
+    if s is None:
+        return None
+    start, end = v.start(s.start), v.end(s.end)
+    return Span(start, end, text[start:end])
+
+
+def in_callers_text(q: Quote, v: View, text: str) -> Quote:
+    """``q`` found in the matching view ``v`` with its offsets (trail included) and texts
+    in the caller's ``text``."""
+    start, end = v.start(q.start), v.end(q.end)
+    t = q.provenance.compact_trail
+    if t is not None:
+        t = attrs.evolve(t, start=v.start(t.start), end=v.end(t.end),
+                         cue_start=v.start(t.cue_start), cue_end=v.end(t.cue_end),
+                         subject_start=v.start(t.subject_start),
+                         subject_end=v.end(t.subject_end),
+                         where_start=v.start(t.where_start), where_end=v.end(t.where_end))
+    return attrs.evolve(q, text=text[start:end], start=start, end=end,
+                        mention=_caller_span(q.mention, v, text),
+                        cue=_caller_span(q.cue, v, text),
+                        provenance=attrs.evolve(q.provenance, compact_trail=t))

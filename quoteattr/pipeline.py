@@ -19,7 +19,7 @@ from .entity_learning import learn_entities
 from .frames import QuoteList
 from .markup import warn_if_html
 from .mentions import clear_category_cache
-from .model import Article, Quote, QuoteKind, Span, Speaker
+from .model import Article, QuoteKind, Speaker
 from .options import (
     check_confidence,
     check_doc,
@@ -139,31 +139,8 @@ def _analyze(text: str, o: _Options, doc: str | None) -> Article:
         return _analyze_view(text, o, doc)
     article = _analyze_view(v.text, o, doc)
     return attrs.evolve(article, text=text,
-                        quotes=tuple(_in_callers_text(q, v, text) for q in article.quotes))
-
-
-def _caller_span(s: Span | None, v: normalization.View, text: str) -> Span | None:
-    if s is None:
-        return None
-    start, end = v.start(s.start), v.end(s.end)
-    return Span(start, end, text[start:end])
-
-
-def _in_callers_text(q: Quote, v: normalization.View, text: str) -> Quote:
-    """``q`` found in the matching view ``v`` with its offsets (trail included) and texts
-    in the caller's ``text``."""
-    start, end = v.start(q.start), v.end(q.end)
-    t = q.provenance.compact_trail
-    if t is not None:
-        t = attrs.evolve(t, start=v.start(t.start), end=v.end(t.end),
-                         cue_start=v.start(t.cue_start), cue_end=v.end(t.cue_end),
-                         subject_start=v.start(t.subject_start),
-                         subject_end=v.end(t.subject_end),
-                         where_start=v.start(t.where_start), where_end=v.end(t.where_end))
-    return attrs.evolve(q, text=text[start:end], start=start, end=end,
-                        mention=_caller_span(q.mention, v, text),
-                        cue=_caller_span(q.cue, v, text),
-                        provenance=attrs.evolve(q.provenance, compact_trail=t))
+                        quotes=tuple(normalization.in_callers_text(q, v, text)
+                                     for q in article.quotes))
 
 
 def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
