@@ -59,7 +59,7 @@ from .quotemarks import Quotation, find_quotations, is_work_title
 from .rules import Example, Rule, register
 from .segmentation import SegmentKind, is_title_case, segment, sentence_ends_at
 from .speaker_sieve import CONFIDENCE, resolve_speaker
-from .tokens import Cat, Tok, TokKind, forget_words, tokenize
+from .tokens import Cat, Tok, TokenStore, TokKind, forget_words, stretches, tokenize
 from .trail import quote_trail
 
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
@@ -71,25 +71,65 @@ class _Para:
     end: int
     kind: SegmentKind
     quotations: tuple[Quotation, ...]
-    toks: tuple[Tok, ...]
+    toks: Sequence[Tok]
     cues: tuple[Cue, ...]
 
 
+class _PackedPara(_Para):
+    """A paragraph of a long text (``LONG_TEXT``): its tokens are kept packed in the
+    article's :class:`~quoteattr.tokens.TokenStore` and made again when ``toks`` is read."""
+
+    __slots__ = ("_store", "_number")
+    _store: TokenStore
+    _number: int
+
+    @property
+    def toks(self) -> Sequence[Tok]:
+        made = self._store.cache.get(self._number)
+        return made if made is not None else self._store.tokens(self._number)
+
+
+def _packed(p: _Para, store: TokenStore, number: int) -> _Para:
+    """``p`` with its tokens left in ``store`` as paragraph ``number``."""
+    packed = object.__new__(_PackedPara)
+    for field in ("start", "end", "kind", "quotations", "cues"):
+        object.__setattr__(packed, field, getattr(p, field))
+    object.__setattr__(packed, "_store", store)
+    object.__setattr__(packed, "_number", number)
+    return packed
+
+
 def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
+    """The paragraphs to analyse, with their quotations, tokens and cues. In a long text
+    (``LONG_TEXT``) the tokens are packed and an overlong paragraph is cut into stretches
+    (:func:`~quoteattr.tokens.stretches`)."""
     doc = segment(text)
     kept = [s for s in doc.segments if s.kind is not SegmentKind.FURNITURE]
     spans = [(s.start, s.end) for s in kept]
     quotes = find_quotations(text, spans)
+    store = TokenStore(text) if len(text) >= LONG_TEXT else None
     out = []
     for seg, qs in zip(kept, quotes, strict=True):
-        ends = partial(sentence_ends_at, text, seg.start, seg.end)  # Punkt, where a stop needs it
-        toks = tokenize(text, seg.start, seg.end, qs, ends)
-        if any(is_work_title(text, q) for q in qs):
-            qs, toks = _fold_titles(text, qs, toks)
-        out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
-                         tuple(find_cues(text, toks, beliefs))))
+        if store is None:
+            out.append(_paragraph(text, seg.start, seg.end, seg.kind, qs, beliefs))
+            continue
+        for start, end, part in stretches(text, seg.start, seg.end, qs):
+            p = _paragraph(text, start, end, seg.kind, part, beliefs)
+            number = store.add(p.toks)
+            out.append(p if number is None else _packed(p, store, number))
     forget_words()  # the tokens keep their (shared) strings
+    if store is not None:
+        store.done()
     return out
+
+
+def _paragraph(text: str, start: int, end: int, kind: SegmentKind, qs: list[Quotation],
+               beliefs: bool) -> _Para:
+    ends = partial(sentence_ends_at, text, start, end)  # Punkt, where a stop needs it
+    toks = tokenize(text, start, end, qs, ends)
+    if any(is_work_title(text, q) for q in qs):
+        qs, toks = _fold_titles(text, qs, toks)
+    return _Para(start, end, kind, tuple(qs), tuple(toks), tuple(find_cues(text, toks, beliefs)))
 
 
 def _fold_titles(text: str, qs: list[Quotation], toks: list[Tok]
@@ -859,23 +899,65 @@ def _neuter_names(paras: Sequence[_Para], index: EntityIndex) -> None:
                 e.organization = True
 
 
+#: Characters of paragraphs whose tokens :func:`_reported` makes at once in a long text.
+REPORTED_BATCH = 20_000
+
+
+def _reported(text: str, paras: Sequence[_Para], resolved: Sequence[Resolved],
+              headings: Sequence[tuple[int, int]], include_headlines: bool) -> list[Quote]:
+    """:func:`reported.find_reported` over ``paras``. In a long text it is given the
+    paragraphs with cues in batches of about ``REPORTED_BATCH`` characters, each with the
+    resolved cues of its paragraphs, so that only one batch's tokens are made at a time: it
+    reads each paragraph with its own cues alone, so the quotes are the same."""
+    if not paras or not isinstance(paras[0], _PackedPara):
+        return reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
+                                             for p in paras], resolved, headings,
+                                      include_headlines)
+    with_cues = [p for p in paras if p.cues]
+    out: list[Quote] = []
+    first = k = 0
+    size = 0
+    for n, p in enumerate(with_cues):
+        size += p.end - p.start
+        if size < REPORTED_BATCH and n + 1 < len(with_cues):
+            continue
+        end = with_cues[n + 1].start if n + 1 < len(with_cues) else len(text) + 1
+        lo = k
+        while k < len(resolved) and resolved[k].cue.start < end:
+            k += 1
+        batch = [(q.start, q.end, q.toks, q.quotations) for q in with_cues[first:n + 1]]
+        out += reported.find_reported(text, batch, resolved[lo:k], headings,
+                                      include_headlines)
+        first, size = n + 1, 0
+    return out
+
+
 def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
-    clear_category_cache()
-    paras = _paragraphs(text, o.include_beliefs)
-    index = _index_entities(text, paras)
-    _neuter_names(paras, index)
-    direct, resolved = _direct_quotes(text, paras, index, o.include_headlines)
-    heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
-    indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
-                                             for p in paras], resolved, heading_spans,
-                                      o.include_headlines)
-    quotes = reported.merge(direct, indirect)
+    quotes = reported.merge(*_found(text, o))
     quotes = [q for q in quotes if q.kind in o.kinds and q.confidence >= o.min_confidence]
     speakers: dict[str, Speaker] = {}
     for q in quotes:
         if q.speaker is not None:
             speakers.setdefault(q.speaker.name, q.speaker)
     return Article(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()), doc=doc)
+
+
+def _found(text: str, o: _Options) -> tuple[list[Quote], list[Quote]]:
+    """The direct and the reported quotes of ``text``. The entity index is dropped once the
+    direct quotes are found, and the paragraphs when this returns, before the result is
+    built: they are most of the working memory."""
+    clear_category_cache()
+    paras = _paragraphs(text, o.include_beliefs)
+    direct, resolved = _direct_quotes(text, paras, _entity_index(text, paras),
+                                      o.include_headlines)
+    heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
+    return direct, _reported(text, paras, resolved, heading_spans, o.include_headlines)
+
+
+def _entity_index(text: str, paras: Sequence[_Para]) -> EntityIndex:
+    index = _index_entities(text, paras)
+    _neuter_names(paras, index)
+    return index
 
 
 def extract(
