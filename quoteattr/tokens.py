@@ -270,7 +270,7 @@ class TokenStore:
     ``CACHED_PARAGRAPHS`` made in ``cache``."""
 
     __slots__ = ("_text", "_ids", "_texts", "_lowers", "_starts", "_words", "_codes",
-                 "_bounds", "cache")
+                 "_bounds", "cache", "_quotes", "_make")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -283,6 +283,8 @@ class TokenStore:
         self._texts: list[str] = []
         self._lowers: list[str] = []
         self.cache: dict[int, list[Tok]] = {}
+        self._quotes = [0]  # QUOTE tokens made so far in the paragraph being made
+        self._make = _maker(text, self._texts, self._lowers, self._quotes)
 
     def add(self, toks: Sequence[Tok]) -> int | None:
         """Pack ``toks`` and return the paragraph's number (None, and nothing stored, when
@@ -323,8 +325,9 @@ class TokenStore:
         """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
         than 20 items would stay in the interpreter's free lists once dropped.)"""
         lo, hi = self._bounds[k], self._bounds[k + 1]
-        made = list(map(_maker(self._text, self._texts, self._lowers), self._starts[lo:hi],
-                         self._words[lo:hi], self._codes[lo:hi]))
+        self._quotes[0] = 0
+        made = list(map(self._make, self._starts[lo:hi], self._words[lo:hi],
+                        self._codes[lo:hi]))
         cache = self.cache
         if len(cache) >= CACHED_PARAGRAPHS:
             del cache[next(iter(cache))]
@@ -332,21 +335,21 @@ class TokenStore:
         return made
 
 
-def _maker(text: str, texts: list[str], lowers: list[str]) -> Callable[[int, int, int], Tok]:
-    """A function making one paragraph's tokens again, in order, from their packed values."""
-    quotes = 0
+def _maker(text: str, texts: list[str], lowers: list[str], quotes: list[int]
+           ) -> Callable[[int, int, int], Tok]:
+    """A function making a paragraph's tokens again, in order, from their packed values
+    (``quotes[0]``: the QUOTE tokens made so far in the paragraph)."""
     kinds, marks, new = _KIND_OF, _MARK_OF, _new
 
     def make(start: int, word: int, code: int) -> Tok:
-        nonlocal quotes
         t: Tok = new(Tok)
         t.start = start
         if code == _QUOTE_CODE:
             t.text = whole = text[start:word]
             t.lower = whole.lower()
             t.kind = _QUOTE
-            t._mark = quotes
-            quotes += 1
+            t._mark = n = quotes[0]
+            quotes[0] = n + 1
         else:
             t.text = texts[word]
             t.lower = lowers[word]
