@@ -11,7 +11,7 @@ import regex
 
 from .lexicon import abbreviations
 from .quotemarks import Quotation
-from .segmentation import sentence_ends_at
+from .segmentation import PUNKT_WINDOW, sentence_ends_at
 
 
 class Cat(enum.Enum):
@@ -255,7 +255,6 @@ _MARKS = (None, False, True)
 _QUOTE_CODE = 3 * len(_KINDS)
 _KIND_OF = tuple(k for k in _KINDS for _m in _MARKS)
 _MARK_OF = tuple(m for _k in _KINDS for m in _MARKS)
-_BASE_CODE = {k: 3 * n for n, k in enumerate(_KINDS)}
 #: Paragraphs a ``TokenStore`` keeps made: a pass reads a paragraph and its neighbours.
 CACHED_PARAGRAPHS = 4
 
@@ -270,7 +269,7 @@ class TokenStore:
     ``CACHED_PARAGRAPHS`` made in ``cache``."""
 
     __slots__ = ("_text", "_ids", "_texts", "_lowers", "_starts", "_words", "_codes",
-                 "_bounds", "cache", "_quotes", "_make")
+                 "_bounds", "cache")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -283,28 +282,30 @@ class TokenStore:
         self._texts: list[str] = []
         self._lowers: list[str] = []
         self.cache: dict[int, list[Tok]] = {}
-        self._quotes = [0]  # QUOTE tokens made so far in the paragraph being made
-        self._make = _maker(text, self._texts, self._lowers, self._quotes)
 
     def add(self, toks: Sequence[Tok]) -> int | None:
         """Pack ``toks`` and return the paragraph's number (None, and nothing stored, when
         a mark is not one a code holds: QUOTE tokens numbered in order, stops' True/False)."""
         codes = bytearray()
         words: list[int] = []
-        ids, texts, base = self._ids, self._texts, _BASE_CODE
+        ids, texts = self._ids, self._texts
         quotes = 0
         for t in toks:
-            mark = t._mark
-            if t.kind is _QUOTE:
+            mark, kind = t._mark, t.kind
+            if kind is _QUOTE:
                 if mark != quotes:
                     return None
                 quotes += 1
                 codes.append(_QUOTE_CODE)
                 words.append(t.start + len(t.text))
                 continue
-            if mark is not None and mark is not True and mark is not False:
+            if mark is None:
+                code = 0
+            elif mark is True or mark is False:
+                code = 1 + mark
+            else:
                 return None
-            codes.append(base[t.kind] + (0 if mark is None else 1 + mark))
+            codes.append(code if kind is _WORD else code + (3 if kind is _PUNCT else 6))
             w = ids.get(t.text)
             if w is None:
                 w = ids[t.text] = len(texts)
@@ -325,40 +326,33 @@ class TokenStore:
         """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
         than 20 items would stay in the interpreter's free lists once dropped.)"""
         lo, hi = self._bounds[k], self._bounds[k + 1]
-        self._quotes[0] = 0
-        made = list(map(self._make, self._starts[lo:hi], self._words[lo:hi],
-                        self._codes[lo:hi]))
+        texts, lowers, text = self._texts, self._lowers, self._text
+        kinds, marks, new = _KIND_OF, _MARK_OF, _new
+        made: list[Tok] = []
+        append = made.append
+        quotes = 0
+        for s, w, c in zip(self._starts[lo:hi], self._words[lo:hi], self._codes[lo:hi],
+                           strict=True):
+            t: Tok = new(Tok)
+            t.start = s
+            if c != _QUOTE_CODE:
+                t.text = texts[w]
+                t.lower = lowers[w]
+                t.kind = kinds[c]
+                t._mark = marks[c]
+            else:
+                t.text = whole = text[s:w]
+                t.lower = whole.lower()
+                t.kind = _QUOTE
+                t._mark = quotes
+                quotes += 1
+            t.cat = None
+            append(t)
         cache = self.cache
         if len(cache) >= CACHED_PARAGRAPHS:
             del cache[next(iter(cache))]
         cache[k] = made
         return made
-
-
-def _maker(text: str, texts: list[str], lowers: list[str], quotes: list[int]
-           ) -> Callable[[int, int, int], Tok]:
-    """A function making a paragraph's tokens again, in order, from their packed values
-    (``quotes[0]``: the QUOTE tokens made so far in the paragraph)."""
-    kinds, marks, new = _KIND_OF, _MARK_OF, _new
-
-    def make(start: int, word: int, code: int) -> Tok:
-        t: Tok = new(Tok)
-        t.start = start
-        if code == _QUOTE_CODE:
-            t.text = whole = text[start:word]
-            t.lower = whole.lower()
-            t.kind = _QUOTE
-            t._mark = n = quotes[0]
-            quotes[0] = n + 1
-        else:
-            t.text = texts[word]
-            t.lower = lowers[word]
-            t.kind = kinds[code]
-            t._mark = marks[code]
-        t.cat = None
-        return t
-
-    return make
 
 
 #: A paragraph longer than this (characters) is analysed as stretches (:func:`stretches`).
@@ -396,17 +390,34 @@ def stretches(text: str, start: int, end: int, quotations: Sequence[Quotation]
 def _safe_stop(text: str, a: int, frm: int, end: int, quotations: Sequence[Quotation],
                opens: Sequence[int]) -> int:
     """The first stop at ``frm`` or after it that ends a sentence outside every quotation,
-    followed by ASCII white space and more text (-1: none). Punkt is asked about each in a
-    window from the word before it to the token after it (``a`` at the earliest)."""
-    for m in _SAFE_STOP.finditer(text, frm, end):
-        stop: int = m.start()
-        k = bisect_right(opens, stop) - 1
-        if k >= 0 and stop < quotations[k].outer_end:
-            continue
-        lo = stop
-        while lo > a and text[lo - 1] not in _ASCII_SPACE:
-            lo -= 1
-        hi = _NEXT_TOKEN.match(text, stop + 1, end).end()
-        if stop + 1 in sentence_ends_at(text, lo, hi, {stop}):
-            return stop
+    after a word of two characters or more that is no title (``Mr.``), followed by ASCII
+    white space and more text (-1: none). Punkt is asked about the stops of half a Punkt
+    window at a time, in a window from the word before the first to the token after the
+    last (``a`` at the earliest)."""
+    while frm < end:
+        upto = min(end, frm + PUNKT_WINDOW // 2)
+        stops: list[int] = []
+        first_word = -1
+        for m in _SAFE_STOP.finditer(text, frm, end):
+            stop: int = m.start()
+            if stop >= upto:
+                break
+            k = bisect_right(opens, stop) - 1
+            if k >= 0 and stop < quotations[k].outer_end:
+                continue
+            word = stop
+            while word > a and text[word - 1] not in _ASCII_SPACE:
+                word -= 1
+            if stop - word < 2 or (
+                    text[word:stop].lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS):
+                continue
+            first_word = word if first_word < 0 else first_word
+            stops.append(stop)
+        if stops:
+            hi = _NEXT_TOKEN.match(text, stops[-1] + 1, end).end()
+            ends = sentence_ends_at(text, first_word, hi, stops)
+            for stop in stops:
+                if stop + 1 in ends:
+                    return stop
+        frm = upto
     return -1
