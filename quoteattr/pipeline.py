@@ -75,8 +75,13 @@ class _Para:
     cues: tuple[Cue, ...]
 
 
+#: Texts at least this long keep their tokens packed between passes (``_PackedPara``): a
+#: fifth of the working memory for some CPU time (docs/robustness.md, "Memory per article").
+PACKED_TEXT = 500_000
+
+
 class _PackedPara(_Para):
-    """A paragraph of a long text (``LONG_TEXT``): its tokens are kept packed in the
+    """A paragraph of a long text (``PACKED_TEXT``): its tokens are kept packed in the
     article's :class:`~quoteattr.tokens.TokenStore` and made again when ``toks`` is read."""
 
     __slots__ = ("_store", "_number")
@@ -100,14 +105,14 @@ def _packed(p: _Para, store: TokenStore, number: int) -> _Para:
 
 
 def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
-    """The paragraphs to analyse, with their quotations, tokens and cues. In a long text
-    (``LONG_TEXT``) the tokens are packed and an overlong paragraph is cut into stretches
-    (:func:`~quoteattr.tokens.stretches`)."""
+    """The paragraphs to analyse, with their quotations, tokens and cues. In a text of
+    ``PACKED_TEXT`` characters or more the tokens are packed and an overlong paragraph is cut
+    into stretches (:func:`~quoteattr.tokens.stretches`)."""
     doc = segment(text)
     kept = [s for s in doc.segments if s.kind is not SegmentKind.FURNITURE]
     spans = [(s.start, s.end) for s in kept]
     quotes = find_quotations(text, spans)
-    store = TokenStore(text) if len(text) >= LONG_TEXT else None
+    store = TokenStore(text) if len(text) >= PACKED_TEXT else None
     out = []
     for seg, qs in zip(kept, quotes, strict=True):
         if store is None:

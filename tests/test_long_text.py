@@ -29,11 +29,11 @@ def _records(text: str) -> list[dict[str, object]]:
 
 
 def _long_article() -> str:
-    """Invented articles (the fixtures) joined past ``LONG_TEXT``."""
+    """Invented articles (the fixtures) joined to 120,000 characters or more."""
     fixtures = sorted((REPO / "tests" / "fixtures").glob("*.txt"))
     base = [p.read_text(encoding="utf-8") for p in fixtures]
     out: list[str] = []
-    while sum(map(len, out)) < pipeline.LONG_TEXT + 1_000:
+    while sum(map(len, out)) < 120_000:
         out += base
     return "\n\n".join(out)
 
@@ -66,10 +66,11 @@ def test_the_store_keeps_only_the_last_few_paragraphs_made() -> None:
 def test_a_long_article_keeps_its_tokens_packed_and_gives_the_quotes_of_the_plain_path(
         monkeypatch: pytest.MonkeyPatch) -> None:
     text = _long_article()
+    monkeypatch.setattr(pipeline, "PACKED_TEXT", 100_000)
     paras = pipeline._paragraphs(text)
     assert all(isinstance(p, pipeline._PackedPara) for p in paras)
     packed = _records(text)
-    monkeypatch.setattr(pipeline, "LONG_TEXT", len(text) + 1)  # every token kept as made
+    monkeypatch.setattr(pipeline, "PACKED_TEXT", len(text) + 1)  # every token kept as made
     assert not any(isinstance(p, pipeline._PackedPara) for p in pipeline._paragraphs(text))
     assert _records(text) == packed
     assert len(packed) > 100
@@ -102,11 +103,14 @@ def test_a_paragraph_under_the_bound_or_without_a_safe_point_stays_whole() -> No
     assert len(tokens.stretches(inside, 0, len(inside), qs)) == 1
 
 
-def test_an_overlong_paragraph_gives_the_quotes_of_its_stretches_as_lines() -> None:
+def test_an_overlong_paragraph_gives_the_quotes_of_its_stretches_as_lines(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "PACKED_TEXT", 100_000)
     text = _one_paragraph(2 * tokens.LONG_PARAGRAPH)
     qs = find_quotations(text, [(0, len(text))])[0]
     cuts = [b for _a, b, _qs in tokens.stretches(text, 0, len(text), qs)][:-1]
     lines = "".join("\n" if k in cuts else c for k, c in enumerate(text))
+    assert len(pipeline._paragraphs(text)) == len(cuts) + 1
     got = _records(text)
     assert got == _records(lines)
     assert len(got) == text.count("said")
