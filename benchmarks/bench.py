@@ -283,12 +283,13 @@ def profile_stages(texts: Sequence[str]) -> tuple[dict[str, float], str]:
 #: The pipeline's stages as ``(module, function, stage)``: :func:`timed_stages` times each
 #: call of these names as the pipeline module sees them.
 STAGE_FUNCTIONS = (
-    ("pipeline", "segment", "segmentation (furniture, headings)"),
-    ("pipeline", "find_quotations", "quotation marks"),
-    ("pipeline", "tokenize", "tokens (Punkt excluded)"),
-    ("pipeline", "sentence_ends_at", "Punkt sentence ends"),
-    ("pipeline", "find_cues", "cues"),
+    ("paragraphs", "segment", "segmentation (furniture, headings)"),
+    ("paragraphs", "find_quotations", "quotation marks"),
+    ("paragraphs", "tokenize", "tokens (Punkt excluded)"),
+    ("paragraphs", "sentence_ends_at", "Punkt sentence ends"),
+    ("paragraphs", "find_cues", "cues"),
     ("pipeline", "learn_entities", "entity index"),
+    ("organisations", "type_organisations", "organisation evidence"),
     ("pipeline", "direct_quotes", "direct quotes"),
     ("reported", "find_reported", "reported speech"),
     ("reported", "merge", "merge"),
@@ -300,9 +301,10 @@ def timed_stages(texts: Sequence[str], rounds: int = 3) -> dict[str, float]:
     stage), measured by wrapping the stage functions in CPU timers: cheaper and less skewed
     than cProfile. ``extract (total)`` is the whole call; what it has beyond the stages is
     the pipeline's own glue (``(other)``)."""
-    from quoteattr import pipeline, reported
+    from quoteattr import organisations, paragraphs, pipeline, reported
 
-    modules = {"pipeline": pipeline, "reported": reported}
+    modules = {"paragraphs": paragraphs, "pipeline": pipeline, "reported": reported,
+               "organisations": organisations}
     saved = [(modules[m], name, getattr(modules[m], name)) for m, name, _ in STAGE_FUNCTIONS]
     totals: dict[str, float] = defaultdict(float)
 

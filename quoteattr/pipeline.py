@@ -6,20 +6,19 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Iterable, Iterator
-from functools import partial
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from . import normalization, organisations, reported, rules
-from .cue_model import Cue
-from .cues import find_cues
+from .attribution import Resolved
+from .coreference import EntityIndex
 from .direct_quotes import direct_quotes
 from .entity_learning import learn_entities
 from .frames import QuoteList
 from .markup import warn_if_html
 from .mentions import clear_category_cache
-from .model import Article, QuoteKind, Speaker
+from .model import Article, Quote, QuoteKind, Speaker
 from .options import (
     check_confidence,
     check_doc,
@@ -28,37 +27,10 @@ from .options import (
     check_rule_names,
     check_text,
 )
-from .paragraphs import fold_titles as _fold_titles
-from .quotemarks import Quotation, find_quotations, is_work_title
-from .segmentation import SegmentKind, segment, sentence_ends_at
-from .tokens import Tok, forget_words, tokenize
+from .paragraphs import PackedPara, Para, build
+from .segmentation import SegmentKind
 
-
-@attrs.frozen(slots=True)
-class _Para:
-    start: int
-    end: int
-    kind: SegmentKind
-    quotations: tuple[Quotation, ...]
-    toks: tuple[Tok, ...]
-    cues: tuple[Cue, ...]
-
-
-def _paragraphs(text: str, beliefs: bool = False) -> list[_Para]:
-    doc = segment(text)
-    kept = [s for s in doc.segments if s.kind is not SegmentKind.FURNITURE]
-    spans = [(s.start, s.end) for s in kept]
-    quotes = find_quotations(text, spans)
-    out = []
-    for seg, qs in zip(kept, quotes, strict=True):
-        ends = partial(sentence_ends_at, text, seg.start, seg.end)  # Punkt, where a stop needs it
-        toks = tokenize(text, seg.start, seg.end, qs, ends)
-        if any(is_work_title(text, q) for q in qs):
-            qs, toks = _fold_titles(text, qs, toks)
-        out.append(_Para(seg.start, seg.end, seg.kind, tuple(qs), tuple(toks),
-                         tuple(find_cues(text, toks, beliefs))))
-    forget_words()  # the tokens keep their (shared) strings
-    return out
+_paragraphs = build  # (the name tests and benchmarks use)
 
 
 def analyze(
@@ -144,22 +116,64 @@ def _analyze(text: str, o: _Options, doc: str | None) -> Article:
 
 
 def _analyze_view(text: str, o: _Options, doc: str | None) -> Article:
-    clear_category_cache()
-    paras = _paragraphs(text, o.include_beliefs)
-    index = learn_entities(text, paras)
-    organisations.type_organisations(paras, index)
-    direct, resolved = direct_quotes(text, paras, index, o.include_headlines)
-    heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
-    indirect = reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
-                                             for p in paras], resolved, heading_spans,
-                                      o.include_headlines)
-    quotes = reported.merge(direct, indirect)
+    quotes = reported.merge(*_found(text, o))
     quotes = [q for q in quotes if q.kind in o.kinds and q.confidence >= o.min_confidence]
     speakers: dict[str, Speaker] = {}
     for q in quotes:
         if q.speaker is not None:
             speakers.setdefault(q.speaker.name, q.speaker)
     return Article(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()), doc=doc)
+
+
+def _found(text: str, o: _Options) -> tuple[list[Quote], list[Quote]]:
+    """The direct and the reported quotes of ``text``. The entity index is dropped once the
+    direct quotes are found, and the paragraphs when this returns, before the result is
+    built: they are most of the working memory."""
+    clear_category_cache()
+    paras = build(text, o.include_beliefs)
+    direct, resolved = direct_quotes(text, paras, _entity_index(text, paras),
+                                     o.include_headlines)
+    heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
+    return direct, _reported(text, paras, resolved, heading_spans, o.include_headlines)
+
+
+def _entity_index(text: str, paras: Sequence[Para]) -> EntityIndex:
+    index = learn_entities(text, paras)
+    organisations.type_organisations(paras, index)
+    return index
+
+
+#: Characters of paragraphs whose tokens :func:`_reported` makes at once in a long text.
+REPORTED_BATCH = 20_000
+
+
+def _reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved],
+              headings: Sequence[tuple[int, int]], include_headlines: bool) -> list[Quote]:
+    """:func:`reported.find_reported` over ``paras``. In a long text it is given the
+    paragraphs with cues in batches of about ``REPORTED_BATCH`` characters, each with the
+    resolved cues of its paragraphs, so that only one batch's tokens are made at a time: it
+    reads each paragraph with its own cues alone, so the quotes are the same."""
+    if not paras or not isinstance(paras[0], PackedPara):
+        return reported.find_reported(text, [(p.start, p.end, p.toks, p.quotations)
+                                             for p in paras], resolved, headings,
+                                      include_headlines)
+    with_cues = [p for p in paras if p.cues]
+    out: list[Quote] = []
+    first = k = 0
+    size = 0
+    for n, p in enumerate(with_cues):
+        size += p.end - p.start
+        if size < REPORTED_BATCH and n + 1 < len(with_cues):
+            continue
+        end = with_cues[n + 1].start if n + 1 < len(with_cues) else len(text) + 1
+        lo = k
+        while k < len(resolved) and resolved[k].cue.start < end:
+            k += 1
+        batch = [(q.start, q.end, q.toks, q.quotations) for q in with_cues[first:n + 1]]
+        out += reported.find_reported(text, batch, resolved[lo:k], headings,
+                                      include_headlines)
+        first, size = n + 1, 0
+    return out
 
 
 def extract(

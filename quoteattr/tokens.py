@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import enum
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
 import regex
 
 from .lexicon import abbreviations
 from .quotemarks import Quotation
+from .segmentation import PUNKT_WINDOW, sentence_ends_at
 
 
 class Cat(enum.Enum):
@@ -237,3 +240,184 @@ def tokenize(text: str, start: int, end: int, quotations: Sequence[Quotation] = 
         for i, after in undecided:
             out[i]._mark = after in ends  # (a PUNCT token: its eos, set before anyone reads it)
     return out
+
+
+# --- long texts ------------------------------------------------------------------------------
+# A long article (``pipeline.LONG_TEXT`` characters or more) keeps its paragraphs' tokens
+# packed in a ``TokenStore`` between the pipeline's passes, and makes them again when a pass
+# asks for a paragraph: 9 bytes a token instead of about 120 (the ``Tok`` object and the int
+# of its offset), so that working memory stays a small multiple of the input.
+
+#: Kinds in the order of their codes; a token's code is ``3 * kind + mark`` (mark 0: None,
+#: 1: False, 2: True), and a QUOTE token's is ``_QUOTE_CODE``.
+_KINDS = (_WORD, _PUNCT, _POSS)
+_MARKS = (None, False, True)
+_QUOTE_CODE = 3 * len(_KINDS)
+_KIND_OF = tuple(k for k in _KINDS for _m in _MARKS)
+_MARK_OF = tuple(m for _k in _KINDS for m in _MARKS)
+#: Paragraphs a ``TokenStore`` keeps made: a pass reads a paragraph and its neighbours.
+CACHED_PARAGRAPHS = 4
+
+
+class TokenStore:
+    """The tokens of a long article's paragraphs, packed: per token its offset, a code for
+    its kind and sentence-end mark, and the number of its text in a table of the article's
+    distinct words (for a QUOTE token: its end; its text is sliced again when it is made).
+
+    :meth:`add` packs a paragraph's tokens and gives its number; :meth:`tokens` makes them
+    again, equal to the packed ones (``cat`` is left to be found again), and keeps the last
+    ``CACHED_PARAGRAPHS`` made in ``cache``."""
+
+    __slots__ = ("_text", "_ids", "_texts", "_lowers", "_starts", "_words", "_codes",
+                 "_bounds", "cache")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        code = "i" if len(text) < 2 ** 31 else "q"
+        self._starts = array(code)
+        self._words = array(code)
+        self._codes = bytearray()
+        self._bounds = array(code, [0])
+        self._ids: dict[str, int] = {}
+        self._texts: list[str] = []
+        self._lowers: list[str] = []
+        self.cache: dict[int, list[Tok]] = {}
+
+    def add(self, toks: Sequence[Tok]) -> int | None:
+        """Pack ``toks`` and return the paragraph's number (None, and nothing stored, when
+        a mark is not one a code holds: QUOTE tokens numbered in order, stops' True/False)."""
+        codes = bytearray()
+        words: list[int] = []
+        ids, texts = self._ids, self._texts
+        quotes = 0
+        for t in toks:
+            mark, kind = t._mark, t.kind
+            if kind is _QUOTE:
+                if mark != quotes:
+                    return None
+                quotes += 1
+                codes.append(_QUOTE_CODE)
+                words.append(t.start + len(t.text))
+                continue
+            if mark is None:
+                code = 0
+            elif mark is True or mark is False:
+                code = 1 + mark
+            else:
+                return None
+            codes.append(code if kind is _WORD else code + (3 if kind is _PUNCT else 6))
+            w = ids.get(t.text)
+            if w is None:
+                w = ids[t.text] = len(texts)
+                texts.append(t.text)
+                self._lowers.append(t.lower)
+            words.append(w)
+        self._words.extend(words)
+        self._starts.extend([t.start for t in toks])
+        self._codes += codes
+        self._bounds.append(len(self._codes))
+        return len(self._bounds) - 2
+
+    def done(self) -> None:
+        """No more paragraphs: drop the table from word texts to numbers."""
+        self._ids = {}
+
+    def tokens(self, k: int) -> list[Tok]:
+        """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
+        than 20 items would stay in the interpreter's free lists once dropped.)"""
+        lo, hi = self._bounds[k], self._bounds[k + 1]
+        texts, lowers, text = self._texts, self._lowers, self._text
+        kinds, marks, new = _KIND_OF, _MARK_OF, _new
+        made: list[Tok] = []
+        append = made.append
+        quotes = 0
+        for s, w, c in zip(self._starts[lo:hi], self._words[lo:hi], self._codes[lo:hi],
+                           strict=True):
+            t: Tok = new(Tok)
+            t.start = s
+            if c != _QUOTE_CODE:
+                t.text = texts[w]
+                t.lower = lowers[w]
+                t.kind = kinds[c]
+                t._mark = marks[c]
+            else:
+                t.text = whole = text[s:w]
+                t.lower = whole.lower()
+                t.kind = _QUOTE
+                t._mark = quotes
+                quotes += 1
+            t.cat = None
+            append(t)
+        cache = self.cache
+        if len(cache) >= CACHED_PARAGRAPHS:
+            del cache[next(iter(cache))]
+        cache[k] = made
+        return made
+
+
+#: A paragraph longer than this (characters) is analysed as stretches (:func:`stretches`).
+LONG_PARAGRAPH = 100_000
+#: Each stretch of a long paragraph ends at the first safe point this many characters on.
+STRETCH = 20_000
+#: A stop followed by ASCII white space and more text: where a stretch may end.
+_SAFE_STOP = regex.compile(r"[.!?](?=[ \t\n\r\x0b\x0c]++\S)", regex.V1)
+_NEXT_TOKEN = regex.compile(r"\s*+\S*+", regex.V1)
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+
+
+def stretches(text: str, start: int, end: int, quotations: Sequence[Quotation]
+              ) -> list[tuple[int, int, list[Quotation]]]:
+    """``text[start:end]`` as ``(start, end, quotations)`` stretches analysed as paragraphs
+    of their own: the whole when it is at most ``LONG_PARAGRAPH`` characters, else cut at
+    the first safe point ``STRETCH`` characters on, again and again: a stop that ends a
+    sentence (Punkt) outside every quotation, followed by ASCII white space (the next stretch
+    starts at the text after it). A paragraph with no such point stays whole."""
+    if end - start <= LONG_PARAGRAPH:
+        return [(start, end, list(quotations))]
+    opens = [q.outer_start for q in quotations]
+    out: list[tuple[int, int, list[Quotation]]] = []
+    a = start
+    first = 0  # the first quotation of the stretch at ``a``
+    while (stop := _safe_stop(text, a, min(a + STRETCH, end), end, quotations, opens)) >= 0:
+        last = bisect_right(opens, stop, first)
+        out.append((a, stop + 1, list(quotations[first:last])))
+        a = _LEADING_SPACE.match(text, stop + 1, end).end()  # the token after the stop
+        first = last
+    out.append((a, end, list(quotations[first:])))
+    return out
+
+
+def _safe_stop(text: str, a: int, frm: int, end: int, quotations: Sequence[Quotation],
+               opens: Sequence[int]) -> int:
+    """The first stop at ``frm`` or after it that ends a sentence outside every quotation,
+    after a word of two characters or more that is no title (``Mr.``), followed by ASCII
+    white space and more text (-1: none). Punkt is asked about the stops of half a Punkt
+    window at a time, in a window from the word before the first to the token after the
+    last (``a`` at the earliest)."""
+    while frm < end:
+        upto = min(end, frm + PUNKT_WINDOW // 2)
+        stops: list[int] = []
+        first_word = -1
+        for m in _SAFE_STOP.finditer(text, frm, end):
+            stop: int = m.start()
+            if stop >= upto:
+                break
+            k = bisect_right(opens, stop) - 1
+            if k >= 0 and stop < quotations[k].outer_end:
+                continue
+            word = stop
+            while word > a and text[word - 1] not in _ASCII_SPACE:
+                word -= 1
+            if stop - word < 2 or (
+                    text[word:stop].lower() in abbreviations.NAME_PREFIX_ABBREVIATIONS):
+                continue
+            first_word = word if first_word < 0 else first_word
+            stops.append(stop)
+        if stops:
+            hi = _NEXT_TOKEN.match(text, stops[-1] + 1, end).end()
+            ends = sentence_ends_at(text, first_word, hi, stops)
+            for stop in stops:
+                if stop + 1 in ends:
+                    return stop
+        frm = upto
+    return -1

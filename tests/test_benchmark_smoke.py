@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
 
 
@@ -42,17 +44,19 @@ def test_quick_benchmark_json_has_the_headline_figures() -> None:
 
 
 #: The bound the working memory of a 1 MB article is held to (tracemalloc peak over the UTF-8
-#: size; 58x before the token and entity slimming). The benchmark's target is 25x.
-MAX_PEAK_RATIO_1MB = 40.0
+#: size; 58x before the token and entity slimming, 38-39x before long texts kept their tokens
+#: packed, 20.5x and 21.2x since). The benchmark's target is 25x.
+MAX_PEAK_RATIO_1MB = 23.0
 
 
-def test_working_memory_of_a_1_mb_news_article_stays_under_40_times_its_size() -> None:
+@pytest.mark.parametrize("shape", ["paragraphs", "one-paragraph"])
+def test_working_memory_of_a_1_mb_article_stays_under_23_times_its_size(shape: str) -> None:
     # tracemalloc's peak counts allocations, not time: the same on any machine.
     done = subprocess.run(
-        [sys.executable, str(BENCH), "--ratio-probe", "paragraphs", "1000000"],
+        [sys.executable, str(BENCH), "--ratio-probe", shape, "1000000"],
         capture_output=True, text=True, timeout=600, check=False,
     )
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout)
-    assert figures["article_mb"] >= 1.0
+    assert figures["article_mb"] >= 0.99
     assert figures["peak_ratio"] <= MAX_PEAK_RATIO_1MB
