@@ -43,10 +43,22 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import Any
 
-from . import abbreviations, content, cues, grammar, pages, pronouns, quoting, sources, titles
+from . import (
+    abbreviations,
+    content,
+    cues,
+    grammar,
+    naming,
+    pages,
+    pronouns,
+    quoting,
+    sources,
+    statements,
+    titles,
+)
 
-__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "names",
-           "normal", "pages", "pronouns", "quoting", "sources", "titles"]
+__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "names", "naming",
+           "normal", "pages", "pronouns", "quoting", "sources", "statements", "titles"]
 
 #: Additions: a list's name (``titles.ROLES``) → words, or a mapping for a table.
 Additions = Mapping[str, Any]
