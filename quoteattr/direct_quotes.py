@@ -42,7 +42,7 @@ from .attribution import (
 from .coreference import EntityIndex
 from .cue_model import Cue
 from .interviews import Interview, find_interview, interview_line
-from .lexicon import quoting
+from .lexicon import quoting, statements
 from .lexicon.mentions import LEADING_ADVERBS
 from .mentions import MentionKind, category, chunk_forward, classify
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
@@ -608,7 +608,7 @@ def action_beat(ctx: _QuoteCtx) -> Attribution | None:
     entity = None
     if m.kind is MentionKind.NAME:
         entity = index.lookup(m)
-    elif m.kind is MentionKind.PRONOUN and m.text.lower() in {"he", "she"}:
+    elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     elif m.kind is MentionKind.ROLE:
         entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``

@@ -20,6 +20,7 @@ import attrs
 
 from . import rules
 from .coreference import EntityIndex
+from .lexicon import naming
 from .mentions import Mention, MentionKind, category, chunk_forward, classify
 from .model import GenderEvidence
 from .paragraphs import Paragraph
@@ -28,7 +29,7 @@ from .rules import Example, Rule, register
 from .segmentation import SegmentKind, is_title_case
 from .tokens import Cat, Tok, TokKind
 
-__all__ = ["COMPANY_POSSESSIONS", "ORDER", "learn_entities"]
+__all__ = ["ORDER", "learn_entities"]
 
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
 SIEVE = "entity-learning"
@@ -189,8 +190,8 @@ def apposed_role(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | 
         e2 = chunk_forward(toks, end + 1)
         m = classify(text, toks, end + 1, e2)
         if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
-            e2 >= n or toks[e2].text in {",", ".", ";"} or toks[e2].lower in {"at", "of", "for",
-                                                                             "from", "in"}
+            e2 >= n or toks[e2].text in {",", ".", ";"} or (
+                toks[e2].lower in naming.ROLE_APPOSITION_LINKS)
         ):
             return m
     if i >= 2 and toks[i - 1].text == "," and end < n and toks[end].text == ",":
@@ -205,10 +206,6 @@ def apposed_role(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | 
 MAX_SUBJECT_ASIDES = 30
 #: Tokens an opening phrase may take before a sentence's subject.
 MAX_FRONTED_PHRASE = 12
-#: Words that open a phrase before a sentence's subject (``At the shelter, Marisol sat``).
-FRONTED_OPENERS = {"at", "in", "on", "after", "before", "during", "outside", "inside",
-                   "asked", "speaking", "later", "earlier", "meanwhile", "elsewhere", "back",
-                   "from", "with", "by", "for", "under", "near", "across", "since"}
 
 
 def _after_fronted_phrase(toks: Sequence[Tok], i: int) -> bool:
@@ -220,7 +217,7 @@ def _after_fronted_phrase(toks: Sequence[Tok], i: int) -> bool:
     while s > 0 and i - s <= MAX_FRONTED_PHRASE and toks[s - 1].kind in (TokKind.WORD,
                                                                            TokKind.POSS):
         s -= 1  # back over the phrase's words, a dozen at most
-    return (s == 0 or is_boundary(toks, s - 1)) and toks[s].lower in FRONTED_OPENERS
+    return (s == 0 or is_boundary(toks, s - 1)) and toks[s].lower in naming.FRONTED_OPENERS
 
 
 @_learner("clause-subject",
@@ -245,7 +242,7 @@ def clause_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
         ):
             j += 1
         if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].kind is TokKind.WORD and (
-            toks[j + 1].text[:1].islower() and toks[j + 1].lower not in {"and", "or", "but"}
+            toks[j + 1].text[:1].islower() and toks[j + 1].lower not in naming.ASIDE_COORDINATORS
         ):
             return True
     return end < n and toks[end].kind is TokKind.WORD and toks[end].text[:1].islower()
@@ -274,8 +271,8 @@ def apposed_subject(toks: Sequence[Tok], i: int, end: int, on: frozenset[str]) -
         return False
     j = past_relative_clause(toks, end + 1) if "apposed-subject-relative" in on else end + 1
     nxt = toks[j] if j < len(toks) else toks[end + 1]
-    return nxt.kind is TokKind.WORD and nxt.text[:1].islower() and nxt.lower not in {
-        "who", "which", "and", "or", "but"}
+    return nxt.kind is TokKind.WORD and nxt.text[:1].islower() and (
+        nxt.lower not in naming.APPOSED_SUBJECT_STOPS)
 
 
 @_learner("apposed-subject-relative",
@@ -329,9 +326,6 @@ def pronoun_gender(paras: Sequence[Paragraph], index: EntityIndex) -> None:
         prev_named = named
 
 
-#: Nouns after a one-word name's possessive that only a company has (``Quillfire's shares``).
-COMPANY_POSSESSIONS = frozenset({"shares", "stock", "profit", "profits", "revenue", "revenues",
-                                 "sales", "earnings", "shareholders", "stock price"})
 
 
 @_learner("neuter-name",
@@ -351,7 +345,7 @@ def neuter_name(paras: Sequence[Paragraph], index: EntityIndex) -> None:
             if not t.is_cap or not (
                     toks[i + 1].text == "," and toks[i + 2].lower == "which"
                     or toks[i + 1].kind is TokKind.POSS and toks[i + 2].lower in
-                    COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
+                    naming.COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
                 continue
             e = index.entity_named(t.text)
             if e is not None and not (e.first_names or e.roles or e.gender_votes

@@ -27,6 +27,8 @@ __all__ = ["Interview", "find_interview", "interview_line"]
 
 #: A question or answer label opening a paragraph (``Q: When …``, ``A. The first …``).
 _LABEL = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
+# The two lead-in patterns below are phrase syntax (word order, optional words: ``questions
+# were asked by``), compiled once at import, so no ``lexicon`` list feeds them.
 #: Words before the interviewee's name in an introduction (``an interview with``).
 _INTERVIEWEE_LEAD = regex.compile(
     r"\b(?:interview|Q&A|conversation)[ \t]+with[ \t]+", regex.IGNORECASE)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Sequence
 import regex
 
 from .coreference import Entity, EntityIndex
-from .lexicon import sources
+from .lexicon import grammar, naming, sources
 from .paragraphs import Paragraph
 from .rules import Example, Rule, is_enabled, register
 from .tokens import Tok, TokKind
@@ -36,27 +36,12 @@ from .tokens import Tok, TokKind
 __all__ = ["type_organisations"]
 
 
-#: Words that may open a cue's content before ``it``/``its`` (``said that it would``).
-_CONTENT_OPENERS = {"that", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday", "today", "yesterday", "last", "this", "week"}
-#: Verbs of what an outlet does, after ``the`` and its name (``the Gazette reported``).
-PUBLISHING_VERBS = {"reported", "reports", "reporting", "published", "publishes", "revealed",
-                    "reveals"}
 #: Punctuation that may follow a name the sentence ends or breaks on.
 _STOPS = {".", ",", ";", ":", ")"}
-#: Nouns after a name's possessive that only a company has (``Quillfire's board``); not
-#: ``staff``, ``website``, ``headquarters`` or ``spokesman``, which a candidate has too.
-COMPANY_ONLY_POSSESSIONS = {"board", "ceo", "founder", "founders", "co-founder",
-                            "subsidiary", "subsidiaries", "customers", "products"}
 #: Most words between the cue verb and ``it`` (``said on Monday that it``).
 MAX_CONTENT_OPENERS = 5
 #: Most words an apposition may take up to its head noun (``a small private drone company``).
 MAX_APPOSITION_WORDS = 6
-#: Words that end the noun phrase of an apposition before its head would be reached.
-_PHRASE_ENDS = {"of", "that", "which", "who", "whose", "with", "for", "in", "at", "from",
-                "and", "or", "to", "on", "by"}
-#: Words that may follow an apposition's organisation noun (``a firm that tracks …``).
-_RELATIVES = {"that", "which", "whose"}
 #: A web address written as a name (``Harbourwatch.org``, ``Tidings.com``).
 _WEB_ADDRESS = regex.compile(r"[\p{L}\p{N}-]+\.(?:com|org|net|info|io|co|news)",
                              regex.IGNORECASE)
@@ -70,25 +55,28 @@ def _it_refers_back(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool
     if k >= len(toks) or k not in verbs:
         return False
     k += 1
-    while k < len(toks) and k - i <= MAX_CONTENT_OPENERS and toks[k].lower in _CONTENT_OPENERS:
+    openers = naming.IT_CONTENT_OPENERS
+    while k < len(toks) and k - i <= MAX_CONTENT_OPENERS and toks[k].lower in openers:
         k += 1
-    return k < len(toks) and toks[k].lower in {"it", "its"} and toks[k].kind is TokKind.WORD
+    return k < len(toks) and toks[k].lower in naming.NEUTER_PRONOUNS and (
+        toks[k].kind is TokKind.WORD)
 
 
 def _organisation_apposition(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
     """``Quillfire, a drone maker, …``: after a comma and a determiner, a noun phrase headed
     by an organisation noun (``a small delivery company based in …``; not ``a company
     spokesman``)."""
-    if i + 3 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].lower not in {
-            "a", "an", "the"}:
+    if i + 3 >= len(toks) or toks[i + 1].text != "," or toks[i + 2].lower not in (
+            grammar.ARTICLES):
         return False
+    ends, relatives = naming.APPOSITION_PHRASE_ENDS, naming.APPOSITION_RELATIVES
     for k in range(i + 3, min(len(toks), i + 3 + MAX_APPOSITION_WORDS)):
         t = toks[k]
-        if t.kind is not TokKind.WORD or t.lower in _PHRASE_ENDS:
+        if t.kind is not TokKind.WORD or t.lower in ends:
             return False
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if _organisation_noun(t.lower) and (
-                nxt is None or nxt.kind is not TokKind.WORD or nxt.lower in _RELATIVES
+                nxt is None or nxt.kind is not TokKind.WORD or nxt.lower in relatives
                 or nxt.lower.endswith(("ed", "ing"))):
             return True  # (not ``For the Saudis, the government in Riyadh has …``)
     return False
@@ -112,17 +100,18 @@ def _definite_name(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
     if word.endswith("s"):
         return False
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    return nxt in PUBLISHING_VERBS and i + 1 in verbs or i >= 3 and toks[i - 2].lower == "to" and (
-        toks[i - 3].lower == "according")
+    return nxt in naming.PUBLISHING_VERBS and i + 1 in verbs or i >= 3 and (
+        toks[i - 2].lower == "to" and toks[i - 3].lower == "according")
 
 
 def _company_possession(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
     """``Quillfire's board`` / ``Quillfire's chief executive``: a possession only a company
-    has (``COMPANY_ONLY_POSSESSIONS``; ``Quillfire's shares`` is rule ``neuter-name``)."""
+    has (``lexicon.naming.COMPANY_ONLY_POSSESSIONS``; ``Quillfire's shares`` is rule
+    ``neuter-name``)."""
     if i + 2 >= len(toks) or toks[i + 1].kind is not TokKind.POSS:
         return False
     word = toks[i + 2].lower
-    return word in COMPANY_ONLY_POSSESSIONS or word == "chief" and i + 3 < len(toks) and (
+    return word in naming.COMPANY_ONLY_POSSESSIONS or word == "chief" and i + 3 < len(toks) and (
         toks[i + 3].lower == "executive")
 
 

@@ -15,7 +15,7 @@ import attrs
 
 from .cue_model import Cue
 from .lexicon import cues as lex
-from .lexicon import grammar, pronouns, sources
+from .lexicon import grammar, naming, pronouns, sources
 from .lexicon.mentions import CLAUSE_WORDS, LEADING_ADVERBS
 from .mentions import (
     Mention,
@@ -269,8 +269,8 @@ def linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
                 first = h
         else:
             return None
-        plural = is_plural([t.lower for t in toks[first:h + 1]]) and head not in {
-            "someone", "anyone"}
+        plural = is_plural([t.lower for t in toks[first:h + 1]]) and (
+            head not in naming.SINGULAR_SOURCE_PRONOUNS)
         roles = tuple(t.lower for t in toks[first:h + 1] if category(t) is Cat.ROLE)
         return Mention(toks[first].start, toks[left].end, text[toks[first].start:toks[left].end],
                        MentionKind.ANONYMOUS, plural=plural, roles=roles)

@@ -16,7 +16,7 @@ import regex
 from . import rules
 from .attribution import STATEMENT_NOUNS, Attribution, Resolved
 from .coreference import EntityIndex, organization_speaker
-from .lexicon import pronouns, titles
+from .lexicon import pronouns, statements, titles
 from .mentions import MentionKind, chunk_backward, chunk_forward, classify
 from .paragraphs import Paragraph
 from .phrases import DASHES
@@ -139,7 +139,7 @@ def statement_author(text: str, p: Paragraph, resolved: Sequence[Resolved],
     if not toks or toks[-1].text != ":" or len(toks) > 8 or p.cues:
         return None
     nouns = {t.lower for t in toks if t.lower in STATEMENT_NOUNS}
-    if not nouns or not any(t.lower in {"full", "read", "here", "entire", "text"} for t in toks):
+    if not nouns or not any(t.lower in statements.STATEMENT_LEAD_WORDS for t in toks):
         return None
     for r in resolved[:-MAX_AUTHOR_CUES - 1:-1]:
         c = r.cue
@@ -162,8 +162,6 @@ def statement_author(text: str, p: Paragraph, resolved: Sequence[Resolved],
                        CONFIDENCE["lead-in"])
 
 
-#: Words between ``read`` and ``from`` in a reading lead-in (``read aloud from``).
-READ_PARTICLES = {"aloud", "out"}
 #: Most tokens between ``from`` and the document noun (``from a long letter``).
 MAX_READ_DOCUMENT = 4
 
@@ -176,9 +174,9 @@ def read_aloud_lead(text: str, p: Paragraph, index: EntityIndex) -> Attribution 
     if p.kind is not SegmentKind.BODY or not rules.is_enabled("read-aloud-lead-in"):
         return None
     for i in range(1, len(toks) - 2):
-        if toks[i].lower not in {"read", "reads"} or not toks[i - 1].is_cap:
+        if toks[i].lower not in statements.READ_VERBS or not toks[i - 1].is_cap:
             continue
-        k = i + 1 + (toks[i + 1].lower in READ_PARTICLES)
+        k = i + 1 + (toks[i + 1].lower in statements.READ_PARTICLES)
         if k >= len(toks) or toks[k].lower != "from" or not any(
                 t.lower in STATEMENT_NOUNS for t in toks[k + 1:k + 1 + MAX_READ_DOCUMENT]):
             continue

@@ -17,21 +17,15 @@ from collections.abc import Sequence
 
 import regex
 
+from .lexicon import grammar, naming
 from .rules import Example, Rule, is_enabled, register
 
 __all__ = ["names_a_work"]
 
 #: The word right before an opening mark (``the “``), with the spaces after it.
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}’'-])(\p{L}+)[ \t\u00a0]+$")
-#: Lower-case articles before a name in quotation marks.
-ARTICLES = frozenset({"the", "a", "an"})
 #: ``NOUN of`` before the opening mark (``the author of “``).
 _MAKER_OF = regex.compile(r"(?<![\p{L}\p{N}’'-])(\p{L}+(?:-\p{L}+)?)[ \t\u00a0]+of[ \t\u00a0]+$")
-#: People who make or present a work, and showings of it, before ``of`` and its title.
-MAKER_NOUNS = frozenset({"author", "co-author", "authors", "editor", "co-editor", "host",
-                         "co-host", "hosts", "star", "stars", "creator", "creators", "founder",
-                         "producer", "producers", "writer", "writers", "publisher", "director",
-                         "screening", "remake", "sequel", "copy", "copies"})
 #: How far back the word before the opening mark is looked for.
 _LOOK_BACK = 30
 
@@ -46,11 +40,11 @@ def names_a_work(text: str, open_at: int, content_end: int, words: Sequence[str]
         return False
     window = max(0, open_at - _LOOK_BACK)
     m = _WORD_BEFORE.search(text, window, open_at)
-    if m is not None and m.group(1) in ARTICLES:
+    if m is not None and m.group(1) in grammar.ARTICLES:
         return is_enabled("title-after-article")
     maker = _MAKER_OF.search(text, window, open_at) if m is not None and (
         m.group(1) == "of") else None
-    return maker is not None and maker.group(1).lower() in MAKER_NOUNS and is_enabled(
+    return maker is not None and maker.group(1).lower() in naming.MAKER_NOUNS and is_enabled(
         "title-after-maker")
 
 

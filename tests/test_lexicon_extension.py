@@ -296,3 +296,51 @@ def test_an_added_gendered_ending_gives_an_age_description_its_gender(
     assert _speaker_names(text) == ["Teo Lind"]
     words.GENDERED_ENDINGS["lady"] = "f"
     assert _speaker_names(text) == ["Mila Arden"]
+
+
+def _typed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker_name, q.speaker.type.value if q.speaker else None)
+            for q in extract(HEAD + text)]
+
+
+def test_an_added_maker_noun_makes_the_quotation_after_it_a_works_name() -> None:
+    text = ("“It was a hard year,” said Ada Roe, the biographer of “Tides of Brass,” a history "
+            "of the port.\n")
+    assert "Tides of Brass," in [q.text for q in extract(HEAD + text)]
+    with lexicon.extended({"naming.MAKER_NOUNS": {"biographer"}}):
+        assert [q.text for q in extract(HEAD + text)] == ["It was a hard year,"]
+    assert "biographer" not in lexicon.naming.MAKER_NOUNS
+
+
+def test_an_added_company_only_possession_types_the_name_an_organisation() -> None:
+    text = "Quillfire's auditors met on Monday. Quillfire said the plant would close.\n"
+    assert _typed(text) == [("the plant would close", "Quillfire", "person")]
+    with lexicon.extended({"naming.COMPANY_ONLY_POSSESSIONS": {"auditors"}}):
+        assert _typed(text) == [("the plant would close", "Quillfire", "organization")]
+
+
+def test_an_added_company_possession_makes_a_neuter_name_an_organisation() -> None:
+    text = "Quillfire's dividend fell on Monday. Quillfire said the plant would close.\n"
+    assert _typed(text) == [("the plant would close", "Quillfire", "person")]
+    with lexicon.extended({"naming.COMPANY_POSSESSIONS": {"dividend"}}):
+        assert _typed(text) == [("the plant would close", "Quillfire", "organization")]
+
+
+def test_an_added_publishing_verb_makes_the_definite_name_an_outlet() -> None:
+    text = "the Quillfire disclosed the plant would close.\n"
+    assert _typed(text) == [("the plant would close", "Quillfire", "person")]
+    with lexicon.extended({"naming.PUBLISHING_VERBS": {"disclosed"}}):
+        assert _typed(text) == [("the plant would close", "Quillfire", "organization")]
+
+
+def test_an_added_read_particle_lets_the_reading_lead_in_give_its_paragraphs_a_reader() -> None:
+    text = ("Ruiz read slowly from a letter she wrote.\n\n“We will rebuild the pier.”\n\n"
+            "“It will take a year.”\n")
+    assert {q.speaker_name for q in extract(HEAD + text)} == {None}
+    with lexicon.extended({"statements.READ_PARTICLES": {"slowly"}}):
+        assert {q.speaker_name for q in extract(HEAD + text)} == {"Ruiz"}
+
+
+def test_the_naming_and_statement_lists_are_ones_extend_takes() -> None:
+    assert {"naming.MAKER_NOUNS", "naming.COMPANY_ONLY_POSSESSIONS", "naming.FRONTED_OPENERS",
+            "statements.READ_PARTICLES", "statements.BEAT_PRONOUNS"} <= set(lexicon.names())

@@ -49,15 +49,18 @@ from . import (
     cues,
     grammar,
     mentions,
+    naming,
     pages,
     pronouns,
     quoting,
     sources,
+    statements,
     titles,
 )
 
-__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "mentions", "names",
-           "normal", "pages", "pronouns", "quoting", "sources", "titles"]
+__all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "mentions",
+           "names", "naming", "normal", "pages", "pronouns", "quoting", "sources", "statements",
+           "titles"]
 
 #: Additions: a list's name (``titles.ROLES``) → words, or a mapping for a table.
 Additions = Mapping[str, Any]
