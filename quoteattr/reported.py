@@ -666,7 +666,49 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
+    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
+        (more := _second_complement_end(toks, j)) is not None
+    ):
+        j, boundary = more, "second-complement"
     return j, boundary
+
+
+#: Most ``, and that …`` clauses one content may chain (rule ``second-complement``).
+MAX_COMPLEMENTS = 4
+
+
+def _second_complement_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``second-complement``: content that stops at ``, and that …`` / ``, but that …``
+    goes on, for ``that`` opens a second clause of the same report (``said the pier was
+    safe, and that the ferries would sail``); ``, and that is …`` (a demonstrative) stays
+    the reporter's. The new end, or ``None`` when no such clause follows ``toks[j]``."""
+    if not rules.is_enabled("second-complement"):
+        return None
+    end = None
+    for _ in range(MAX_COMPLEMENTS):
+        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower in {
+            "and", "but"
+        } and toks[j + 2].lower == "that" and toks[j + 3].kind is TokKind.WORD and (
+            toks[j + 3].lower not in FINITE_VERBS and not _verb_form(toks[j + 3])
+        )):
+            break
+        rng = _clause_end(toks, j + 3, False)
+        if rng is None:
+            break
+        end = j = rng[1]
+    return end
+
+
+register(Rule(
+    "second-complement", "boundary",
+    "``, and that …`` after a cue's content is a second clause of the same report (``said "
+    "the pier was safe, and that the ferries would sail``), not the reporter's",
+    (Example("Harbour chief Ana Ruiz said the pier was safe, and that the ferries would sail "
+             "again in May.", "the ferries would sail again in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the pier was safe, and that was enough for the "
+             "crews.", "the pier was safe"),
+     Example("Harbour chief Ana Ruiz said the pier was safe, and the ferries sailed again "
+             "in May.", "the pier was safe"))))
 
 
 def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],

@@ -985,3 +985,37 @@ def test_condition_after_a_cue_that_does_not_ask_opens_the_content() -> None:
     # rule conditional-content
     text = TITLE + "Ana Ruiz said if the levy passed, the pier would reopen in May."
     assert texts(text) == ["if the levy passed, the pier would reopen in May"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Ana Ruiz said the pier was safe, and that the ferries would sail in May.",
+     "the pier was safe, and that the ferries would sail in May"),
+    ("Ana Ruiz told the board the levy was fair, but that the port could not raise it again.",
+     "the levy was fair, but that the port could not raise it again"),
+    ("Ana Ruiz said the pier was safe, and that the crews were paid, and that the ferries "
+     "would sail.",
+     "the pier was safe, and that the crews were paid, and that the ferries would sail"),
+])
+def test_and_that_after_the_content_opens_a_second_clause_of_the_report(
+        sentence: str, content: str) -> None:
+    # rule second-complement
+    assert texts(TITLE + sentence) == [content]
+
+
+@pytest.mark.parametrize("after", [
+    "that was enough for the crews", "that’s what the crews wanted", "the ferries sailed in May",
+])
+def test_only_a_complementizer_that_after_and_carries_the_content_on(after: str) -> None:
+    # rule second-complement: a demonstrative ``that`` or a new clause is the reporter's
+    assert texts(TITLE + f"Ana Ruiz said the pier was safe, and {after}.") == [
+        "the pier was safe"]
+    assert texts(TITLE + "Ana Ruiz said the pier was safe, and that the crews were paid.") == [
+        "the pier was safe, and that the crews were paid"]
+
+
+def test_switching_off_second_complement_ends_the_content_at_the_comma() -> None:
+    from quoteattr import extract
+
+    text = TITLE + "Ana Ruiz said the pier was safe, and that the ferries would sail in May."
+    assert [q.text for q in extract(text, disabled_rules={"second-complement"})] == [
+        "the pier was safe"]
