@@ -471,7 +471,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         candidates: list[tuple[int, int, int, str, str | None, Resolved]] = []
         for r in cues:
             aside = _after_aside(toks, r)
-            found_aside = None if aside is None else (*aside, None)
+            found_aside = None if aside is None else (*aside, _resumption_rule(toks, aside[0]))
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary = found
@@ -501,7 +501,9 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if toks[after].text != ",":
         return None
     nxt = toks[after + 1]
-    if nxt.kind is not TokKind.WORD or nxt.lower in NARRATION_BREAKERS or nxt.is_cap or (
+    if nxt.kind is not TokKind.WORD or nxt.lower in NARRATION_BREAKERS or (
+        nxt.is_cap and not rules.is_enabled("capitalised-resumption")
+    ) or (
         lex.lemma_of(nxt.lower) is not None
     ):
         return None
@@ -511,6 +513,23 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if rng is None or _words(toks, *rng) < MIN_WORDS:
         return None
     return rng[0], rng[1], "after-aside"
+
+
+def _resumption_rule(toks: Sequence[Tok], i: int) -> str | None:
+    """Rule ``capitalised-resumption``: content resumed after an aside cue may open with a
+    capitalised word, a name (``After all, Ruiz argued, Lind had signed the bill.`` → ``Lind
+    had signed the bill``); the rule is named when it did."""
+    return "capitalised-resumption" if toks[i].is_cap else None
+
+
+register(Rule(
+    "capitalised-resumption", "boundary",
+    "content resumed after an aside cue may open with a name (``After all, Ruiz argued, Lind "
+    "had signed the bill.`` → ``Lind had signed the bill``)",
+    (Example("After all, harbour chief Ana Ruiz argued, Lind had signed the ferry bill "
+             "himself.", "Lind had signed the ferry bill himself", "Ana Ruiz"),),
+    (Example("The pier, harbour chief Ana Ruiz said, would reopen in May.",
+             "would reopen in May", "Ana Ruiz"),)))
 
 
 #: Determiners that open an apposition describing the noun before its comma.

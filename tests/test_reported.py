@@ -1019,3 +1019,13 @@ def test_switching_off_second_complement_ends_the_content_at_the_comma() -> None
     text = TITLE + "Ana Ruiz said the pier was safe, and that the ferries would sail in May."
     assert [q.text for q in extract(text, disabled_rules={"second-complement"})] == [
         "the pier was safe"]
+
+
+def test_content_resumed_after_an_aside_cue_may_open_with_a_name() -> None:
+    # rule capitalised-resumption
+    text = TITLE + "After all, Ana Ruiz argued, Lind had signed the ferry bill himself."
+    assert "Lind had signed the ferry bill himself" in texts(text)
+    from quoteattr import extract
+
+    off = extract(text, disabled_rules={"capitalised-resumption"})
+    assert "Lind had signed the ferry bill himself" not in [q.text for q in off]
