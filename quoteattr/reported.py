@@ -471,7 +471,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         candidates: list[tuple[int, int, int, str, str | None, Resolved]] = []
         for r in cues:
             aside = _after_aside(toks, r)
-            found_aside = None if aside is None else (*aside, _resumption_rule(toks, aside[0]))
+            found_aside = None if aside is None else (*aside, _resumption_rule(toks, r, aside[0]))
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary = found
@@ -492,7 +492,9 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
 def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
     """``The plan, Ruiz said, is dead.``: the content resumes after the aside."""
     c = r.cue
-    if c.subject is None or c.subject_side != "left" or c.lemma in lex.DESCRIPTION_VERBS:
+    if c.subject is None or c.subject_side not in _aside_sides() or (
+        c.lemma in lex.DESCRIPTION_VERBS
+    ):
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     after = c.last + 1
@@ -515,11 +517,22 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     return rng[0], rng[1], "after-aside"
 
 
-def _resumption_rule(toks: Sequence[Tok], i: int) -> str | None:
-    """Rule ``capitalised-resumption``: content resumed after an aside cue may open with a
-    capitalised word, a name (``After all, Ruiz argued, Lind had signed the bill.`` → ``Lind
-    had signed the bill``); the rule is named when it did."""
-    return "capitalised-resumption" if toks[i].is_cap else None
+def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
+    """The rule that let content resume at ``toks[i]`` after an aside cue, if one did:
+    ``capitalised-resumption`` (a name opens it: ``After all, Ruiz argued, Lind had signed
+    the bill.`` → ``Lind had signed the bill``) or ``aside-described-subject``."""
+    if toks[i].is_cap:
+        return "capitalised-resumption"
+    return "aside-described-subject" if r.cue.subject_side == "description" else None
+
+
+def _aside_sides() -> tuple[str, ...]:
+    """Rule ``aside-described-subject``: an aside cue whose subject is a description no
+    lexicon covers (``That plan, many traders argue, could fail.``) resumes its content as
+    one with a named subject does; off, only a subject found to its left does."""
+    if rules.is_enabled("aside-described-subject"):
+        return ("left", "description")
+    return ("left",)
 
 
 register(Rule(
@@ -530,6 +543,16 @@ register(Rule(
              "himself.", "Lind had signed the ferry bill himself", "Ana Ruiz"),),
     (Example("The pier, harbour chief Ana Ruiz said, would reopen in May.",
              "would reopen in May", "Ana Ruiz"),)))
+
+
+register(Rule(
+    "aside-described-subject", "boundary",
+    "an aside cue whose subject is a description (``That plan, many traders argue, could "
+    "fail.``) resumes its content as one with a named subject does",
+    (Example("That plan, many ferry traders argue, could fail within a year.",
+             "could fail within a year"),),
+    (Example("That plan, harbour chief Ana Ruiz argued, could fail within a year.",
+             "could fail within a year", "Ana Ruiz"),)))
 
 
 #: Determiners that open an apposition describing the noun before its comma.

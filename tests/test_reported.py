@@ -1029,3 +1029,12 @@ def test_content_resumed_after_an_aside_cue_may_open_with_a_name() -> None:
 
     off = extract(text, disabled_rules={"capitalised-resumption"})
     assert "Lind had signed the ferry bill himself" not in [q.text for q in off]
+
+
+def test_aside_cue_with_a_described_subject_reports_both_fragments() -> None:
+    # rule aside-described-subject
+    text = TITLE + "That plan, many ferry traders argue, could fail within a year."
+    assert texts(text) == ["That plan", "could fail within a year"]
+    from quoteattr import extract
+
+    assert extract(text, disabled_rules={"aside-described-subject"}) == []

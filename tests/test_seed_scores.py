@@ -85,6 +85,6 @@ def test_polnear_train_guards(shared: Path) -> None:
     assert s.strict_f1 >= 0.715
     assert s.attribution_named_acc >= 0.937
     assert s.e2e_f1 >= 0.785
-    for kind, floor in (("direct", 0.977), ("mixed", 0.825), ("indirect", 0.541)):
+    for kind, floor in (("direct", 0.977), ("mixed", 0.825), ("indirect", 0.543)):
         recall = s.by_kind[kind].recall
         assert recall is not None and recall >= floor, kind
