@@ -812,10 +812,13 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     first = _first_range(toks, c, subject_first)
-    if first is None:
+    if first is not None:
+        (i, j), detector = first
+        j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
+    elif (as_source := _as_source_content(toks, c, subject_first)) is not None:
+        (i, j), detector, boundary = as_source, "cue-then-content", "as-source"
+    else:
         return None
-    (i, j), detector = first
-    j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
     trimmed = _nested_cues(toks, r, cues, verbs, i, j, detector)
     if trimmed is None:
         return None
@@ -829,6 +832,41 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     if _words(toks, i, j) < min_words:
         return None
     return i, j, detector, boundary
+
+
+#: Words that may come before a sentence's ``As Ruiz noted,`` (rule ``as-source``).
+_AS_SOURCE_OPENERS = {"but", "and", "yet", "so", "still", "indeed", "just"}
+
+
+def _as_source_content(toks: Sequence[Tok], c: Cue, subject_first: int
+                       ) -> tuple[int, int] | None:
+    """Rule ``as-source``: a cue in a sentence-opening ``As …,`` clause with nothing after
+    it (``As the Harbour Gazette noted, the pier has been shut for years.``) reports the
+    main clause after its comma; ``As Ruiz said the pier was safe, …`` is
+    ``subordinate-cue``'s and ``As Ruiz said, “…”`` a direct quote's."""
+    after = c.last + 1
+    if not rules.is_enabled("as-source") or c.subject_side != "left" or subject_first == 0 or (
+        toks[subject_first - 1].lower != "as" or after + 1 >= len(toks)
+        or toks[after].text != ","
+    ):
+        return None
+    k = subject_first - 1  # the ``As``
+    start = sentence_start(toks, k)
+    if any(t.lower not in _AS_SOURCE_OPENERS and t.text != "," for t in toks[start:k]):
+        return None  # ``The pier, as Ruiz noted, is safe``: an aside
+    return _content_after(toks, after + 1)
+
+
+register(Rule(
+    "as-source", "boundary",
+    "a cue in a sentence-opening ``As …,`` clause with nothing after it reports the main "
+    "clause (``As the Harbour Gazette noted, the pier has been shut for years.``)",
+    (Example("As the Harbour Gazette noted on Monday, the pier has been shut for three "
+             "years.", "the pier has been shut for three years", "Harbour Gazette"),),
+    (Example("As harbour chief Ana Ruiz noted, “The pier has been shut for three years.”",
+             "The pier has been shut"),
+     Example("As harbour chief Ana Ruiz noted the pier was shut, the ferry crews went home.",
+             "the pier was shut"))))
 
 
 def _asks(c: Cue) -> bool:

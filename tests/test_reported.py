@@ -1038,3 +1038,17 @@ def test_aside_cue_with_a_described_subject_reports_both_fragments() -> None:
     from quoteattr import extract
 
     assert extract(text, disabled_rules={"aside-described-subject"}) == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("As the Harbour Gazette noted on Monday, the pier has been shut for three years.",
+     "the pier has been shut for three years"),
+    ("But as Ana Ruiz has reported, the pier, which is old, has been shut for years.",
+     "the pier, which is old, has been shut for years"),
+])
+def test_as_clause_with_a_bare_cue_reports_the_main_clause(sentence: str, content: str) -> None:
+    # rule as-source
+    assert texts(TITLE + sentence) == [content]
+    from quoteattr import extract
+
+    assert extract(TITLE + sentence, disabled_rules={"as-source"}) == []
