@@ -506,7 +506,8 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if nxt.kind is not TokKind.WORD or nxt.lower in NARRATION_BREAKERS or (
         nxt.is_cap and not rules.is_enabled("capitalised-resumption")
     ) or (
-        lex.lemma_of(nxt.lower) is not None
+        lex.lemma_of(nxt.lower) is not None and (
+            nxt.lower.endswith("ing") or not rules.is_enabled("verb-resumption"))
     ):
         return None
     if _place_apposition(toks, c, after + 1):
@@ -520,9 +521,14 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
 def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
     """The rule that let content resume at ``toks[i]`` after an aside cue, if one did:
     ``capitalised-resumption`` (a name opens it: ``After all, Ruiz argued, Lind had signed
-    the bill.`` → ``Lind had signed the bill``) or ``aside-described-subject``."""
+    the bill.`` → ``Lind had signed the bill``), ``verb-resumption`` (a reporting verb
+    opens it: ``The board, Ruiz said, called the levy unfair.`` → ``called the levy
+    unfair``; a participle, ``adding …``, stays the reporter's) or
+    ``aside-described-subject``."""
     if toks[i].is_cap:
         return "capitalised-resumption"
+    if lex.lemma_of(toks[i].lower) is not None:
+        return "verb-resumption"
     return "aside-described-subject" if r.cue.subject_side == "description" else None
 
 
@@ -543,6 +549,16 @@ register(Rule(
              "himself.", "Lind had signed the ferry bill himself", "Ana Ruiz"),),
     (Example("The pier, harbour chief Ana Ruiz said, would reopen in May.",
              "would reopen in May", "Ana Ruiz"),)))
+
+
+register(Rule(
+    "verb-resumption", "boundary",
+    "content resumed after an aside cue may open with a finite reporting verb (``The board, "
+    "Ruiz said, called the levy unfair.`` → ``called the levy unfair``)",
+    (Example("The harbour board, Mayor Tomas Lind said, called the levy unfair in May.",
+             "called the levy unfair in May", "Tomas Lind"),),
+    (Example("The harbour board, Mayor Tomas Lind said, adding that the levy was unfair.",
+             "adding that the levy was unfair"),)))
 
 
 register(Rule(

@@ -1052,3 +1052,13 @@ def test_as_clause_with_a_bare_cue_reports_the_main_clause(sentence: str, conten
     from quoteattr import extract
 
     assert extract(TITLE + sentence, disabled_rules={"as-source"}) == []
+
+
+def test_content_resumed_after_an_aside_cue_may_open_with_a_reporting_verb() -> None:
+    # rule verb-resumption
+    text = TITLE + "The harbour board, Mayor Tomas Lind said, called the levy unfair in May."
+    assert texts(text) == ["The harbour board", "called the levy unfair in May"]
+    from quoteattr import extract
+
+    off = extract(text, disabled_rules={"verb-resumption"})
+    assert [q.text for q in off] == ["The harbour board"]
