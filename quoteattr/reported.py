@@ -846,8 +846,29 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     else:
         min_words = MIN_WORDS
     if _words(toks, i, j) < min_words:
-        return None
+        if not _pronoun_verb_content(toks, i, j, detector):
+            return None
+        boundary = "pronoun-verb-content"
     return i, j, detector, boundary
+
+
+def _pronoun_verb_content(toks: Sequence[Tok], i: int, j: int, detector: str) -> bool:
+    """Rule ``pronoun-verb-content``: a two-word content after its cue that is a subject
+    pronoun and an auxiliary (``Lind said she would.``, ``They said he could not``) is a
+    clause, reported though shorter than ``MIN_WORDS``."""
+    return rules.is_enabled("pronoun-verb-content") and detector == "cue-then-content" and (
+        j - i == 2 and toks[i].lower in _PRONOUN_SUBJECTS | {"it"}
+        and (toks[i + 1].lower in FINITE_VERBS or toks[i + 1].lower.endswith(("n't", "n’t"))))
+
+
+register(Rule(
+    "pronoun-verb-content", "boundary",
+    "a subject pronoun and an auxiliary after a cue are a clause (``Lind said she would.``), "
+    "reported though shorter than three words",
+    (Example("Harbour chief Ana Ruiz was asked if the pier would reopen. She said it would.",
+             "it would", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz was asked about the pier. She said nothing.",
+             "nothing"),)))
 
 
 #: Words that may come before a sentence's ``As Ruiz noted,`` (rule ``as-source``).

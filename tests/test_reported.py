@@ -1062,3 +1062,14 @@ def test_content_resumed_after_an_aside_cue_may_open_with_a_reporting_verb() -> 
 
     off = extract(text, disabled_rules={"verb-resumption"})
     assert [q.text for q in off] == ["The harbour board"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Ana Ruiz was asked if the pier would reopen. She said it would.", "it would"),
+    ("Ana Ruiz was asked if the board had voted. She said it hadn’t.", "it hadn’t"),
+])
+def test_pronoun_and_auxiliary_after_a_cue_are_a_short_clause(sentence: str,
+                                                              content: str) -> None:
+    # rule pronoun-verb-content
+    assert content in texts(TITLE + sentence)
+    assert texts(TITLE + sentence.replace(content, "so")) == []
