@@ -728,7 +728,34 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
         (more := _second_complement_end(toks, j)) is not None
     ):
         j, boundary = more, "second-complement"
+    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
+        (more := _but_not_end(toks, j)) is not None
+    ):
+        j, boundary = more, "but-not-ellipsis"
     return j, boundary
+
+
+def _but_not_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``but-not-ellipsis``: ``, but not …`` / ``, but only …`` after a cue's content
+    is the same report cut short (``said the levy would rise, but not before May``), not
+    the reporter's ``, but …``. The new end, or ``None``."""
+    if not rules.is_enabled("but-not-ellipsis") or not (
+        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "but"
+        and toks[j + 2].lower in {"not", "only"} and toks[j + 3].kind is TokKind.WORD
+    ):
+        return None
+    rng = _clause_end(toks, j + 3, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "but-not-ellipsis", "boundary",
+    "``, but not …`` / ``, but only …`` after a cue's content is the same report cut short "
+    "(``said the levy would rise, but not before May``)",
+    (Example("Harbour chief Ana Ruiz said the levy would rise, but not before the vote in "
+             "May.", "but not before the vote in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the levy would rise, but the council voted "
+             "against it.", "the levy would rise"),)))
 
 
 #: Most ``, and that …`` clauses one content may chain (rule ``second-complement``).

@@ -1073,3 +1073,15 @@ def test_pronoun_and_auxiliary_after_a_cue_are_a_short_clause(sentence: str,
     # rule pronoun-verb-content
     assert content in texts(TITLE + sentence)
     assert texts(TITLE + sentence.replace(content, "so")) == []
+
+
+@pytest.mark.parametrize(("after", "content"), [
+    ("but not before the vote in May", "the levy would rise, but not before the vote in May"),
+    ("but only for the largest ships", "the levy would rise, but only for the largest ships"),
+    ("but the council voted against it", "the levy would rise"),
+])
+def test_but_not_after_the_content_cuts_the_same_report_short(after: str, content: str) -> None:
+    # rule but-not-ellipsis; a new clause after ``but`` stays the reporter's
+    assert texts(TITLE + f"Ana Ruiz said the levy would rise, {after}.")[0] == content
+    assert texts(TITLE + "Ana Ruiz said the fee would rise, but not in May.") == [
+        "the fee would rise, but not in May"]
