@@ -732,7 +732,35 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
         (more := _but_not_end(toks, j)) is not None
     ):
         j, boundary = more, "but-not-ellipsis"
+    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
+        (more := _as_well_as_end(toks, j)) is not None
+    ):
+        j, boundary = more, "as-well-as"
     return j, boundary
+
+
+def _as_well_as_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``as-well-as``: ``, as well as …`` after a cue's content adds to what was
+    said (``said the levy would fund the pier, as well as two new ferries``), where a
+    comma and ``as`` otherwise hand the sentence back to the reporter. The new end, or
+    ``None``."""
+    if not rules.is_enabled("as-well-as") or not (
+        j + 4 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "as"
+        and toks[j + 2].lower == "well" and toks[j + 3].lower == "as"
+    ):
+        return None
+    rng = _clause_end(toks, j + 4, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "as-well-as", "boundary",
+    "``, as well as …`` after a cue's content adds to what was said (``said the levy would "
+    "fund the pier, as well as two new ferries``)",
+    (Example("Harbour chief Ana Ruiz said the levy would fund the pier, as well as two new "
+             "ferries.", "as well as two new ferries", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the levy would fund the pier, as she had promised "
+             "in May.", "the levy would fund the pier"),)))
 
 
 def _but_not_end(toks: Sequence[Tok], j: int) -> int | None:

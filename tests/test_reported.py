@@ -1085,3 +1085,11 @@ def test_but_not_after_the_content_cuts_the_same_report_short(after: str, conten
     assert texts(TITLE + f"Ana Ruiz said the levy would rise, {after}.")[0] == content
     assert texts(TITLE + "Ana Ruiz said the fee would rise, but not in May.") == [
         "the fee would rise, but not in May"]
+
+
+def test_as_well_as_after_the_content_adds_to_what_was_said() -> None:
+    # rule as-well-as; ``, as she had promised`` stays the reporter's
+    assert texts(TITLE + "Ana Ruiz said the levy would fund the pier, as well as two new "
+                 "ferries.") == ["the levy would fund the pier, as well as two new ferries"]
+    assert texts(TITLE + "Ana Ruiz said the levy would fund the pier, as she had promised.") == [
+        "the levy would fund the pier"]
