@@ -27,7 +27,7 @@ direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -724,19 +724,32 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
-    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
-        (more := _second_complement_end(toks, j)) is not None
-    ):
-        j, boundary = more, "second-complement"
-    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
-        (more := _but_not_end(toks, j)) is not None
-    ):
-        j, boundary = more, "but-not-ellipsis"
-    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
-        (more := _as_well_as_end(toks, j)) is not None
-    ):
-        j, boundary = more, "as-well-as"
+    if boundary is None and detector in ("cue-then-content", "according-to-first"):
+        j, boundary = _content_goes_on(toks, j)
     return j, boundary
+
+
+def _even_if_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``even-if-condition``: ``, even if …`` after a cue's content is a condition of
+    what was said (``said the pier would close, even if the levy passed``). The new end,
+    or ``None``."""
+    if not rules.is_enabled("even-if-condition") or not (
+        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "even"
+        and toks[j + 2].lower == "if"
+    ):
+        return None
+    rng = _clause_end(toks, j + 3, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "even-if-condition", "boundary",
+    "``, even if …`` after a cue's content is a condition of what was said (``said the pier "
+    "would close, even if the levy passed``)",
+    (Example("Harbour chief Ana Ruiz said the pier would close, even if the levy passed in "
+             "May.", "even if the levy passed in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the pier would close, even as the ferries kept "
+             "sailing.", "the pier would close"),)))
 
 
 def _as_well_as_end(toks: Sequence[Tok], j: int) -> int | None:
@@ -786,6 +799,17 @@ register(Rule(
              "against it.", "the levy would rise"),)))
 
 
+def _content_goes_on(toks: Sequence[Tok], j: int) -> tuple[int, str | None]:
+    """The content's end after the first continuation rule that carries it past the comma
+    at ``toks[j]`` (``second-complement``, ``but-not-ellipsis``, ``as-well-as``,
+    ``even-if-condition``), and that rule's name; ``(j, None)`` when none does."""
+    for name, goes_on in _CONTINUATIONS:
+        more = goes_on(toks, j)
+        if more is not None:
+            return more, name
+    return j, None
+
+
 #: Most ``, and that …`` clauses one content may chain (rule ``second-complement``).
 MAX_COMPLEMENTS = 4
 
@@ -822,6 +846,15 @@ register(Rule(
              "crews.", "the pier was safe"),
      Example("Harbour chief Ana Ruiz said the pier was safe, and the ferries sailed again "
              "in May.", "the pier was safe"))))
+
+#: Rules that carry a content on past a comma, in the order they are tried.
+_CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], int | None]], ...] = (
+    ("second-complement", _second_complement_end),
+    ("but-not-ellipsis", _but_not_end),
+    ("as-well-as", _as_well_as_end),
+    ("even-if-condition", _even_if_end),
+)
+
 
 
 def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],

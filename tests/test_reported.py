@@ -1093,3 +1093,11 @@ def test_as_well_as_after_the_content_adds_to_what_was_said() -> None:
                  "ferries.") == ["the levy would fund the pier, as well as two new ferries"]
     assert texts(TITLE + "Ana Ruiz said the levy would fund the pier, as she had promised.") == [
         "the levy would fund the pier"]
+
+
+def test_even_if_after_the_content_is_a_condition_of_what_was_said() -> None:
+    # rule even-if-condition; ``, even as …`` stays the reporter's
+    assert texts(TITLE + "Ana Ruiz said the pier would close, even if the levy passed.") == [
+        "the pier would close, even if the levy passed"]
+    assert texts(TITLE + "Ana Ruiz said the pier would close, even as the ferries sailed.") == [
+        "the pier would close"]
