@@ -510,8 +510,10 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
             nxt.lower.endswith("ing") or not rules.is_enabled("verb-resumption"))
     ):
         return None
-    if _place_apposition(toks, c, after + 1):
-        return None
+    if _place_apposition(toks, c, after + 1) or c.subject_side == "description" and (
+        nxt.lower.endswith("ing")
+    ):
+        return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
     if rng is None or _words(toks, *rng) < MIN_WORDS:
         return None
@@ -535,7 +537,8 @@ def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
 def _aside_sides() -> tuple[str, ...]:
     """Rule ``aside-described-subject``: an aside cue whose subject is a description no
     lexicon covers (``That plan, many traders argue, could fail.``) resumes its content as
-    one with a named subject does; off, only a subject found to its left does."""
+    one with a named subject does, unless a participle follows (``The deal, the firms said,
+    creating …`` is the reporter's gloss); off, only a subject found to its left does."""
     if rules.is_enabled("aside-described-subject"):
         return ("left", "description")
     return ("left",)
@@ -568,7 +571,9 @@ register(Rule(
     (Example("That plan, many ferry traders argue, could fail within a year.",
              "could fail within a year"),),
     (Example("That plan, harbour chief Ana Ruiz argued, could fail within a year.",
-             "could fail within a year", "Ana Ruiz"),)))
+             "could fail within a year", "Ana Ruiz"),
+     Example("The two ferry firms will merge, the harbour companies said on Monday, creating "
+             "the largest operator on the coast.", "creating the largest operator"))))
 
 
 #: Determiners that open an apposition describing the noun before its comma.
