@@ -27,7 +27,7 @@ direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -414,7 +414,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         candidates: list[tuple[int, int, int, str, str | None, Resolved]] = []
         for r in cues:
             aside = _after_aside(toks, r)
-            found_aside = None if aside is None else (*aside, None)
+            found_aside = None if aside is None else (*aside, _resumption_rule(toks, r, aside[0]))
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary = found
@@ -435,7 +435,9 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
 def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
     """``The plan, Ruiz said, is dead.``: the content resumes after the aside."""
     c = r.cue
-    if c.subject is None or c.subject_side != "left" or c.lemma in lex.DESCRIPTION_VERBS:
+    if c.subject is None or c.subject_side not in _aside_sides() or (
+        c.lemma in lex.DESCRIPTION_VERBS
+    ):
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     after = c.last + 1
@@ -444,17 +446,77 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     if toks[after].text != ",":
         return None
     nxt = toks[after + 1]
-    if nxt.kind is not TokKind.WORD or nxt.lower in content.NARRATION_BREAKERS or nxt.is_cap or (
-        lex.lemma_of(nxt.lower) is not None
+    if nxt.kind is not TokKind.WORD or nxt.lower in content.NARRATION_BREAKERS or (
+        nxt.is_cap and not rules.is_enabled("capitalised-resumption")
+    ) or (
+        lex.lemma_of(nxt.lower) is not None and (
+            nxt.lower.endswith("ing") or not rules.is_enabled("verb-resumption"))
     ):
         return None
-    if _place_apposition(toks, c, after + 1):
-        return None
+    if _place_apposition(toks, c, after + 1) or c.subject_side == "description" and (
+        nxt.lower.endswith("ing")
+    ):
+        return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
     if rng is None or _words(toks, *rng) < MIN_WORDS:
         return None
     return rng[0], rng[1], "after-aside"
 
+
+def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
+    """The rule that let content resume at ``toks[i]`` after an aside cue, if one did:
+    ``capitalised-resumption`` (a name opens it: ``After all, Ruiz argued, Lind had signed
+    the bill.`` → ``Lind had signed the bill``), ``verb-resumption`` (a reporting verb
+    opens it: ``The board, Ruiz said, called the levy unfair.`` → ``called the levy
+    unfair``; a participle, ``adding …``, stays the reporter's) or
+    ``aside-described-subject``."""
+    if toks[i].is_cap:
+        return "capitalised-resumption"
+    if lex.lemma_of(toks[i].lower) is not None:
+        return "verb-resumption"
+    return "aside-described-subject" if r.cue.subject_side == "description" else None
+
+
+def _aside_sides() -> tuple[str, ...]:
+    """Rule ``aside-described-subject``: an aside cue whose subject is a description no
+    lexicon covers (``That plan, many traders argue, could fail.``) resumes its content as
+    one with a named subject does, unless a participle follows (``The deal, the firms said,
+    creating …`` is the reporter's gloss); off, only a subject found to its left does."""
+    if rules.is_enabled("aside-described-subject"):
+        return ("left", "description")
+    return ("left",)
+
+
+register(Rule(
+    "capitalised-resumption", "boundary",
+    "content resumed after an aside cue may open with a name (``After all, Ruiz argued, Lind "
+    "had signed the bill.`` → ``Lind had signed the bill``)",
+    (Example("After all, harbour chief Ana Ruiz argued, Lind had signed the ferry bill "
+             "himself.", "Lind had signed the ferry bill himself", "Ana Ruiz"),),
+    (Example("The pier, harbour chief Ana Ruiz said, would reopen in May.",
+             "would reopen in May", "Ana Ruiz"),)))
+
+
+register(Rule(
+    "verb-resumption", "boundary",
+    "content resumed after an aside cue may open with a finite reporting verb (``The board, "
+    "Ruiz said, called the levy unfair.`` → ``called the levy unfair``)",
+    (Example("The harbour board, Mayor Tomas Lind said, called the levy unfair in May.",
+             "called the levy unfair in May", "Tomas Lind"),),
+    (Example("The harbour board, Mayor Tomas Lind said, adding that the levy was unfair.",
+             "adding that the levy was unfair"),)))
+
+
+register(Rule(
+    "aside-described-subject", "boundary",
+    "an aside cue whose subject is a description (``That plan, many traders argue, could "
+    "fail.``) resumes its content as one with a named subject does",
+    (Example("That plan, many ferry traders argue, could fail within a year.",
+             "could fail within a year"),),
+    (Example("That plan, harbour chief Ana Ruiz argued, could fail within a year.",
+             "could fail within a year", "Ana Ruiz"),
+     Example("The two ferry firms will merge, the harbour companies said on Monday, creating "
+             "the largest operator on the coast.", "creating the largest operator"))))
 
 #: Most tokens of an apposition between a cue phrase and its colon.
 MAX_APPOSITION = 16
@@ -607,7 +669,137 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
         j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
+    if boundary is None and detector in ("cue-then-content", "according-to-first"):
+        j, boundary = _content_goes_on(toks, j)
     return j, boundary
+
+
+def _even_if_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``even-if-condition``: ``, even if …`` after a cue's content is a condition of
+    what was said (``said the pier would close, even if the levy passed``). The new end,
+    or ``None``."""
+    if not rules.is_enabled("even-if-condition") or not (
+        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "even"
+        and toks[j + 2].lower == "if"
+    ):
+        return None
+    rng = _clause_end(toks, j + 3, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "even-if-condition", "boundary",
+    "``, even if …`` after a cue's content is a condition of what was said (``said the pier "
+    "would close, even if the levy passed``)",
+    (Example("Harbour chief Ana Ruiz said the pier would close, even if the levy passed in "
+             "May.", "even if the levy passed in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the pier would close, even as the ferries kept "
+             "sailing.", "the pier would close"),)))
+
+
+def _as_well_as_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``as-well-as``: ``, as well as …`` after a cue's content adds to what was
+    said (``said the levy would fund the pier, as well as two new ferries``), where a
+    comma and ``as`` otherwise hand the sentence back to the reporter. The new end, or
+    ``None``."""
+    if not rules.is_enabled("as-well-as") or not (
+        j + 4 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "as"
+        and toks[j + 2].lower == "well" and toks[j + 3].lower == "as"
+    ):
+        return None
+    rng = _clause_end(toks, j + 4, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "as-well-as", "boundary",
+    "``, as well as …`` after a cue's content adds to what was said (``said the levy would "
+    "fund the pier, as well as two new ferries``)",
+    (Example("Harbour chief Ana Ruiz said the levy would fund the pier, as well as two new "
+             "ferries.", "as well as two new ferries", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the levy would fund the pier, as she had promised "
+             "in May.", "the levy would fund the pier"),)))
+
+
+def _but_not_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``but-not-ellipsis``: ``, but not …`` / ``, but only …`` after a cue's content
+    is the same report cut short (``said the levy would rise, but not before May``), not
+    the reporter's ``, but …``. The new end, or ``None``."""
+    if not rules.is_enabled("but-not-ellipsis") or not (
+        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "but"
+        and toks[j + 2].lower in {"not", "only"} and toks[j + 3].kind is TokKind.WORD
+    ):
+        return None
+    rng = _clause_end(toks, j + 3, False)
+    return None if rng is None else rng[1]
+
+
+register(Rule(
+    "but-not-ellipsis", "boundary",
+    "``, but not …`` / ``, but only …`` after a cue's content is the same report cut short "
+    "(``said the levy would rise, but not before May``)",
+    (Example("Harbour chief Ana Ruiz said the levy would rise, but not before the vote in "
+             "May.", "but not before the vote in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the levy would rise, but the council voted "
+             "against it.", "the levy would rise"),)))
+
+
+def _content_goes_on(toks: Sequence[Tok], j: int) -> tuple[int, str | None]:
+    """The content's end after the first continuation rule that carries it past the comma
+    at ``toks[j]`` (``second-complement``, ``but-not-ellipsis``, ``as-well-as``,
+    ``even-if-condition``), and that rule's name; ``(j, None)`` when none does."""
+    for name, goes_on in _CONTINUATIONS:
+        more = goes_on(toks, j)
+        if more is not None:
+            return more, name
+    return j, None
+
+
+#: Most ``, and that …`` clauses one content may chain (rule ``second-complement``).
+MAX_COMPLEMENTS = 4
+
+
+def _second_complement_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Rule ``second-complement``: content that stops at ``, and that …`` / ``, but that …``
+    goes on, for ``that`` opens a second clause of the same report (``said the pier was
+    safe, and that the ferries would sail``); ``, and that is …`` (a demonstrative) stays
+    the reporter's. The new end, or ``None`` when no such clause follows ``toks[j]``."""
+    if not rules.is_enabled("second-complement"):
+        return None
+    end = None
+    for _ in range(MAX_COMPLEMENTS):
+        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower in (
+            grammar.COORDINATORS
+        ) and toks[j + 2].lower == "that" and toks[j + 3].kind is TokKind.WORD and (
+            toks[j + 3].lower not in lex.FINITE_VERBS and not _verb_form(toks[j + 3])
+        )):
+            break
+        rng = _clause_end(toks, j + 3, False)
+        if rng is None:
+            break
+        end = j = rng[1]
+    return end
+
+
+register(Rule(
+    "second-complement", "boundary",
+    "``, and that …`` after a cue's content is a second clause of the same report (``said "
+    "the pier was safe, and that the ferries would sail``), not the reporter's",
+    (Example("Harbour chief Ana Ruiz said the pier was safe, and that the ferries would sail "
+             "again in May.", "the ferries would sail again in May", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz said the pier was safe, and that was enough for the "
+             "crews.", "the pier was safe"),
+     Example("Harbour chief Ana Ruiz said the pier was safe, and the ferries sailed again "
+             "in May.", "the pier was safe"))))
+
+#: Rules that carry a content on past a comma, in the order they are tried.
+_CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], int | None]], ...] = (
+    ("second-complement", _second_complement_end),
+    ("but-not-ellipsis", _but_not_end),
+    ("as-well-as", _as_well_as_end),
+    ("even-if-condition", _even_if_end),
+)
+
 
 
 def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
@@ -669,10 +861,13 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     first = _first_range(toks, c, subject_first)
-    if first is None:
+    if first is not None:
+        (i, j), detector = first
+        j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
+    elif (as_source := _as_source_content(toks, c, subject_first)) is not None:
+        (i, j), detector, boundary = as_source, "cue-then-content", "as-source"
+    else:
         return None
-    (i, j), detector = first
-    j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
     trimmed = _nested_cues(toks, r, cues, verbs, i, j, detector)
     if trimmed is None:
         return None
@@ -684,8 +879,60 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     else:
         min_words = MIN_WORDS
     if _words(toks, i, j) < min_words:
-        return None
+        if not _pronoun_verb_content(toks, i, j, detector):
+            return None
+        boundary = "pronoun-verb-content"
     return i, j, detector, boundary
+
+
+def _pronoun_verb_content(toks: Sequence[Tok], i: int, j: int, detector: str) -> bool:
+    """Rule ``pronoun-verb-content``: a two-word content after its cue that is a subject
+    pronoun and an auxiliary (``Lind said she would.``, ``They said he could not``) is a
+    clause, reported though shorter than ``MIN_WORDS``."""
+    return rules.is_enabled("pronoun-verb-content") and detector == "cue-then-content" and (
+        j - i == 2 and (toks[i].lower in content.PRONOUN_SUBJECTS or toks[i].lower == "it")
+        and (toks[i + 1].lower in lex.FINITE_VERBS or toks[i + 1].lower.endswith(("n't", "n’t"))))
+
+
+register(Rule(
+    "pronoun-verb-content", "boundary",
+    "a subject pronoun and an auxiliary after a cue are a clause (``Lind said she would.``), "
+    "reported though shorter than three words",
+    (Example("Harbour chief Ana Ruiz was asked if the pier would reopen. She said it would.",
+             "it would", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz was asked about the pier. She said nothing.",
+             "nothing"),)))
+
+
+def _as_source_content(toks: Sequence[Tok], c: Cue, subject_first: int
+                       ) -> tuple[int, int] | None:
+    """Rule ``as-source``: a cue in a sentence-opening ``As …,`` clause with nothing after
+    it (``As the Harbour Gazette noted, the pier has been shut for years.``) reports the
+    main clause after its comma; ``As Ruiz said the pier was safe, …`` is
+    ``subordinate-cue``'s and ``As Ruiz said, “…”`` a direct quote's."""
+    after = c.last + 1
+    if not rules.is_enabled("as-source") or c.subject_side != "left" or subject_first == 0 or (
+        toks[subject_first - 1].lower != "as" or after + 1 >= len(toks)
+        or toks[after].text != ","
+    ):
+        return None
+    k = subject_first - 1  # the ``As``
+    start = sentence_start(toks, k)
+    if any(t.lower not in content.AS_SOURCE_OPENERS and t.text != "," for t in toks[start:k]):
+        return None  # ``The pier, as Ruiz noted, is safe``: an aside
+    return _content_after(toks, after + 1)
+
+
+register(Rule(
+    "as-source", "boundary",
+    "a cue in a sentence-opening ``As …,`` clause with nothing after it reports the main "
+    "clause (``As the Harbour Gazette noted, the pier has been shut for years.``)",
+    (Example("As the Harbour Gazette noted on Monday, the pier has been shut for three "
+             "years.", "the pier has been shut for three years", "Harbour Gazette"),),
+    (Example("As harbour chief Ana Ruiz noted, “The pier has been shut for three years.”",
+             "The pier has been shut"),
+     Example("As harbour chief Ana Ruiz noted the pier was shut, the ferry crews went home.",
+             "the pier was shut"))))
 
 
 def _asks(c: Cue) -> bool:

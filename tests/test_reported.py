@@ -985,3 +985,119 @@ def test_condition_after_a_cue_that_does_not_ask_opens_the_content() -> None:
     # rule conditional-content
     text = TITLE + "Ana Ruiz said if the levy passed, the pier would reopen in May."
     assert texts(text) == ["if the levy passed, the pier would reopen in May"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Ana Ruiz said the pier was safe, and that the ferries would sail in May.",
+     "the pier was safe, and that the ferries would sail in May"),
+    ("Ana Ruiz told the board the levy was fair, but that the port could not raise it again.",
+     "the levy was fair, but that the port could not raise it again"),
+    ("Ana Ruiz said the pier was safe, and that the crews were paid, and that the ferries "
+     "would sail.",
+     "the pier was safe, and that the crews were paid, and that the ferries would sail"),
+])
+def test_and_that_after_the_content_opens_a_second_clause_of_the_report(
+        sentence: str, content: str) -> None:
+    # rule second-complement
+    assert texts(TITLE + sentence) == [content]
+
+
+@pytest.mark.parametrize("after", [
+    "that was enough for the crews", "that’s what the crews wanted", "the ferries sailed in May",
+])
+def test_only_a_complementizer_that_after_and_carries_the_content_on(after: str) -> None:
+    # rule second-complement: a demonstrative ``that`` or a new clause is the reporter's
+    assert texts(TITLE + f"Ana Ruiz said the pier was safe, and {after}.") == [
+        "the pier was safe"]
+    assert texts(TITLE + "Ana Ruiz said the pier was safe, and that the crews were paid.") == [
+        "the pier was safe, and that the crews were paid"]
+
+
+def test_switching_off_second_complement_ends_the_content_at_the_comma() -> None:
+    from quoteattr import extract
+
+    text = TITLE + "Ana Ruiz said the pier was safe, and that the ferries would sail in May."
+    assert [q.text for q in extract(text, disabled_rules={"second-complement"})] == [
+        "the pier was safe"]
+
+
+def test_content_resumed_after_an_aside_cue_may_open_with_a_name() -> None:
+    # rule capitalised-resumption
+    text = TITLE + "After all, Ana Ruiz argued, Lind had signed the ferry bill himself."
+    assert "Lind had signed the ferry bill himself" in texts(text)
+    from quoteattr import extract
+
+    off = extract(text, disabled_rules={"capitalised-resumption"})
+    assert "Lind had signed the ferry bill himself" not in [q.text for q in off]
+
+
+def test_aside_cue_with_a_described_subject_reports_both_fragments() -> None:
+    # rule aside-described-subject
+    text = TITLE + "That plan, many ferry traders argue, could fail within a year."
+    assert texts(text) == ["That plan", "could fail within a year"]
+    from quoteattr import extract
+
+    assert extract(text, disabled_rules={"aside-described-subject"}) == []
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("As the Harbour Gazette noted on Monday, the pier has been shut for three years.",
+     "the pier has been shut for three years"),
+    ("But as Ana Ruiz has reported, the pier, which is old, has been shut for years.",
+     "the pier, which is old, has been shut for years"),
+])
+def test_as_clause_with_a_bare_cue_reports_the_main_clause(sentence: str, content: str) -> None:
+    # rule as-source
+    assert texts(TITLE + sentence) == [content]
+    from quoteattr import extract
+
+    assert extract(TITLE + sentence, disabled_rules={"as-source"}) == []
+
+
+def test_content_resumed_after_an_aside_cue_may_open_with_a_reporting_verb() -> None:
+    # rule verb-resumption
+    text = TITLE + "The harbour board, Mayor Tomas Lind said, called the levy unfair in May."
+    assert texts(text) == ["The harbour board", "called the levy unfair in May"]
+    from quoteattr import extract
+
+    off = extract(text, disabled_rules={"verb-resumption"})
+    assert [q.text for q in off] == ["The harbour board"]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Ana Ruiz was asked if the pier would reopen. She said it would.", "it would"),
+    ("Ana Ruiz was asked if the board had voted. She said it hadn’t.", "it hadn’t"),
+])
+def test_pronoun_and_auxiliary_after_a_cue_are_a_short_clause(sentence: str,
+                                                              content: str) -> None:
+    # rule pronoun-verb-content
+    assert content in texts(TITLE + sentence)
+    assert texts(TITLE + sentence.replace(content, "so")) == []
+
+
+@pytest.mark.parametrize(("after", "content"), [
+    ("but not before the vote in May", "the levy would rise, but not before the vote in May"),
+    ("but only for the largest ships", "the levy would rise, but only for the largest ships"),
+    ("but the council voted against it", "the levy would rise"),
+])
+def test_but_not_after_the_content_cuts_the_same_report_short(after: str, content: str) -> None:
+    # rule but-not-ellipsis; a new clause after ``but`` stays the reporter's
+    assert texts(TITLE + f"Ana Ruiz said the levy would rise, {after}.")[0] == content
+    assert texts(TITLE + "Ana Ruiz said the fee would rise, but not in May.") == [
+        "the fee would rise, but not in May"]
+
+
+def test_as_well_as_after_the_content_adds_to_what_was_said() -> None:
+    # rule as-well-as; ``, as she had promised`` stays the reporter's
+    assert texts(TITLE + "Ana Ruiz said the levy would fund the pier, as well as two new "
+                 "ferries.") == ["the levy would fund the pier, as well as two new ferries"]
+    assert texts(TITLE + "Ana Ruiz said the levy would fund the pier, as she had promised.") == [
+        "the levy would fund the pier"]
+
+
+def test_even_if_after_the_content_is_a_condition_of_what_was_said() -> None:
+    # rule even-if-condition; ``, even as …`` stays the reporter's
+    assert texts(TITLE + "Ana Ruiz said the pier would close, even if the levy passed.") == [
+        "the pier would close, even if the levy passed"]
+    assert texts(TITLE + "Ana Ruiz said the pier would close, even as the ferries sailed.") == [
+        "the pier would close"]

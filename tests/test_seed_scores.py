@@ -70,7 +70,7 @@ def test_polnear_dev_guards(shared: Path) -> None:
     scorer (speakers compared by the name in the gold's head phrase), so a regression shows."""
     s = score(*_corpus(shared, "polnear-dev"))
     assert s.by_kind["direct"].recall is not None and s.by_kind["direct"].recall >= 0.975
-    assert s.strict_f1 >= 0.752
+    assert s.strict_f1 >= 0.760
     assert s.detect_f1 >= 0.848
     assert s.attribution_named_acc >= 0.978
     assert s.e2e_f1 >= 0.838
@@ -82,9 +82,9 @@ def test_polnear_train_guards(shared: Path) -> None:
     2026-12-02 (docs/evaluation.md); issue #16's targets are far above them."""
     s = score(*_corpus(shared, "polnear-train"))
     assert s.detect_p >= 0.905 and s.detect_f1 >= 0.815
-    assert s.strict_f1 >= 0.709
+    assert s.strict_f1 >= 0.718
     assert s.attribution_named_acc >= 0.937
     assert s.e2e_f1 >= 0.785
-    for kind, floor in (("direct", 0.977), ("mixed", 0.825), ("indirect", 0.536)):
+    for kind, floor in (("direct", 0.977), ("mixed", 0.825), ("indirect", 0.546)):
         recall = s.by_kind[kind].recall
         assert recall is not None and recall >= floor, kind

@@ -140,3 +140,7 @@ OBJECT_RELATIVES: set[str] = {"which", "whom"}
 #: Words besides ``LEAD_PREPOSITIONS`` that open a framing phrase, no content, before an
 #: aside cue (``As she said, “…”``).
 FRAMING_LEADS: set[str] = {"as", "for"}
+
+#: Words that may come before ``As`` in ``But as Ruiz noted, …`` (rule ``as-source``): the
+#: sentence is still the source's content.
+AS_SOURCE_OPENERS = {"but", "and", "yet", "so", "still", "indeed", "just"}
