@@ -16,7 +16,7 @@ from .attribution import Resolved
 from .coreference import Entity, EntityIndex, anonymous_speaker, organization_speaker
 from .cues import Cue
 from .lexicon import sources
-from .mentions import Mention, MentionKind, age_description
+from .mentions import FUNCTION_CAPS, Mention, MentionKind, age_description
 from .model import Speaker
 from .rules import Example, Rule, first_decision, register
 
@@ -162,6 +162,54 @@ def partitive_source(ctx: _Ctx) -> _Decision | None:
         return None
     text = f"{w[0]} of {group.name[:1].lower()}{group.name[1:]}"
     return _Decision(anonymous_speaker(attrs.evolve(ctx.m, text=text)), final=True)
+
+
+#: Words after a name that open an adjunct, not a description (``Ruiz at the time said``).
+_NOT_ADJUNCT = frozenset({"and", "or", "of", "for", "to", "from", "with", "by", "the", "a",
+                          "an", "&", "like", "such", "other", "one", "both", "all"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _adjunct_word(word: str) -> bool:
+    """``however``, ``only``, ``herself``, ``at``: a word that cannot continue a name's
+    noun phrase as a description would (``Arden aides``)."""
+    if not word.islower() or word in _NOT_ADJUNCT:
+        return False
+    return word in FUNCTION_CAPS or word in _REFLEXIVES or (
+        word.endswith("ly") and len(word) > 4)
+
+
+def _name_before_adjunct(m: Mention) -> Mention | None:
+    """``Arden at the time`` → the mention ``Arden``; None unless capitalised words open
+    the mention and an adjunct word follows them."""
+    words = m.text.split(" ")
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and words[k].lower() not in FUNCTION_CAPS:
+        k += 1
+    if k == 0 or k == len(words) or not _adjunct_word(words[k]):
+        return None
+    name = " ".join(words[:k])
+    return attrs.evolve(m, text=name, end=m.start + len(name), kind=MentionKind.NAME,
+                        name=name, roles=(), role_phrases=(), plural=False)
+
+
+@_sieve_rule("name-before-adjunct", "a known name with an adjunct glued on (``Arden at the "
+             "time said``, ``Arden however said``) is that name",
+             (Example("Mila Arden toured the pier. Arden at the time said the pier was safe.",
+                      "the pier was safe", "Mila Arden"),
+              Example("Mila Arden toured the pier. Arden however said the pier was safe.",
+                      "the pier was safe", "Mila Arden")),
+             (Example("Experts on coastal law said the wall was too low.",
+                      "the wall was too low"),
+              Example("Mila Arden toured the pier. Arden aides said the pier was safe.",
+                      "the pier was safe")),
+             reports_as="named-cue")
+def name_before_adjunct(ctx: _Ctx) -> _Decision | None:
+    if ctx.age is not None or ctx.m.kind is not MentionKind.ANONYMOUS:
+        return None
+    name = _name_before_adjunct(ctx.m)
+    entity = ctx.index.lookup(name) if name is not None else None
+    return _Decision(entity=entity) if entity is not None else None
 
 
 def _unnamed(ctx: _Ctx) -> _Decision:
