@@ -303,13 +303,13 @@ def _learn_gender(paras: Sequence[_Para], index: EntityIndex) -> None:
 
 
 def _resolve_cue(c: Cue, toks: Sequence[Tok], index: EntityIndex, window: int,
-                 paragraph: int, nested: bool = False) -> Resolved:
+                 paragraph: int, nested: bool = False, text: str = "") -> Resolved:
     """The speaker of cue ``c`` (in the paragraph ``toks``), and what the index learns from
     it; ``window`` is where a pronoun may look back to (the paragraph before), ``paragraph``
     where the cue's own paragraph starts; a ``nested`` cue (inside another cue's content)
     makes no one the last speaker."""
     history = len(index.history)
-    r = resolve_speaker(c, index, window, paragraph)
+    r = resolve_speaker(c, index, window, paragraph, toks, text)
     if nested and len(index.history) > history:
         del index.history[history:]  # ``Lind said the mayor had promised …``: Lind spoke
     if r.speaker is not None:
@@ -366,8 +366,8 @@ def _direct_quotes(text: str, paras: Sequence[_Para], index: EntityIndex,
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = para_starts[narrated if n > 0 and narrated < n else max(0, n - 1)]
-        resolved = [_resolve_cue(c, p.toks, index, window, p.start, _nested(p.toks, p.cues, k))
-                    for k, c in enumerate(p.cues)]
+        resolved = [_resolve_cue(c, p.toks, index, window, p.start, _nested(p.toks, p.cues, k),
+                                 text) for k, c in enumerate(p.cues)]
         all_resolved.extend(resolved)
         heading = p.kind is SegmentKind.HEADING
         words = sum(t.kind is TokKind.WORD for t in p.toks) if pending_lead else 0
