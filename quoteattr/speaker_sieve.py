@@ -17,8 +17,7 @@ from .attribution import Resolved
 from .coreference import Entity, EntityIndex, anonymous_speaker, organization_speaker
 from .cues import Cue
 from .lexicon import sources
-from .mentions import (FUNCTION_CAPS, Mention, MentionKind, age_description, chunk_forward,
-                       classify)
+from .mentions import FUNCTION_CAPS, Mention, MentionKind, age_description, chunk_forward, classify
 from .model import Speaker
 from .rules import Example, Rule, first_decision, register
 from .tokens import Tok
