@@ -154,6 +154,55 @@ def town_region(ctx: _Ctx) -> _Decision | None:
     return _Decision(entity=entity) if entity is not None else None
 
 
+#: Marks that end a sentence opener or a dateline before the sentence's subject.
+_OPENER_ENDS = frozenset({",", "-", "–", "—"})
+
+
+def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
+    """The name that follows the opener at ``toks[k]``, cut off at its first comma or dash,
+    when a lower-case word (its verb) comes next (``Hours later, Lind wrote back, telling``;
+    ``BRILL, Kessex (Wire) – Lind said``)."""
+    toks, end = ctx.toks, ctx.cue.first
+    ends = [j for j in range(k + 1, min(end, k + 10))
+            if toks[j].text in _OPENER_ENDS and toks[j + 1].is_cap]
+    dashes = [j for j in ends if toks[j].text != ","]  # a dateline ends at its dash
+    j = (dashes or ends or [end])[0]
+    e = chunk_forward(toks, j + 1) if j < end else end
+    if e >= end or e == j + 1 or not toks[e].text.islower():
+        return None
+    m = classify(ctx.text, toks, j + 1, e)
+    if m is None or m.kind is not MentionKind.NAME:
+        return None
+    if e - j == 2:  # one word: only a person already known by it (not ``Rallying``)
+        known = ctx.index.lookup(m)
+        return m if known is not None and known.person_evidence else None
+    return m
+
+
+@_sieve_rule("subject-after-opener", "the subject found is a sentence opener or a dateline "
+             "(``Hours later``, ``BRILL, Kessex –``): the speaker is the name before the cue",
+             (Example("Weeks later, Teo Lind toured the pier, saying the ferry was late.",
+                      "the ferry was late", "Teo Lind"),
+              Example("BRILL, Kessex (Wire) – Teo Lind toured the pier, saying the ferry was "
+                      "late.", "the ferry was late", "Teo Lind")),
+             (Example("Kessex has accused Brill of hiding the ferry logs.",
+                      "Brill of hiding the ferry logs"),),
+             reports_as="named-cue")
+def subject_after_opener(ctx: _Ctx) -> _Decision | None:
+    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
+        return None
+    k = _tok_at(ctx.toks, ctx.m.start)
+    if k < 0 or _sentence_start(ctx.toks, k) != k or ctx.toks[k].end != ctx.m.end and not (
+            ctx.m.text.isupper()):
+        return None  # one word opening the sentence, or a dateline in capitals
+    known = ctx.index.lookup(ctx.m)
+    m = _after_opener(ctx, k) if known is None or not known.person_evidence else None
+    if m is None:
+        return None
+    entity = ctx.index.lookup(m) or ctx.index.add(m, m.start)
+    return _Decision(entity=entity) if entity is not None else None
+
+
 @_sieve_rule("named-cue", "the subject is a name; it joins the entity with the same surname",
              (Example("“The pier stays shut,” said Mila Arden.", "The pier stays shut,",
                       "Mila Arden"),),
