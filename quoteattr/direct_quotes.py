@@ -140,8 +140,8 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
         window = s.starts[s.narrated if n > 0 and s.narrated < n else max(0, n - 1)]
-        resolved = [resolve_cue(c, p.toks, index, window, p.start, nested(p.toks, p.cues, k))
-                    for k, c in enumerate(p.cues)]
+        resolved = [resolve_cue(c, p.toks, index, window, p.start, nested(p.toks, p.cues, k),
+                                text) for k, c in enumerate(p.cues)]
         s.resolved.extend(resolved)
         words = sum(t.kind is TokKind.WORD for t in p.toks) if s.lead else 0
         ctx = _ParaCtx(s, n, p, p.kind is SegmentKind.HEADING, words, resolved)
@@ -153,19 +153,19 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
 
 
 def resolve_cue(c: Cue, toks: Sequence[Tok], index: EntityIndex, window: int,
-                paragraph: int, nested: bool = False) -> Resolved:
-    """The speaker of cue ``c`` (in the paragraph ``toks``), and what the index learns from
-    it; ``window`` is where a pronoun may look back to (the paragraph before), ``paragraph``
-    where the cue's own paragraph starts; a ``nested`` cue (inside another cue's content)
-    makes no one the last speaker."""
-    history = len(index.history)
-    r = resolve_speaker(c, index, window, paragraph)
-    if nested and len(index.history) > history:
-        del index.history[history:]  # ``Lind said the mayor had promised …``: Lind spoke
+                paragraph: int, nested: bool = False, text: str = "") -> Resolved:
+    """The speaker of cue ``c`` (in the paragraph ``toks`` of ``text``), and what the index
+    learns from it; ``window`` is where a pronoun may look back to (the paragraph before),
+    ``paragraph`` where the cue's own paragraph starts; a ``nested`` cue (inside another
+    cue's content) makes no one the last speaker."""
+    mark = index.speakers_noted()
+    r = resolve_speaker(c, index, window, paragraph, toks, text)
+    if nested:
+        index.forget_speakers(mark)  # ``Lind said the mayor had promised …``: Lind spoke
     if r.speaker is not None:
         for t in toks[c.first:c.last + 1]:
             if t.lower in quoting.STATEMENT_NOUNS:  # ``Real Corvana said in its own statement``
-                index.documents[t.lower] = r.speaker
+                index.note_document(t.lower, r.speaker)
     return r
 
 

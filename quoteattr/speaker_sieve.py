@@ -8,17 +8,20 @@ that decides wins; its name goes into the quote's trail, and what it ``reports_a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from .attribution import Resolved
 from .coreference import Entity, EntityIndex, anonymous_speaker, organization_speaker
 from .cue_model import Cue
-from .lexicon import sources
-from .mentions import Mention, MentionKind, age_description
+from .lexicon import grammar, pronouns, sources
+from .lexicon import mentions as lexm
+from .mentions import Mention, MentionKind, age_description, chunk_forward, classify
 from .model import Speaker
 from .rules import Example, Rule, first_decision, register
+from .tokens import Tok
 
 __all__ = ["CONFIDENCE", "ORDER", "resolve_speaker"]
 
@@ -43,6 +46,8 @@ class _Ctx:
     paragraph: int  # where the cue's paragraph starts
     age: str | None  # "" or a gender for ``the 54-year-old``; None if no age description
     words: tuple[str, ...]  # the mention's words, lower case
+    toks: Sequence[Tok] = ()  # the cue's paragraph
+    text: str = ""  # the article (``toks`` index into it)
 
 
 @attrs.frozen(slots=True)
@@ -78,6 +83,122 @@ def age_description_rule(ctx: _Ctx) -> _Decision | None:
     if ctx.age is None:
         return None
     entity = ctx.index.resolve_pronoun(ctx.age or None, ctx.m.start, ctx.window)
+    return _Decision(entity=entity) if entity is not None else None
+
+
+
+
+def _tok_at(toks: Sequence[Tok], start: int) -> int:
+    """Index of the token starting at ``start`` (-1 when none does)."""
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return k if k < len(toks) and toks[k].start == start else -1
+
+
+def _town_before(toks: Sequence[Tok], k: int) -> int:
+    """The mention at ``toks[k]`` is the region of ``PREP Town, Region``: the index of the
+    preposition, else -1."""
+    j = k - 2
+    if j < 1 or toks[k - 1].text != "," or not toks[j].is_cap:
+        return -1
+    while j > 0 and k - j < 6 and (toks[j - 1].is_cap or toks[j - 1].text == "."):
+        j -= 1
+    return j - 1 if toks[j - 1].lower in grammar.PLACE_PREPOSITIONS else -1
+
+
+def _sentence_start(toks: Sequence[Tok], k: int) -> int:
+    j = k
+    while j > 0 and not toks[j - 1].eos:
+        j -= 1
+    return j
+
+
+def _sentence_subject(ctx: _Ctx, prep: int) -> Mention | None:
+    """The name that opens the sentence and is followed by an apposition or ``of`` before
+    ``toks[prep]`` (``Lind, 30, of``; ``Lind, a baker from``)."""
+    toks = ctx.toks
+    s = _sentence_start(toks, prep)
+    e = chunk_forward(toks, s)
+    if not s < e <= prep or not (toks[e].text == "," or (
+            e == prep and toks[e].lower in {"of", "from"})):
+        return None  # (``Back in Brill, Kessex, Lind said``: an adverbial opens the sentence)
+    m = classify(ctx.text, toks, s, e)
+    if m is None or m.kind is not MentionKind.NAME:
+        return None
+    if e - s == 1:  # one word: only a person already known by it (not ``Later, …``)
+        known = ctx.index.lookup(m)
+        return m if known is not None and known.person_evidence else None
+    return m
+
+
+@_sieve_rule("town-region", "the subject found is the region of ``Name of Town, Region "
+             "said``: the speaker is the name that opens the sentence",
+             (Example("Teo Lind of Brill, Kessex said the ferry was late.",
+                      "the ferry was late", "Teo Lind"),
+              Example("Teo Lind, a baker from Brill, Kessex, said the ferry was late.",
+                      "the ferry was late", "Teo Lind")),
+             (Example("At a rally in Brill, Kessex, Teo Lind said the ferry was late.",
+                      "the ferry was late", "Teo Lind"),
+              Example("Teo Lind grew up on a farm. Back in Brill, Kessex, Mr. Lind said, he "
+                      "learned to sail.", "he learned to sail", "Teo Lind")),
+             reports_as="named-cue")
+def town_region(ctx: _Ctx) -> _Decision | None:
+    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
+        return None
+    k = _tok_at(ctx.toks, ctx.m.start)
+    prep = _town_before(ctx.toks, k) if k > 0 else -1
+    m = _sentence_subject(ctx, prep) if prep > 0 else None
+    if m is None:
+        return None
+    entity = ctx.index.lookup(m) or ctx.index.add(m, m.start)
+    return _Decision(entity=entity) if entity is not None else None
+
+
+#: Marks that end a sentence opener or a dateline before the sentence's subject.
+_OPENER_ENDS = frozenset({",", "-", "–", "—"})
+
+
+def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
+    """The name that follows the opener at ``toks[k]``, cut off at its first comma or dash,
+    when a lower-case word (its verb) comes next (``Hours later, Lind wrote back, telling``;
+    ``BRILL, Kessex (Wire) – Lind said``)."""
+    toks, end = ctx.toks, ctx.cue.first
+    ends = [j for j in range(k + 1, min(end, k + 10))
+            if toks[j].text in _OPENER_ENDS and toks[j + 1].is_cap]
+    dashes = [j for j in ends if toks[j].text != ","]  # a dateline ends at its dash
+    j = (dashes or ends or [end])[0]
+    e = chunk_forward(toks, j + 1) if j < end else end
+    if e >= end or e == j + 1 or not toks[e].text.islower():
+        return None
+    m = classify(ctx.text, toks, j + 1, e)
+    if m is None or m.kind is not MentionKind.NAME:
+        return None
+    if e - j == 2:  # one word: only a person already known by it (not ``Rallying``)
+        known = ctx.index.lookup(m)
+        return m if known is not None and known.person_evidence else None
+    return m
+
+
+@_sieve_rule("subject-after-opener", "the subject found is a sentence opener or a dateline "
+             "(``Hours later``, ``BRILL, Kessex –``): the speaker is the name before the cue",
+             (Example("Weeks later, Teo Lind toured the pier, saying the ferry was late.",
+                      "the ferry was late", "Teo Lind"),
+              Example("BRILL, Kessex (Wire) – Teo Lind toured the pier, saying the ferry was "
+                      "late.", "the ferry was late", "Teo Lind")),
+             (Example("Kessex has accused Brill of hiding the ferry logs.",
+                      "Brill of hiding the ferry logs"),),
+             reports_as="named-cue")
+def subject_after_opener(ctx: _Ctx) -> _Decision | None:
+    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
+        return None
+    k = _tok_at(ctx.toks, ctx.m.start)
+    if k < 0 or _sentence_start(ctx.toks, k) != k or ctx.toks[k].end != ctx.m.end and not (
+            ctx.m.text.isupper()):
+        return None  # one word opening the sentence, or a dateline in capitals
+    known = ctx.index.lookup(ctx.m)
+    m = _after_opener(ctx, k) if known is None or not known.person_evidence else None
+    if m is None:
+        return None
+    entity = ctx.index.lookup(m) or ctx.index.add(m, m.start)
     return _Decision(entity=entity) if entity is not None else None
 
 
@@ -162,6 +283,54 @@ def partitive_source(ctx: _Ctx) -> _Decision | None:
         return None
     text = f"{w[0]} of {group.name[:1].lower()}{group.name[1:]}"
     return _Decision(anonymous_speaker(attrs.evolve(ctx.m, text=text)), final=True)
+
+
+def _function_word(word: str) -> bool:
+    return word in lexm.FUNCTION_CAPS or word in pronouns.INDEFINITE_PRONOUNS
+
+
+def _adjunct_word(word: str) -> bool:
+    """``however``, ``only``, ``herself``, ``at``: a word that cannot continue a name's
+    noun phrase as a description would (``Arden aides``)."""
+    if not word.islower() or word in sources.NAME_CONTINUATIONS:
+        return False
+    return _function_word(word) or word in pronouns.REFLEXIVE_PRONOUNS or (
+        word.endswith("ly") and len(word) > 4)
+
+
+def _name_before_adjunct(m: Mention) -> Mention | None:
+    """``Arden at the time`` → the mention ``Arden``; None unless capitalised words open
+    the mention and an adjunct word follows them."""
+    words = m.text.split(" ")
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and not _function_word(words[k].lower()):
+        k += 1
+    if k == 0 or k == len(words) or not _adjunct_word(words[k]):
+        return None
+    name = " ".join(words[:k])
+    return attrs.evolve(m, text=name, end=m.start + len(name), kind=MentionKind.NAME,
+                        name=name, roles=(), role_phrases=(), plural=False)
+
+
+@_sieve_rule("name-before-adjunct", "a known name with an adjunct glued on (``Arden at the "
+             "time said``, ``Arden however said``) is that name",
+             (Example("Mila Arden toured the pier. Arden at the time said the pier was safe.",
+                      "the pier was safe", "Mila Arden"),
+              Example("Mila Arden toured the pier. Arden however said the pier was safe.",
+                      "the pier was safe", "Mila Arden")),
+             (Example("Experts on coastal law said the wall was too low.",
+                      "the wall was too low"),
+              Example("Mila Arden toured the pier. Arden aides said the pier was safe.",
+                      "the pier was safe")),
+             reports_as="named-cue")
+def name_before_adjunct(ctx: _Ctx) -> _Decision | None:
+    if ctx.age is not None or ctx.m.kind is not MentionKind.ANONYMOUS:
+        return None
+    name = _name_before_adjunct(ctx.m)
+    entity = ctx.index.lookup(name) if name is not None else None
+    if entity is None or entity.organization or not entity.person_evidence:
+        return None  # ``Partisans on both sides``: no person by that name
+    return _Decision(entity=entity)
 
 
 def _unnamed(ctx: _Ctx) -> _Decision:
@@ -293,16 +462,20 @@ def role_description(ctx: _Ctx) -> _Decision | None:
 ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
 
 
-def _context(c: Cue, m: Mention, index: EntityIndex, window: int, paragraph: int) -> _Ctx:
+def _context(c: Cue, m: Mention, index: EntityIndex, window: int, paragraph: int,
+             toks: Sequence[Tok], text: str) -> _Ctx:
     age = age_description(m.text) if m.kind is not MentionKind.PRONOUN else None
-    return _Ctx(c, m, index, window, paragraph, age, tuple(m.text.lower().split()))
+    return _Ctx(c, m, index, window, paragraph, age, tuple(m.text.lower().split()), toks, text)
 
 
-def resolve_speaker(c: Cue, index: EntityIndex, window: int, paragraph: int) -> Resolved:
-    """The speaker of cue ``c`` by the first rule of :data:`ORDER` that decides."""
+def resolve_speaker(c: Cue, index: EntityIndex, window: int, paragraph: int,
+                    toks: Sequence[Tok] = (), text: str = "") -> Resolved:
+    """The speaker of cue ``c`` by the first rule of :data:`ORDER` that decides; ``toks``
+    (the cue's paragraph) and ``text`` let rules look around the subject."""
     if c.subject is None:
         return Resolved(c, None, None, CONFIDENCE[None])
-    decided = first_decision(_RULES, _context(c, c.subject, index, window, paragraph))
+    decided = first_decision(_RULES, _context(c, c.subject, index, window, paragraph, toks,
+                                              text))
     if decided is None:
         return Resolved(c, None, None, CONFIDENCE[None])
     r, d = decided

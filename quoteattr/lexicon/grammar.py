@@ -141,3 +141,6 @@ ORIGIN_LINKS: set[str] = {"from", "of", "in"}
 #: Relative pronouns after a comma whose clause describes the name before the comma
 #: (rule ``relative-clause-head``: ``Ruiz, who helped found EDGE, said`` → Ruiz).
 NAME_RELATIVES: set[str] = {"who", "whose"}
+
+#: Prepositions before a town in ``Name of/from/in Town, Region`` (rule ``town-region``).
+PLACE_PREPOSITIONS: set[str] = {"of", "from", "in", "near", "outside"}

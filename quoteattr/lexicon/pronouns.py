@@ -24,3 +24,7 @@ INDEFINITE_PRONOUNS: set[str] = {"nobody", "everybody", "everyone", "somebody", 
 #: Third-person subject pronouns: a cue's speaker after a quotation (``“…,” she said``), the
 #: subject of an ``as`` clause (``as she tries to …``).
 THIRD_PERSON_SUBJECTS: set[str] = {"he", "she", "they"}
+
+#: Reflexive pronouns: after a name they open no description (``Arden herself said``; rule
+#: ``name-before-adjunct``).
+REFLEXIVE_PRONOUNS: set[str] = {"himself", "herself", "themselves", "itself"}

@@ -83,3 +83,8 @@ TOPIC_LINKS: set[str] = {"on", "about"}
 
 #: Words after a document noun that name its author (``a report by the Harbour Gazette``).
 AUTHOR_LINKS: set[str] = {"by", "from"}
+
+#: Words after a name that continue its noun phrase rather than open an adjunct
+#: (``Arden and Lind``, ``Arden of the port``; rule ``name-before-adjunct``).
+NAME_CONTINUATIONS: set[str] = {"and", "or", "of", "for", "to", "from", "with", "by", "the",
+                                "a", "an", "&", "like", "such", "other", "one", "both", "all"}
