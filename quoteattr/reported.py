@@ -674,19 +674,6 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     return j, boundary
 
 
-def _even_if_end(toks: Sequence[Tok], j: int) -> int | None:
-    """Rule ``even-if-condition``: ``, even if …`` after a cue's content is a condition of
-    what was said (``said the pier would close, even if the levy passed``). The new end,
-    or ``None``."""
-    if not rules.is_enabled("even-if-condition") or not (
-        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "even"
-        and toks[j + 2].lower == "if"
-    ):
-        return None
-    rng = _clause_end(toks, j + 3, False)
-    return None if rng is None else rng[1]
-
-
 register(Rule(
     "even-if-condition", "boundary",
     "``, even if …`` after a cue's content is a condition of what was said (``said the pier "
@@ -695,20 +682,6 @@ register(Rule(
              "May.", "even if the levy passed in May", "Ana Ruiz"),),
     (Example("Harbour chief Ana Ruiz said the pier would close, even as the ferries kept "
              "sailing.", "the pier would close"),)))
-
-
-def _as_well_as_end(toks: Sequence[Tok], j: int) -> int | None:
-    """Rule ``as-well-as``: ``, as well as …`` after a cue's content adds to what was
-    said (``said the levy would fund the pier, as well as two new ferries``), where a
-    comma and ``as`` otherwise hand the sentence back to the reporter. The new end, or
-    ``None``."""
-    if not rules.is_enabled("as-well-as") or not (
-        j + 4 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "as"
-        and toks[j + 2].lower == "well" and toks[j + 3].lower == "as"
-    ):
-        return None
-    rng = _clause_end(toks, j + 4, False)
-    return None if rng is None else rng[1]
 
 
 register(Rule(
@@ -721,17 +694,23 @@ register(Rule(
              "in May.", "the levy would fund the pier"),)))
 
 
-def _but_not_end(toks: Sequence[Tok], j: int) -> int | None:
-    """Rule ``but-not-ellipsis``: ``, but not …`` / ``, but only …`` after a cue's content
-    is the same report cut short (``said the levy would rise, but not before May``), not
-    the reporter's ``, but …``. The new end, or ``None``."""
-    if not rules.is_enabled("but-not-ellipsis") or not (
-        j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "but"
-        and toks[j + 2].lower in {"not", "only"} and toks[j + 3].kind is TokKind.WORD
-    ):
-        return None
-    rng = _clause_end(toks, j + 3, False)
-    return None if rng is None else rng[1]
+def _phrase_continuation(name: str) -> Callable[[Sequence[Tok], int], int | None]:
+    """Rule ``name`` of ``content.CONTINUATION_PHRASES``: a content stopped at the comma
+    ``toks[j]`` goes on when the comma opens that phrase and a word follows it (``said the
+    pier would close, even if the levy passed``). The new end, or ``None``."""
+    def goes_on(toks: Sequence[Tok], j: int) -> int | None:
+        if not rules.is_enabled(name) or j >= len(toks) or toks[j].text != ",":
+            return None
+        k = j + 1
+        for allowed in content.CONTINUATION_PHRASES[name]:
+            if k >= len(toks) or toks[k].lower not in allowed:
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].kind is not TokKind.WORD:
+            return None
+        rng = _clause_end(toks, k, False)
+        return None if rng is None else rng[1]
+    return goes_on
 
 
 register(Rule(
@@ -795,11 +774,10 @@ register(Rule(
 #: Rules that carry a content on past a comma, in the order they are tried.
 _CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], int | None]], ...] = (
     ("second-complement", _second_complement_end),
-    ("but-not-ellipsis", _but_not_end),
-    ("as-well-as", _as_well_as_end),
-    ("even-if-condition", _even_if_end),
+    ("but-not-ellipsis", _phrase_continuation("but-not-ellipsis")),
+    ("as-well-as", _phrase_continuation("as-well-as")),
+    ("even-if-condition", _phrase_continuation("even-if-condition")),
 )
-
 
 
 def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],

@@ -144,3 +144,12 @@ FRAMING_LEADS: set[str] = {"as", "for"}
 #: Words that may come before ``As`` in ``But as Ruiz noted, …`` (rule ``as-source``): the
 #: sentence is still the source's content.
 AS_SOURCE_OPENERS = {"but", "and", "yet", "so", "still", "indeed", "just"}
+
+#: Phrases after a comma that carry a cue's content on instead of handing the sentence back
+#: to the reporter, by the boundary rule that reads each: one set of words per position
+#: (``, but not …`` / ``, but only …``; ``, as well as …``; ``, even if …``).
+CONTINUATION_PHRASES: dict[str, tuple[set[str], ...]] = {
+    "but-not-ellipsis": ({"but"}, {"not", "only"}),
+    "as-well-as": ({"as"}, {"well"}, {"as"}),
+    "even-if-condition": ({"even"}, {"if"}),
+}
