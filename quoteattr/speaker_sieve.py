@@ -20,6 +20,7 @@ from .lexicon import grammar, pronouns, sources
 from .lexicon import mentions as lexm
 from .mentions import Mention, MentionKind, age_description, chunk_forward, classify
 from .model import Speaker
+from .phrases import MAX_SENTENCE
 from .rules import Example, Rule, first_decision, register
 from .tokens import Tok
 
@@ -106,8 +107,10 @@ def _town_before(toks: Sequence[Tok], k: int) -> int:
 
 
 def _sentence_start(toks: Sequence[Tok], k: int) -> int:
+    """The first token of the sentence holding ``toks[k]``, looking back at most
+    ``MAX_SENTENCE`` tokens (so that a text with no sentence end stays linear)."""
     j = k
-    while j > 0 and not toks[j - 1].eos:
+    while j > 0 and k - j < MAX_SENTENCE and not toks[j - 1].eos:
         j -= 1
     return j
 
