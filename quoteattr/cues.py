@@ -282,6 +282,25 @@ def _verb_cue(ctx: _CueCtx) -> _Found | None:
     return lemma, last
 
 
+# ------------------------------------------- shaping a decided cue (sieve ``cue-shape``)
+
+register(Rule(
+    "commitment-infinitive", "cue-shape", "after a commitment verb (``pledged``, ``vowed``) the "
+    "infinitive is the content, so no adjunct is absorbed into the cue (``pledged to rebuild "
+    "the pier``)",
+    (Example("Mila Arden promised to Ruiz to rebuild the pier.", "rebuild the pier",
+             "Mila Arden"),),
+    (Example("Mila Arden vowed to rebuild the pier before winter.", "rebuild the pier",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "progressive-cue-verb", "cue-shape", "a reporting verb's -ing form after ``is``/``was`` is "
+    "a finite verb: it reports as ``cue-verb``, not ``participle`` (``is stressing that``)",
+    (Example("Mila Arden is stressing that the pier will close.", "the pier will close",
+             "Mila Arden"),),
+    (Example("Mila Arden closed the pier, saying the cranes were unsafe.",
+             "the cranes were unsafe", "Mila Arden"),), by_effect=True))
+
+
 def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
          earlier: list[Cue]) -> Cue:
     """The cue ``rule`` found at ``toks[k]``: its phrase with auxiliaries and adjuncts, and
@@ -290,12 +309,13 @@ def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
     n = len(toks)
     if rule != "according-to" and not (
         lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
+        and is_enabled("commitment-infinitive")
     ):  # ``pledged to rebuild the pier``: the infinitive is the content
         last = absorb_adjuncts(toks, last, sentence_end(toks, k))
     first = cue_first(toks, k)
     if rule == "participle" and first < k and any(
         toks[m].lower in grammar.PROGRESSIVE_AUXILIARIES for m in range(first, k)
-    ):
+    ) and is_enabled("progressive-cue-verb"):
         rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
     cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
     return with_subject(text, toks, cue, earlier)

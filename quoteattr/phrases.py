@@ -231,7 +231,7 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
 
 
 def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
-    """For rule ``description-object``: the index of ``a``/``an`` opening the predicate noun
+    """For rule ``description-needs-object``: the index of ``a``/``an`` opening the predicate noun
     in ``called the levy a tax on shippers`` (after ``called``, ``labelled``, ``dubbed`` at
     ``toks[k]``), or -1; not a time (``called him a week ago``), an adjunct (``called after
     a meeting``, ``called in a favour``) or an object's own article (``called a meeting``)."""
