@@ -423,7 +423,8 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
                              roles=(*m.roles, word), role_phrases=(*m.role_phrases, word))
         else:
             m = None
-    elif m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+    elif m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION) and (
+            is_enabled("modifier-name")):
         m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
 
@@ -477,3 +478,9 @@ register(Rule(
              "the pier would close", "Nicky Doyle"),),
     (Example("Nicky Doyle, who said the pier would close, left early.",
              "the pier would close", "Nicky Doyle"),), by_effect=True))
+register(Rule(
+    "modifier-name", "subject-phrase", "after an inverted cue, a name used as a modifier before "
+    "an unlisted job title and a person's name (``said Beacon co-host Teo Lind``): the person "
+    "speaks",
+    (Example("“We are ready,” said Beacon co-host Teo Lind.", "We are ready,", "Teo Lind"),),
+    (Example("“We are ready,” said Teo Lind.", "We are ready,", "Teo Lind"),), by_effect=True))
