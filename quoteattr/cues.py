@@ -88,7 +88,8 @@ def _closes_quote_attribution(toks: Sequence[Tok], k: int, last: int | None = No
     particle), after a short subject, closes the attribution of the quotation just before it."""
     n = len(toks)
     after = (k if last is None else last) + 1
-    if after < n and toks[after].text not in {".", ","}:
+    if after < n and toks[after].text not in {".", ","} or not is_enabled(
+            "introducing-after-quote"):
         return False
     for j in range(k - 1, max(-1, k - 6), -1):
         t = toks[j]
@@ -109,6 +110,7 @@ class _CueCtx:
     k: int  # the word that may be a cue
     beliefs: bool  # verbs of belief count (``Ruiz thinks …``)
     light_verbs: dict[str, set[str]]  # lexicon.cues.LIGHT_VERB_CUES, read once per paragraph
+    noun_rules: tuple[bool, bool] = (True, True)  # ``adverb-before-cue``, ``name-as-modifier``
 
 
 #: A cue rule's decision: the cue's lemma and the index of its last token.
@@ -225,14 +227,16 @@ _veto("description-needs-object", "a description verb (``called``, ``described``
       Example("Mila Arden called the plan “a disgrace.”", "a disgrace."))
 
 
-def _vetoed(toks: Sequence[Tok], k: int) -> bool:
-    """Rules ``capitalised-cue``, ``cue-noun-use`` and ``passive-cue`` stop the word at ``k``."""
+def _vetoed(toks: Sequence[Tok], k: int, noun_rules: tuple[bool, bool] = (True, True)
+            ) -> bool:
+    """Rules ``capitalised-cue``, ``cue-noun-use`` and ``passive-cue`` stop the word at ``k``
+    (``noun_rules`` switches the noun-use sub-steps, see :data:`_CueCtx`)."""
     if not toks[k].text[0].islower() and (
             lex._FORM_TO_LEMMA.get(toks[k].lower) is None or not _fronted_cue(toks, k)) and (
             is_enabled("capitalised-cue")):
         return True
-    return is_noun_use(toks, k) and is_enabled("cue-noun-use") or is_passive(toks, k) and (
-        is_enabled("passive-cue"))
+    return is_noun_use(toks, k, *noun_rules) and is_enabled("cue-noun-use") or is_passive(
+        toks, k) and is_enabled("passive-cue")
 
 
 def _phrasal(toks: Sequence[Tok], k: int, lemma: str) -> _Found | None:
@@ -263,7 +267,7 @@ def _verb_cue(ctx: _CueCtx) -> _Found | None:
     found = lex._FORM_TO_LEMMA.get(low)  # (``tok.lower`` is lower case already)
     if found is None and ctx.beliefs:
         found = lex.belief_lemma_of(low)
-    if found is None or _vetoed(toks, k):
+    if found is None or _vetoed(toks, k, ctx.noun_rules):
         return None
     lemma, last = found, k
     if lemma in lex.INTRODUCING_VERBS and not (
@@ -282,6 +286,65 @@ def _verb_cue(ctx: _CueCtx) -> _Found | None:
     return lemma, last
 
 
+# ------------------------------------------- shaping a decided cue (sieve ``cue-shape``)
+
+register(Rule(
+    "introducing-after-quote", "cue-shape", "an introducing verb (``continued``, ``went on``) "
+    "after a short subject closes the attribution of the quotation just before it "
+    "(``“…,” Lind continued.``)",
+    (Example("“The pier will close,” Mila Arden continued.", "The pier will close,",
+             "Mila Arden"),),
+    (Example("Mila Arden continued: “The pier will close.”", "The pier will close.",
+             "Mila Arden"),), by_effect=True))
+
+register(Rule(
+    "time-subject", "cue-shape", "time words after a cue modify it (``said last week that``) "
+    "unless they open the content as its subject (``said last year was the worst``), a degree "
+    "word or a conjunction",
+    (Example("Mila Arden said last year was the worst for the pier.", "was the worst",
+             "Mila Arden"),),
+    (Example("Mila Arden said last week that the pier would close.", "the pier would close",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "catenative-cue", "cue-shape", "a catenative verb before ``to`` belongs to the cue "
+    "(``continues to insist``, ``went on to say``), so the subject is found before it",
+    (Example("Mila Arden went on to say the pier would close.", "the pier would close",
+             "Mila Arden"),),
+    (Example("Mila Arden went on to the pier and said it would close.", "it would close",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "adverb-before-cue", "cue-shape", "``first``/``earlier`` between a subject and a past form "
+    "is an adverb (``Ruiz first revealed …``), not an adjective before a noun (``the first "
+    "reported case``): the cue word stays a verb",
+    (Example("Mila Arden first revealed that the pier would close.", "the pier would close",
+             "Mila Arden"),),
+    (Example("Mila Arden revealed that the pier would close.", "the pier would close",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "name-as-modifier", "cue-shape", "a cue word after ``a``/``the`` and a name is a noun the "
+    "name modifies (``a Teo Lind post``), not a verb; ``the Democrats claim`` stays a verb",
+    (Example("Mila Arden read a Teo Lind post saying the pier would close.",
+             "the pier would close"),),
+    (Example("In a post, Mila Arden said the pier would close.", "the pier would close",
+             "Mila Arden"),), vetoes=True))
+
+register(Rule(
+    "commitment-infinitive", "cue-shape", "after a commitment verb (``pledged``, ``vowed``) the "
+    "infinitive is the content, so no adjunct is absorbed into the cue (``pledged to rebuild "
+    "the pier``)",
+    (Example("Mila Arden promised to Ruiz to rebuild the pier.", "rebuild the pier",
+             "Mila Arden"),),
+    (Example("Mila Arden vowed to rebuild the pier before winter.", "rebuild the pier",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "progressive-cue-verb", "cue-shape", "a reporting verb's -ing form after ``is``/``was`` is "
+    "a finite verb: it reports as ``cue-verb``, not ``participle`` (``is stressing that``)",
+    (Example("Mila Arden is stressing that the pier will close.", "the pier will close",
+             "Mila Arden"),),
+    (Example("Mila Arden closed the pier, saying the cranes were unsafe.",
+             "the cranes were unsafe", "Mila Arden"),), by_effect=True))
+
+
 def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
          earlier: list[Cue]) -> Cue:
     """The cue ``rule`` found at ``toks[k]``: its phrase with auxiliaries and adjuncts, and
@@ -290,12 +353,13 @@ def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
     n = len(toks)
     if rule != "according-to" and not (
         lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
+        and is_enabled("commitment-infinitive")
     ):  # ``pledged to rebuild the pier``: the infinitive is the content
-        last = absorb_adjuncts(toks, last, sentence_end(toks, k))
-    first = cue_first(toks, k)
+        last = absorb_adjuncts(toks, last, sentence_end(toks, k), is_enabled("time-subject"))
+    first = cue_first(toks, k, is_enabled("catenative-cue"))
     if rule == "participle" and first < k and any(
         toks[m].lower in grammar.PROGRESSIVE_AUXILIARIES for m in range(first, k)
-    ):
+    ) and is_enabled("progressive-cue-verb"):
         rule = "cue-verb"  # ``Ruiz is stressing that …``: a finite verb
     cue = Cue(k, first, last, lemma, rule, toks[first].start, toks[last].end)
     return with_subject(text, toks, cue, earlier)
@@ -315,6 +379,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
     light_verbs = lex.LIGHT_VERB_CUES  # the lexicon, looked up once per paragraph
     forms, phrasal = lex._FORM_TO_LEMMA, _phrasal_words()
     belief_forms = lex._BELIEF_FORMS if beliefs else {}
+    noun_rules = (is_enabled("adverb-before-cue"), is_enabled("name-as-modifier"))
     for k, tok in enumerate(toks):
         if tok.kind is not word_kind:
             continue
@@ -322,7 +387,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
         if low not in forms and low not in light_verbs and low != "according" and (
                 low not in phrasal and low not in belief_forms):
             continue  # no rule of the sieve could decide on this word
-        decided = first_decision(_CUE_RULES, _CueCtx(toks, k, beliefs, light_verbs))
+        decided = first_decision(_CUE_RULES, _CueCtx(toks, k, beliefs, light_verbs, noun_rules))
         if decided is not None:
             out.append(_cue(text, toks, k, decided[0].name, decided[1], out))
     return out

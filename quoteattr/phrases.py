@@ -31,11 +31,13 @@ def manner_adverb(t: Tok) -> bool:
     )
 
 
-def is_noun_use(toks: Sequence[Tok], k: int) -> bool:
+def is_noun_use(toks: Sequence[Tok], k: int, adverb_before_cue: bool = True,
+                name_as_modifier: bool = True) -> bool:
     """The cue word is a noun or an adjective here: ``in a post``, ``the state attorney
-    general``, ``from publicly disclosed records``."""
-    if k > 0 and toks[k - 1].lower in grammar.NOUN_BEFORE and not _adverb_before_verb(
-        toks, k
+    general``, ``from publicly disclosed records``; the flags switch rules
+    ``adverb-before-cue`` and ``name-as-modifier`` (the cue sieve passes them)."""
+    if k > 0 and toks[k - 1].lower in grammar.NOUN_BEFORE and not (
+        adverb_before_cue and _adverb_before_verb(toks, k)
     ) and not (toks[k - 1].lower == "to" and cue_first(toks, k) < k - 1
     ):  # (``continues to insist`` is a verb)
         return True
@@ -44,7 +46,7 @@ def is_noun_use(toks: Sequence[Tok], k: int) -> bool:
         category(toks[k + 1]) is Cat.ROLE and not (k > 0 and category(toks[k - 1]) is Cat.PRON)
     ):
         return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
-    if low in lex.NOUN_LIKE_FORMS and _after_determined_name(toks, k):
+    if name_as_modifier and low in lex.NOUN_LIKE_FORMS and _after_determined_name(toks, k):
         return True  # ``a Teo Lind post attacking the board``
     if low.endswith("ed"):
         j = k - 1
@@ -189,8 +191,10 @@ def _phrase_stop(toks: Sequence[Tok], j: int, limit: int, preps: set[str], stops
     return m
 
 
-def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
-    """Index of the last token of time/place/medium adjuncts after ``toks[k]``."""
+def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int, time_subject: bool = True
+                    ) -> int:
+    """Index of the last token of time/place/medium adjuncts after ``toks[k]``
+    (``time_subject`` switches rule ``time-subject``)."""
     last = k
     j = k + 1
     preps, stops = grammar.PREPOSITIONS, grammar.PHRASE_STOPS  # read once per call
@@ -203,7 +207,7 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
                 m + 1 < limit and toks[m + 1].kind is TokKind.POSS
             ):  # ``said Monday``, not ``condemned Friday's closure`` (the object's determiner)
                 m += 1
-            if m == j or not _time_adjunct(toks, j, m, limit):
+            if m == j or time_subject and not _time_adjunct(toks, j, m, limit):
                 break
             last = m - 1
             j = m
@@ -231,7 +235,7 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int) -> int:
 
 
 def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
-    """For rule ``description-object``: the index of ``a``/``an`` opening the predicate noun
+    """For rule ``description-needs-object``: the index of ``a``/``an`` opening the predicate noun
     in ``called the levy a tax on shippers`` (after ``called``, ``labelled``, ``dubbed`` at
     ``toks[k]``), or -1; not a time (``called him a week ago``), an adjunct (``called after
     a meeting``, ``called in a favour``) or an object's own article (``called a meeting``)."""
@@ -276,16 +280,17 @@ def introduces_quote(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-def cue_first(toks: Sequence[Tok], k: int) -> int:
+def cue_first(toks: Sequence[Tok], k: int, catenative: bool = True) -> int:
     """First token of the cue phrase whose verb is ``toks[k]``: auxiliaries and adverbs
     (``has also said``), and a catenative verb before ``to`` (rule ``catenative-cue``:
-    ``continues to insist``, ``appeared to suggest``, ``went on to say``)."""
+    ``continues to insist``, ``appeared to suggest``, ``went on to say``; ``catenative``
+    switches it)."""
     first = k
     for _ in range(2):
         while first > 0 and k - first < 6 and (toks[first - 1].text in lex.CUE_MODIFIERS
                                               or manner_adverb(toks[first - 1])):
             first -= 1
-        if first < 2 or toks[first - 1].lower != "to":
+        if not catenative or first < 2 or toks[first - 1].lower != "to":
             break
         c = first - 2
         if toks[c].lower == "on" and c > 0 and toks[c - 1].lower in lex.CATENATIVE_VERBS:

@@ -41,7 +41,7 @@ from .phrases import (
     skip_aside_adverb,
     time_word,
 )
-from .rules import Example, Rule, first_decision, register
+from .rules import Example, Rule, first_decision, is_enabled, register
 from .subject_phrases import (
     MAX_APPOSED,
     absolute_subject,
@@ -389,7 +389,8 @@ def _apposition(ctx: _SubjectCtx, p: int) -> Mention | None:
     inner = classify(text, toks, inner_start, inner_end) if left in (
         inner_end, label_end) else None
     if m is not None and m.kind.value in ("name", "pronoun"):
-        outer = relative_clause_head(text, toks, start)
+        outer = relative_clause_head(text, toks, start) if is_enabled(
+            "relative-clause-head") else None
         if outer is not None:
             return outer  # ``Ruiz, who helped found EDGE, a harbour group, said``: Ruiz
         return merge_roles(m, inner) if inner is not None and inner.roles else m
@@ -472,13 +473,36 @@ def subject_inverted(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
                         last=max(cue.last, cue.verb), end=max(cue.end, toks[cue.verb].end))
 
 
+register(Rule(
+    "aside-adverb", "subject-phrase", "a sentence adverb set off by commas before the cue is "
+    "skipped (``Ferry operators, meanwhile, warned`` → ``operators``; "
+    "``lexicon.cues.ASIDE_ADVERBS``)",
+    (Example("Ferry operators, meanwhile, warned that the pier would close.",
+             "the pier would close", "Ferry operators"),),
+    (Example("Ferry operators warned that the pier would close.", "the pier would close",
+             "Ferry operators"),), by_effect=True))
+
+
+register(Rule(
+    "relative-clause-head", "subject-phrase", "the name before ``, who`` when the apposed phrase "
+    "stands inside that relative clause (``Ruiz, who helped found EDGE, a harbour group, "
+    "said`` → Ruiz, not EDGE)",
+    (Example("Mila Arden, who helped found Harbourwatch, a coastal group, said the pier would "
+             "close.", "the pier would close", "Mila Arden"),),
+    (Example("Mila Arden, the port's director, said the pier would close.",
+             "the pier would close", "Mila Arden"),), by_effect=True))
+
+
 #: The subject sieve, in the order its rules are tried.
 SUBJECT_ORDER: tuple[str, ...] = tuple(r.name for r, _ in _SUBJECT_RULES)
 
 
 def find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     """``cue`` with the subject the first deciding rule of :data:`SUBJECT_ORDER` found."""
-    ctx = _SubjectCtx(text, toks, cue, earlier, skip_aside_adverb(toks, cue.first - 1))
+    left = cue.first - 1
+    if is_enabled("aside-adverb"):
+        left = skip_aside_adverb(toks, left)
+    ctx = _SubjectCtx(text, toks, cue, earlier, left)
     decided: tuple[Rule, Cue | _NoSubject] | None = first_decision(_SUBJECT_RULES, ctx)
     if decided is None:
         return cue
