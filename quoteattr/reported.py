@@ -144,17 +144,18 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ) and rules.is_enabled("pro-form-object"):
         return None  # rule pro-form-object: ``said little in public``
     if lemma in lex.CLAUSE_ONLY_VERBS and not has_that and (
-            toks[i].lower in grammar.INDEFINITE_ARTICLES):
-        return None  # ``agreed a five-year contract``: an object
-    if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]):
-        return None  # ``posted a picture of the pier``
+        toks[i].lower in grammar.INDEFINITE_ARTICLES) and rules.is_enabled("clause-only-object"):
+        return None  # rule clause-only-object: ``agreed a five-year contract``: an object
+    if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]) and (
+            rules.is_enabled("non-speech-object")):
+        return None  # rule non-speech-object: ``posted a picture of the pier``
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
         return None  # ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)
     if rng is not None and lemma in lex.ADDRESSEE_VERBS and not has_that and not _has_verb(
         toks, *rng
-    ):
-        return None  # ``warned the ferry operators on Monday``: only a listener
+    ) and rules.is_enabled("listener-only"):
+        return None  # rule listener-only: ``warned the ferry operators on Monday``
     return rng
 
 
@@ -1194,6 +1195,24 @@ _veto(
     Example(f"{_RUIZ} has said little in public about the new pier.", "little in public"),
     Example(f"{_RUIZ} said nothing would change at the new pier.", "nothing would change",
             "Ana Ruiz"))
+_veto(
+    "clause-only-object", "after a verb that reports only clauses (``agreed``), an indefinite "
+    "noun phrase with no ``that`` is its object (``agreed a five-year contract``)",
+    Example(f"{_RUIZ} agreed a contract that would fund the new pier.", "a contract"),
+    Example(f"{_RUIZ} agreed the contract would fund the new pier.",
+            "the contract would fund the new pier", "Ana Ruiz"))
+_veto(
+    "non-speech-object", "a noun-phrase object that names no speech (``posted a picture of "
+    "the pier``) is not content",
+    Example(f"{_RUIZ} posted a picture of the new pier on Monday.", "a picture of the new pier"),
+    Example(f"{_RUIZ} announced a new route for the ferry on Monday.", "a new route",
+            "Ana Ruiz"))
+_veto(
+    "listener-only", "after ``warned``/``told``, a verbless object is only the listener "
+    "(``warned the ferry operators on Monday``), not content",
+    Example(f"{_RUIZ} warned the ferry operators on Monday.", "the ferry operators"),
+    Example(f"{_RUIZ} warned the ferry operators would strike on Monday.",
+            "the ferry operators would strike", "Ana Ruiz"))
 
 
 def _by_effect(name: str, summary: str, example: Example, counter: Example) -> None:
