@@ -380,11 +380,12 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
             start = k + 1
             break
     end = cue_first - 1
-    while start + 1 < end and toks[start].lower in content.LEADING_CONJUNCTIONS:
+    conjunctions = rules.is_enabled("leading-conjunction")
+    while conjunctions and start + 1 < end and toks[start].lower in content.LEADING_CONJUNCTIONS:
         start += 1  # ``But in recent days, aides say, …``: the conjunction is the reporter's
     if start + 2 < end and toks[start].lower in content.LEADING_ADVERBS and (
-            toks[start + 1].text == ","):
-        start += 2  # ``However, the talks …``
+            toks[start + 1].text == ",") and rules.is_enabled("sentence-adverb"):
+        start += 2  # rule sentence-adverb: ``However, the talks …``
     if end <= start:
         return None
     return start, end
@@ -1276,6 +1277,19 @@ _by_effect(
             "the pier would close", "Ana Ruiz"),
     Example(f"{_RUIZ} told reporters that the pier would reopen.", "the pier would reopen",
             "Ana Ruiz"))
+_by_effect(
+    "leading-conjunction", "a leading ``But``/``And``/``So`` of a content before its cue is "
+    "the reporter's (``But the levy favours shippers, the union said``)",
+    Example(f"But the levy favours the shippers, {_RUIZ_LC} said.", "the levy favours",
+            "Ana Ruiz"),
+    Example(f"The levy favours the shippers, {_RUIZ_LC} said.", "The levy favours",
+            "Ana Ruiz"))
+_by_effect(
+    "sentence-adverb", "a sentence adverb and its comma before a content before its cue are "
+    "the reporter's (``However, the talks stalled, Ruiz said``)",
+    Example(f"However, the ferry talks have stalled, {_RUIZ_LC} said.", "the ferry talks",
+            "Ana Ruiz"),
+    Example(f"The ferry talks have stalled, {_RUIZ_LC} said.", "The ferry talks", "Ana Ruiz"))
 _by_effect(
     "speaker-relative-clause", "content after a cue in a relative clause about the speaker "
     "stops before a quotation that goes on after it (``run by Arden, who said the pier was "
