@@ -127,8 +127,9 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
                  and _verb_form(toks[i + 2]))
     ):
         return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
-    if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
-        pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
+    if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that and (
+            rules.is_enabled("commitment-infinitive")):
+        pass  # rule commitment-infinitive: ``pledged to rebuild the pier``
     elif question and not has_that and toks[i].lower in content.QUESTION_OPENERS and i + 1 < n and (
         toks[i + 1].kind is TokKind.WORD
     ) and rules.is_enabled("question-content"):
@@ -1290,6 +1291,13 @@ _by_effect(
     Example(f"However, the ferry talks have stalled, {_RUIZ_LC} said.", "the ferry talks",
             "Ana Ruiz"),
     Example(f"The ferry talks have stalled, {_RUIZ_LC} said.", "The ferry talks", "Ana Ruiz"))
+_by_effect(
+    "commitment-infinitive", "a promise's content is its infinitive (``pledged to rebuild "
+    "the pier`` → ``to rebuild the pier``)",
+    Example(f"{_RUIZ} pledged to rebuild the ferry pier by May.", "to rebuild the ferry pier",
+            "Ana Ruiz"),
+    Example(f"{_RUIZ} pledged that the ferry pier would be rebuilt by May.",
+            "the ferry pier would be rebuilt", "Ana Ruiz"))
 _by_effect(
     "speaker-relative-clause", "content after a cue in a relative clause about the speaker "
     "stops before a quotation that goes on after it (``run by Arden, who said the pier was "
