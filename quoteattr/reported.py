@@ -22,6 +22,10 @@ Not speech: a listener alone (``warned the operators on Monday``), a cue with no
 content (``told the panel about …``), description verbs (``described it as “…”`` is a
 direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines unless
 ``include_headlines`` is set.
+
+Every rule named here is registered at the end of this module or next to its function
+(sieves ``content``, ``detector``, ``boundary`` and ``content-shape``), with invented
+examples, and ``disabled_rules=`` switches any of them off.
 """
 
 from __future__ import annotations
@@ -73,6 +77,11 @@ MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
+#: The detectors, each a rule (sieve ``content``) that a quote's trail names.
+DETECTORS = ("cue-then-content", "content-then-cue", "according-to-first", "description-object",
+             "after-aside", "cue-then-object", "directive")
+#: The rules :func:`_clause_end` reads once per call.
+CLAUSE_END_RULES = ("relative-aside", "as-clause", "coordinated-cue")
 
 
 def _comma_inside_marks(t: Tok) -> bool:
@@ -101,7 +110,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     i = first
     if lemma in lex.ADDRESSEE_VERBS and i < n and toks[i].lower != "that" and not (
         question and toks[i].lower in content.QUESTION_OPENERS
-    ):
+    ) and rules.is_enabled("addressee-listener"):
         i = _after_listener(toks, i)
         if i < 0:
             return None  # ``warned the operators to cut fares``: an order, not content
@@ -118,11 +127,12 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
                  and _verb_form(toks[i + 2]))
     ):
         return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
-    if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that:
-        pass  # ``pledged to rebuild the pier``: a promise's content is its infinitive
+    if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that and (
+            rules.is_enabled("commitment-infinitive")):
+        pass  # rule commitment-infinitive: ``pledged to rebuild the pier``
     elif question and not has_that and toks[i].lower in content.QUESTION_OPENERS and i + 1 < n and (
         toks[i + 1].kind is TokKind.WORD
-    ):
+    ) and rules.is_enabled("question-content"):
         pass  # rule question-content: ``asked whether the port would reopen``
     elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
         toks[i].lower in content.NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
@@ -132,20 +142,21 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     if not has_that and toks[i].lower in content.PRO_FORM_OBJECTS and not (
         i + 1 < n and (toks[i + 1].lower in lex.FINITE_VERBS or toks[i + 1].lower == "that"
                        or _verb_form(toks[i + 1]))
-    ):
+    ) and rules.is_enabled("pro-form-object"):
         return None  # rule pro-form-object: ``said little in public``
     if lemma in lex.CLAUSE_ONLY_VERBS and not has_that and (
-            toks[i].lower in grammar.INDEFINITE_ARTICLES):
-        return None  # ``agreed a five-year contract``: an object
-    if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]):
-        return None  # ``posted a picture of the pier``
+        toks[i].lower in grammar.INDEFINITE_ARTICLES) and rules.is_enabled("clause-only-object"):
+        return None  # rule clause-only-object: ``agreed a five-year contract``: an object
+    if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]) and (
+            rules.is_enabled("non-speech-object")):
+        return None  # rule non-speech-object: ``posted a picture of the pier``
     if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
         return None  # ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)
     if rng is not None and lemma in lex.ADDRESSEE_VERBS and not has_that and not _has_verb(
         toks, *rng
-    ):
-        return None  # ``warned the ferry operators on Monday``: only a listener
+    ) and rules.is_enabled("listener-only"):
+        return None  # rule listener-only: ``warned the ferry operators on Monday``
     return rng
 
 
@@ -163,7 +174,7 @@ def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
     """Rule ``demonstrative-that``: ``that’s`` after a cue is the content's subject, not a
     complementizer (``Shaw said that’s what he expected`` → ``that’s what he expected``)."""
     return i + 1 < len(toks) and toks[i + 1].kind is TokKind.POSS and (
-        toks[i + 1].text in {"’s", "'s"})
+        toks[i + 1].text in {"’s", "'s"}) and rules.is_enabled("demonstrative-that")
 
 
 def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, int] | None:
@@ -172,7 +183,8 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     n = len(toks)
     j = i
     limit = min(n, i + MAX_SENTENCE)
-    coordinators = grammar.COORDINATORS  # read once per call
+    coordinators = grammar.COORDINATORS  # read once per call, as the switches are
+    asides, narrating, cued = (rules.is_enabled(name) for name in CLAUSE_END_RULES)
     while j < limit:
         t = toks[j]
         if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
@@ -182,7 +194,7 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
-        if t.text == "," and (resume := _relative_aside_end(toks, j, limit)) is not None:
+        if t.text == "," and asides and (resume := _relative_aside_end(toks, j, limit)):
             j = resume  # ``said the 2019 plan, which the board approved, had failed``
             continue
         if t.text == "," and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
@@ -191,7 +203,7 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             toks[j + 2].lower in content.TIME_SPAN_LINKS
         ):
             break  # ``was “within reach”, hours after his first call``: the reporter's
-        if t.text == "," and j + 1 < n and _coordinated_cue(toks[j + 1]):
+        if t.text == "," and cued and j + 1 < n and _coordinated_cue(toks[j + 1]):
             break  # ``Lind, who said he had left, wrote …``: the relative clause ends
         if t.kind is TokKind.QUOTE and j + 1 < n and (
             toks[j + 1].lower in content.NARRATION_BREAKERS
@@ -206,9 +218,9 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
             toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
-        if t.lower == "as" and j > i and _narrating_as(toks, j):
+        if t.lower == "as" and narrating and j > i and _narrating_as(toks, j):
             break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower in coordinators and j > i and j + 1 < n and (
+        if t.lower in coordinators and cued and j > i and j + 1 < n and (
             _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
             and _coordinated_cue(toks[j + 2])
         ):
@@ -303,7 +315,7 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
     return _takes_object(lemma) and first < len(toks) and toks[first].lower != "that" and (
         toks[first].lower not in content.SUBJECT_OPENERS
     ) and not (lemma in lex.COMMITMENT_VERBS and toks[first].lower == "to") and (
-        not _zero_that_clause(toks, first)
+        not _zero_that_clause(toks, first) or not rules.is_enabled("zero-that-clause")
     )
 
 
@@ -316,7 +328,8 @@ def _has_verb(toks: Sequence[Tok], i: int, j: int) -> bool:
 def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
     """Rule ``verbless-object``: after a verb that takes a clause, an indefinite noun phrase
     with no verb in sight is its object (``noted a handful of points``), not content."""
-    return not _takes_object(lemma) and toks[i].lower in grammar.INDEFINITE_ARTICLES and not any(
+    return not _takes_object(lemma) and toks[i].lower in grammar.INDEFINITE_ARTICLES and (
+        rules.is_enabled("verbless-object")) and not any(
         t.kind is TokKind.QUOTE or t.lower in lex.FINITE_VERBS or t.lower.endswith(("ed", "n't"))
         for t in toks[i:j]
     )
@@ -368,11 +381,12 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
             start = k + 1
             break
     end = cue_first - 1
-    while start + 1 < end and toks[start].lower in content.LEADING_CONJUNCTIONS:
+    conjunctions = rules.is_enabled("leading-conjunction")
+    while conjunctions and start + 1 < end and toks[start].lower in content.LEADING_CONJUNCTIONS:
         start += 1  # ``But in recent days, aides say, …``: the conjunction is the reporter's
     if start + 2 < end and toks[start].lower in content.LEADING_ADVERBS and (
-            toks[start + 1].text == ","):
-        start += 2  # ``However, the talks …``
+            toks[start + 1].text == ",") and rules.is_enabled("sentence-adverb"):
+        start += 2  # rule sentence-adverb: ``However, the talks …``
     if end <= start:
         return None
     return start, end
@@ -405,6 +419,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             k += 1
         by_para.setdefault(k, []).append(r)
     heading_starts = {s for s, _ in headings}
+    live = {name for name in DETECTORS if rules.is_enabled(name)}  # read once per call
     out: list[Quote] = []
     for n, (p_start, _p_end, toks, _quotations) in enumerate(paras):
         if p_start in heading_starts and not include_headlines:
@@ -423,7 +438,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         taken = bytearray(len(toks))
         for _prio, i, j, detector, boundary, r in sorted(candidates,
                                                          key=lambda c: (c[0], c[1])):
-            if any(taken[i:j]):
+            if detector not in live or any(taken[i:j]):
                 continue
             quote = _make_quote(text, toks, i, j, detector, r, boundary)
             if quote is not None:
@@ -666,8 +681,10 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
     if detector != "content-then-cue" and _subordinate_cue(toks, subject_first):
         cut = next((k for k in range(i + 1, j) if toks[k].text == ","), j)
         boundary, j = ("subordinate-cue", cut) if cut < j else (boundary, j)
-    if c.subject_side == "relative":  # ``“The water,” said Gene, who asked not to be named,
-        j = next((k for k in range(i, j - 1)  # “came up …”``: the quotation goes on after it
+    if c.subject_side == "relative" and rules.is_enabled("speaker-relative-clause"):
+        # rule speaker-relative-clause: ``“The water,” said Gene, who asked not to be named,
+        # “came up …”``: the quotation goes on after the relative clause
+        j = next((k for k in range(i, j - 1)
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
     if boundary is None and detector in ("cue-then-content", "according-to-first"):
         j, boundary = _content_goes_on(toks, j)
@@ -1003,7 +1020,8 @@ def _prepositional_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
     ``, Ruiz said`` is an adjunct of the cue, not content (``Through a spokesman, he
     declined to comment.``, ``In a statement, the board said …``)."""
     i, j = before
-    return toks[i].lower in content.LEAD_PREPOSITIONS and not any(
+    return toks[i].lower in content.LEAD_PREPOSITIONS and rules.is_enabled(
+        "prepositional-lead") and not any(
         t.kind is TokKind.QUOTE for t in toks[i:j]) and not _has_verb(toks, i, j)
 
 
@@ -1017,6 +1035,7 @@ def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: in
         and toks[after_cue + 1].kind is TokKind.QUOTE
         and not _has_verb(toks, *before)
         and not _quoted_predicate_subject(toks, before, after_cue + 1)
+        and rules.is_enabled("framing-lead-in")
     )
 
 
@@ -1027,7 +1046,8 @@ def _quoted_predicate_subject(toks: Sequence[Tok], before: tuple[int, int], q: i
     first = toks[before[0]]
     quote_text = toks[q].text.lstrip("\"'“‘«„ ")
     return first.lower not in content.LEAD_PREPOSITIONS and (
-        first.lower not in content.FRAMING_LEADS and quote_text[:1].islower())
+        first.lower not in content.FRAMING_LEADS and quote_text[:1].islower()) and (
+        rules.is_enabled("split-subject"))
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
@@ -1088,3 +1108,201 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
             continue
         kept_reported.append(r)
     return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
+
+
+def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register detector ``name`` (sieve ``content``): its step ends each trail it finds."""
+    register(Rule(name, "content", summary, (example,), (counter,)))
+
+
+_RUIZ = "Harbour chief Ana Ruiz"
+_RUIZ_LC = "harbour chief Ana Ruiz"
+_detector(
+    "cue-then-content", "the content after its cue, up to where the reporter's narration "
+    "resumes or the sentence ends (``Ruiz said on Monday that the port would reopen.``)",
+    Example(f"{_RUIZ} said on Monday that the pier would reopen in May.",
+            "the pier would reopen in May", "Ana Ruiz"),
+    Example(f"The pier will reopen in May, {_RUIZ_LC} said.", "The pier will reopen"))
+_detector(
+    "content-then-cue", "the content before its cue, from the sentence start to the comma "
+    "(``The port will reopen in May, Ruiz said.``, ``…, according to two officials.``)",
+    Example(f"The pier will reopen in May, {_RUIZ_LC} said.", "The pier will reopen",
+            "Ana Ruiz"),
+    Example(f"{_RUIZ} said on Monday that the pier would reopen in May.",
+            "the pier would reopen in May"))
+_detector(
+    "according-to-first", "the content after a sentence-opening ``According to …,`` "
+    "(``According to the ministry, the port will reopen.``)",
+    Example("According to the harbour board, the pier will reopen in May.",
+            "the pier will reopen in May"),
+    Example("The pier will reopen in May, according to the harbour board.",
+            "The pier will reopen in May"))
+_detector(
+    "description-object", "the object and predicate after a description verb "
+    "(``Ruiz called the levy a tax`` → ``the levy a tax``)",
+    Example(f"{_RUIZ} called the new levy a tax on shippers.",
+            "the new levy a tax on shippers", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the new levy was a tax on shippers.", "the new levy was a tax"))
+_detector(
+    "after-aside", "the content resumed after an aside cue (``The offer, Ruiz said, is "
+    "final.`` → ``is final``)",
+    Example(f"The new offer, {_RUIZ_LC} said, is the best one yet.",
+            "is the best one yet", "Ana Ruiz"),
+    Example(f"The new offer is the best one yet, {_RUIZ_LC} said.",
+            "The new offer is the best one yet"))
+_detector(
+    "cue-then-object", "the noun-phrase object of a speech act (``Ruiz announced the new "
+    "route on Monday.`` → ``the new route``), with lower confidence",
+    Example(f"{_RUIZ} announced the new ferry route in a post on Monday.",
+            "the new ferry route", "Ana Ruiz"),
+    Example(f"{_RUIZ} announced that the new ferry route would open in May.",
+            "the new ferry route would open"))
+_detector(
+    "directive", "a listener and an infinitive after a verb of asking (``Ruiz urged the "
+    "council to act.`` → ``the council to act``)",
+    Example(f"{_RUIZ} urged the council to cut the ferry fares.",
+            "to cut the ferry fares", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the council would cut the ferry fares.",
+            "the council would cut the ferry fares"))
+
+
+def _veto(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register veto ``name`` of the ``detector`` sieve: it stops a content candidate."""
+    register(Rule(name, "detector", summary, (example,), (counter,), vetoes=True))
+
+
+_veto(
+    "verbless-object", "after a verb that takes a clause, an indefinite noun phrase with no "
+    "verb in sight is its object (``noted a handful of points``), not content",
+    Example(f"{_RUIZ} noted a handful of points about the new pier.", "a handful of points"),
+    Example(f"{_RUIZ} noted a handful of ferries had been delayed.",
+            "a handful of ferries had been delayed", "Ana Ruiz"))
+_veto(
+    "prepositional-lead", "a verbless phrase opening with a preposition before ``, Ruiz "
+    "said`` is an adjunct of the cue (``In a statement, the board said …``), not content",
+    Example(f"Through a spokesman, {_RUIZ_LC} declined to comment.",
+            "Through a spokesman"),
+    Example(f"The pier is safe for now, {_RUIZ_LC} said.", "The pier is safe for now",
+            "Ana Ruiz"))
+_veto(
+    "framing-lead-in", "a verbless phrase before ``, Ruiz said, “…”`` sets the scene for the "
+    "quotation (``As for the budget, Ruiz said, “…”``), not content",
+    Example(f"As for the budget, {_RUIZ_LC} said, “Nobody reads it.”",
+            "As for the budget"),
+    Example(f"The crowd was small, {_RUIZ_LC} said, and “nobody cheered.”",
+            "The crowd was small", "Ana Ruiz"))
+_veto(
+    "pro-form-object", "a pro-form after a cue with no verb after it is the cue's object "
+    "(``has said little in public``), not content; ``said nothing would change`` is a clause",
+    Example(f"{_RUIZ} has said little in public about the new pier.", "little in public"),
+    Example(f"{_RUIZ} said nothing would change at the new pier.", "nothing would change",
+            "Ana Ruiz"))
+_veto(
+    "clause-only-object", "after a verb that reports only clauses (``agreed``), an indefinite "
+    "noun phrase with no ``that`` is its object (``agreed a five-year contract``)",
+    Example(f"{_RUIZ} agreed a contract that would fund the new pier.", "a contract"),
+    Example(f"{_RUIZ} agreed the contract would fund the new pier.",
+            "the contract would fund the new pier", "Ana Ruiz"))
+_veto(
+    "non-speech-object", "a noun-phrase object that names no speech (``posted a picture of "
+    "the pier``) is not content",
+    Example(f"{_RUIZ} posted a picture of the new pier on Monday.", "a picture of the new pier"),
+    Example(f"{_RUIZ} announced a new route for the ferry on Monday.", "a new route",
+            "Ana Ruiz"))
+_veto(
+    "listener-only", "after ``warned``/``told``, a verbless object is only the listener "
+    "(``warned the ferry operators on Monday``), not content",
+    Example(f"{_RUIZ} warned the ferry operators on Monday.", "the ferry operators"),
+    Example(f"{_RUIZ} warned the ferry operators would strike on Monday.",
+            "the ferry operators would strike", "Ana Ruiz"))
+
+
+def _by_effect(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register ``name``, a rule that moves a content's edge under its detector's name."""
+    register(Rule(name, "content-shape", summary, (example,), (counter,), by_effect=True))
+
+
+_by_effect(
+    "split-subject", "a noun phrase before ``, Ruiz said, “…”`` whose quotation goes on as "
+    "its predicate (``An early vote, she said, “could settle it.”``) is content",
+    Example(f"An early vote, {_RUIZ_LC} said, “could settle the pier for good.”",
+            "An early vote", "Ana Ruiz"),
+    Example(f"The crowd was small, {_RUIZ_LC} said, and “nobody cheered.”",
+            "The crowd was small", "Ana Ruiz"))
+_by_effect(
+    "demonstrative-that", "``that’s`` after a cue is the content's subject, not a "
+    "complementizer (``Shaw said that’s what he expected``)",
+    Example(f"{_RUIZ} said that’s what she had expected from the board.",
+            "what she had expected", "Ana Ruiz"),
+    Example(f"{_RUIZ} said that the pier was what she had expected.",
+            "the pier was what she had expected", "Ana Ruiz"))
+_by_effect(
+    "relative-aside", "a relative clause set off by commas inside the content, with the "
+    "content's verb after it, stays in the content (``said the plan, which the board "
+    "approved, had failed``)",
+    Example(f"{_RUIZ} said the 2019 plan, which the board approved in May, had failed.",
+            "the 2019 plan", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the 2019 plan had failed.", "the 2019 plan had failed",
+            "Ana Ruiz"))
+_by_effect(
+    "as-clause", "``as`` + pronoun + a lexical verb ends the content (``… as she tries to "
+    "push the council``); ``as she had``, ``as he did`` stay",
+    Example(f"{_RUIZ} said she was weighing new cranes as she tries to push the council.",
+            "she was weighing new cranes", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the cranes would be repaired as she had promised.",
+            "the cranes would be repaired", "Ana Ruiz"))
+_by_effect(
+    "coordinated-cue", "a finite reporting verb after ``and``/``but`` starts the subject's "
+    "next report (``said the talks went well and noted …``), not more content",
+    Example(f"{_RUIZ} said the talks went well and noted that the pier would reopen.",
+            "the talks went well", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the talks went well and the pier would reopen.",
+            "the talks went well", "Ana Ruiz"))
+_by_effect(
+    "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
+    "clause (``made clear her main goal is reopening the pier since …``)",
+    Example(f"{_RUIZ} made clear her main goal is reopening the pier since the storm.",
+            "her main goal is reopening the pier", "Ana Ruiz"),
+    Example(f"{_RUIZ} announced the new ferry route in a post on Monday.",
+            "the new ferry route", "Ana Ruiz"))
+_by_effect(
+    "question-content", "after a verb of asking, ``whether``/``if``/a wh-word opens the "
+    "question asked (``asked whether the port would reopen``)",
+    Example(f"{_RUIZ} asked whether the pier would reopen in May.",
+            "whether the pier would reopen", "Ana Ruiz"),
+    Example(f"{_RUIZ} asked that the pier reopen in May.", "the pier reopen", "Ana Ruiz"))
+_by_effect(
+    "addressee-listener", "the listener after ``told``/``warned`` is skipped: the content "
+    "starts at its ``that`` (``told reporters on Sunday that …``)",
+    Example(f"{_RUIZ} told the crews at the quay on Sunday that the pier would close.",
+            "the pier would close", "Ana Ruiz"),
+    Example(f"{_RUIZ} told reporters that the pier would reopen.", "the pier would reopen",
+            "Ana Ruiz"))
+_by_effect(
+    "leading-conjunction", "a leading ``But``/``And``/``So`` of a content before its cue is "
+    "the reporter's (``But the levy favours shippers, the union said``)",
+    Example(f"But the levy favours the shippers, {_RUIZ_LC} said.", "the levy favours",
+            "Ana Ruiz"),
+    Example(f"The levy favours the shippers, {_RUIZ_LC} said.", "The levy favours",
+            "Ana Ruiz"))
+_by_effect(
+    "sentence-adverb", "a sentence adverb and its comma before a content before its cue are "
+    "the reporter's (``However, the talks stalled, Ruiz said``)",
+    Example(f"However, the ferry talks have stalled, {_RUIZ_LC} said.", "the ferry talks",
+            "Ana Ruiz"),
+    Example(f"The ferry talks have stalled, {_RUIZ_LC} said.", "The ferry talks", "Ana Ruiz"))
+_by_effect(
+    "commitment-infinitive", "a promise's content is its infinitive (``pledged to rebuild "
+    "the pier`` → ``to rebuild the pier``)",
+    Example(f"{_RUIZ} pledged to rebuild the ferry pier by May.", "to rebuild the ferry pier",
+            "Ana Ruiz"),
+    Example(f"{_RUIZ} pledged that the ferry pier would be rebuilt by May.",
+            "the ferry pier would be rebuilt", "Ana Ruiz"))
+_by_effect(
+    "speaker-relative-clause", "content after a cue in a relative clause about the speaker "
+    "stops before a quotation that goes on after it (``run by Arden, who said the pier was "
+    "unsafe, “and …”`` → ``the pier was unsafe``)",
+    Example("The fund is run by Mila Arden, who said the pier was unsafe, “and the water came "
+            "up fast.”", "the pier was unsafe", "Mila Arden"),
+    Example("The fund is run by Mila Arden, who said the pier was unsafe and the water came "
+            "up fast.", "the pier was unsafe and the water", "Mila Arden"))

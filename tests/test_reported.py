@@ -1101,3 +1101,61 @@ def test_even_if_after_the_content_is_a_condition_of_what_was_said() -> None:
         "the pier would close, even if the levy passed"]
     assert texts(TITLE + "Ana Ruiz said the pier would close, even as the ferries sailed.") == [
         "the pier would close"]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "on", "off"), [
+    ("relative-aside", "Ana Ruiz said the old plan, which the board approved, had failed.",
+     ["the old plan, which the board approved, had failed"], ["the old plan"]),
+    ("coordinated-cue", "Ana Ruiz said the vote went well and noted that fares would fall.",
+     ["the vote went well", "fares would fall"],
+     ["the vote went well and noted that fares would fall"]),
+    ("as-clause", "Ana Ruiz said she was buying cranes as she tries to win the council.",
+     ["she was buying cranes"], ["she was buying cranes as she tries to win the council"]),
+    ("question-content", "Ana Ruiz asked whether the ferry would sail on Monday.",
+     ["whether the ferry would sail on Monday"], []),
+    ("demonstrative-that", "Ana Ruiz said that’s what the crews had wanted.",
+     ["that’s what the crews had wanted"], []),
+    ("verbless-object", "Ana Ruiz noted a couple of points about the ferry.",
+     [], ["a couple of points about the ferry"]),
+    ("prepositional-lead", "Through an aide, Ana Ruiz declined to comment.",
+     [], ["Through an aide"]),
+])
+def test_a_reported_speech_rule_switched_off_by_name_changes_the_content(
+        rule: str, sentence: str, on: list[str], off: list[str]) -> None:
+    from quoteattr import extract
+
+    assert [q.text for q in extract(TITLE + sentence) if q.kind is not QuoteKind.DIRECT] == on
+    assert [q.text for q in extract(TITLE + sentence, disabled_rules={rule})
+            if q.kind is not QuoteKind.DIRECT] == off
+
+
+@pytest.mark.parametrize("detector", reported.DETECTORS)
+def test_every_detector_is_a_registered_rule_that_can_be_switched_off(detector: str) -> None:
+    from quoteattr import extract, rules
+
+    r = next(r for r in rules.rules("content") if r.name == detector)
+    text = TITLE + r.examples[0].text
+    assert any(detector in [s.rule for s in q.provenance.trail] for q in extract(text))
+    assert all(detector not in [s.rule for s in q.provenance.trail]
+               for q in extract(text, disabled_rules={detector}))
+
+
+def test_no_unit_of_reported_is_over_60_lines_or_nests_deeper_than_4() -> None:
+    import ast
+    from pathlib import Path
+
+    blocks = (ast.If, ast.For, ast.While, ast.With, ast.Try)
+
+    def depth(node: ast.AST, level: int = 0) -> int:
+        if isinstance(node, ast.If) and len(node.orelse) == 1 and isinstance(
+                node.orelse[0], ast.If):
+            return max(depth(node.orelse[0], level), *(depth(c, level + 1) for c in node.body))
+        inner = level + 1 if isinstance(node, blocks) else level
+        return max([inner, *(depth(c, inner) for c in ast.iter_child_nodes(node))])
+
+    source = Path(reported.__file__).read_text(encoding="utf-8")
+    for unit in ast.walk(ast.parse(source)):
+        if isinstance(unit, (ast.FunctionDef, ast.ClassDef)):
+            assert unit.end_lineno is not None
+            assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
+            assert depth(unit) <= 4, unit.name
