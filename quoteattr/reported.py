@@ -128,8 +128,8 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     ):
         return None  # a direct quote; ``said “budget reforms” would pay for it`` is mixed
     if lemma in lex.COMMITMENT_VERBS and toks[i].lower == "to" and not has_that and (
-            rules.is_enabled("commitment-infinitive")):
-        pass  # rule commitment-infinitive: ``pledged to rebuild the pier``
+            rules.is_enabled("promise-infinitive-content")):
+        pass  # rule promise-infinitive-content: ``pledged to rebuild the pier``
     elif question and not has_that and toks[i].lower in content.QUESTION_OPENERS and i + 1 < n and (
         toks[i + 1].kind is TokKind.WORD
     ) and rules.is_enabled("question-content"):
@@ -1292,7 +1292,7 @@ _by_effect(
             "Ana Ruiz"),
     Example(f"The ferry talks have stalled, {_RUIZ_LC} said.", "The ferry talks", "Ana Ruiz"))
 _by_effect(
-    "commitment-infinitive", "a promise's content is its infinitive (``pledged to rebuild "
+    "promise-infinitive-content", "a promise's content is its infinitive (``pledged to rebuild "
     "the pier`` → ``to rebuild the pier``)",
     Example(f"{_RUIZ} pledged to rebuild the ferry pier by May.", "to rebuild the ferry pier",
             "Ana Ruiz"),
