@@ -29,7 +29,7 @@ import regex
 
 from .coreference import Entity, EntityIndex
 from .lexicon import grammar, naming, sources
-from .paragraphs import Paragraph
+from .paragraphs import PackedPara, Paragraph
 from .rules import Example, Rule, is_enabled, register
 from .tokens import Tok, TokKind
 
@@ -150,13 +150,40 @@ def _lone_capital(toks: Sequence[Tok], i: int) -> bool:
         i > 0 and toks[i - 1].is_cap) and not (i + 1 < len(toks) and toks[i + 1].is_cap)
 
 
+def _may_name(index: EntityIndex) -> Callable[[Paragraph], bool]:
+    """Whether a paragraph may hold a capitalised word naming an entity with no person
+    evidence; a packed paragraph is read from its store, no token made (the entities only
+    leave that state while the names are typed, so a paragraph skipped had no candidate)."""
+    found: dict[int, frozenset[int]] = {}
+
+    def wanted(word: str) -> bool:
+        if not word[:1].isupper():
+            return False
+        e = index.entity_named(word)
+        return e is not None and _neuter(e)
+
+    def may_name(p: Paragraph) -> bool:
+        if not isinstance(p, PackedPara):
+            return True
+        store = p.store
+        words = found.get(id(store))
+        if words is None:
+            words = found[id(store)] = store.word_numbers(wanted)
+        return store.uses(p.number, words)
+
+    return may_name
+
+
 def type_organisations(paras: Sequence[Paragraph], index: EntityIndex) -> None:
     """Type as organisations the one-word names that the article's evidence shows are not
     people (the rules of ``EVIDENCE``, switched on)."""
     evidence = [fn for name, fn in EVIDENCE if is_enabled(name)]
     if not evidence:
         return
+    may_name = _may_name(index)
     for p in paras:
+        if not may_name(p):
+            continue
         toks = p.toks
         verbs = {c.verb for c in p.cues}
         for i in range(len(toks)):

@@ -89,6 +89,16 @@ class PackedPara(Para):
         made = self._store.cache.get(self._number)
         return made if made is not None else self._store.tokens(self._number)
 
+    @property
+    def store(self) -> TokenStore:
+        """The article's packed tokens."""
+        return self._store
+
+    @property
+    def number(self) -> int:
+        """The paragraph's number in ``store``."""
+        return self._number
+
 
 def _packed(p: Para, store: TokenStore, number: int) -> Para:
     """``p`` with its tokens left in ``store`` as paragraph ``number``."""

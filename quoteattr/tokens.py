@@ -322,6 +322,17 @@ class TokenStore:
         """No more paragraphs: drop the table from word texts to numbers."""
         self._ids = {}
 
+    def word_numbers(self, wanted: Callable[[str], bool]) -> frozenset[int]:
+        """The numbers of the word texts ``wanted`` accepts (for :meth:`uses`)."""
+        return frozenset(w for w, t in enumerate(self._texts) if wanted(t))
+
+    def uses(self, k: int, words: frozenset[int]) -> bool:
+        """Paragraph ``k`` may have a token whose text is numbered in ``words`` (read from the
+        packed arrays, no token made; a QUOTE token's end may match too: never a miss)."""
+        if not words:
+            return False
+        return not words.isdisjoint(self._words[self._bounds[k]:self._bounds[k + 1]])
+
     def tokens(self, k: int) -> list[Tok]:
         """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
         than 20 items would stay in the interpreter's free lists once dropped.)"""

@@ -7,7 +7,8 @@ import pytest
 from conftest import REPO
 
 import quoteattr
-from quoteattr import paragraphs, pipeline, tokens
+from quoteattr import organisations, paragraphs, pipeline, tokens
+from quoteattr.entity_learning import learn_entities
 from quoteattr.output import records
 from quoteattr.quotemarks import find_quotations
 from quoteattr.tokens import TokenStore, tokenize
@@ -114,3 +115,27 @@ def test_an_overlong_paragraph_gives_the_quotes_of_its_stretches_as_lines(
     got = _records(text)
     assert got == _records(lines)
     assert len(got) == text.count("said")
+
+
+def test_typing_organisations_makes_the_tokens_only_of_paragraphs_naming_a_candidate(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    filler = [f"The tide was {k} minutes late again, the harbour master told the ferrymen."
+              for k in range(80)]
+    named = "Quillfire said on Monday that it would cut 200 jobs at the harbour."
+    text = "\n\n".join(filler[:40] + [named] + filler[40:])
+    monkeypatch.setattr(paragraphs, "PACKED_TEXT", 1_000)
+    paras = pipeline._paragraphs(text)
+    assert all(isinstance(p, paragraphs.PackedPara) for p in paras)
+    index = learn_entities(text, paras)
+    quillfire = index.entity_named("Quillfire")
+    assert quillfire is not None and not quillfire.organization
+    made: list[int] = []
+    store = paras[0].store  # type: ignore[attr-defined]
+    store.cache.clear()
+    real = TokenStore.tokens
+    monkeypatch.setattr(TokenStore, "tokens", lambda s, k: made.append(k) or real(s, k))
+    organisations.type_organisations(paras, index)
+    at = text.index(named)
+    assert made == [p.number for p in paras if p.start <= at < p.end]  # type: ignore[attr-defined]
+    assert len(paras) > 40
+    assert quillfire.organization
