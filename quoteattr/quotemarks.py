@@ -14,9 +14,13 @@ Golden rules (each pinned by a test in tests/test_quotemarks.py):
    mark stands before the space (``"… the term 'outreach,' " he told the group``).
 8. A short Title-Case quotation after a name's possessive or ``on`` names a work, not
    speech (``told KPRT’s “Dockside Tonight” that …``, ``said on “Meet the Harbour”``).
+9. A tripled apostrophe after a word, with a single quote open, closes the single quote
+   and then a doubled ``''`` quotation (``''… 'stay,''' she said``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -121,6 +125,25 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
     return None
 
 
+def _marks(text: str, start: int, end: int,
+           open_count: dict[str, int]) -> Iterator[tuple[int, int]]:
+    """Positions and lengths of the marks in ``text[start:end]``. Golden rule: a tripled
+    apostrophe after a word, with a single quotation open, is the single closer and then the
+    doubled one (``''a 'stay,''' she said``); ``open_count`` is read as the pairing goes."""
+    skip = -1
+    for m in _MARK.finditer(text, start, end):
+        pos, size = m.start(), m.end() - m.start()
+        if pos == skip:
+            continue
+        if size == 2 and open_count[SINGLE] and text.startswith("'''", pos) and (
+                pos > start and not text[pos - 1].isspace()):
+            yield pos, 1
+            yield pos + 1, 2
+            skip = pos + 2
+        else:
+            yield pos, size
+
+
 def pair_paragraph(
     text: str, start: int, end: int
 ) -> tuple[list[Quotation], tuple[int, str] | None]:
@@ -128,9 +151,7 @@ def pair_paragraph(
     stack: list[tuple[int, str, int]] = []  # position, style, mark length
     open_count = dict.fromkeys((DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET), 0)
     found: list[Quotation] = []
-    for m in _MARK.finditer(text, start, end):
-        pos = m.start()
-        size = m.end() - pos
+    for pos, size in _marks(text, start, end, open_count):
         if size == 2:
             kind = _classify_doubled(text, pos, start, end, open_count[DOUBLE] > 0)
         else:

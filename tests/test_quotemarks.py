@@ -176,3 +176,21 @@ def test_rule8_title_case_quotation_after_called_named_or_entitled_is_a_name(tex
 def test_rule8_lower_case_words_after_called_stay_a_quotation() -> None:
     text = "Ruiz called “a disgrace” what the board had done."
     assert not is_work_title(text, _only(text))
+
+
+def test_rule9_tripled_apostrophe_closes_the_single_then_the_doubled_quote() -> None:
+    text = "''My aunt told me, 'Never sell the boat,''' Ada Varga said."
+    assert contents(text) == ["My aunt told me, 'Never sell the boat,'"]
+
+
+def test_rule9_tripled_apostrophe_quote_keeps_the_cue_after_it() -> None:
+    from quoteattr import extract
+    text = "''The ferryman said, 'Not today,''' said Ada Varga, the port director."
+    (q,) = extract(text)
+    assert q.speaker is not None and q.speaker.name == "Ada Varga"
+
+
+def test_rule9_tripled_apostrophe_opening_stays_double_then_single() -> None:
+    assert contents("She wrote: '''Stay,' he said, and we stayed.'' The end.") == [
+        "'Stay,' he said, and we stayed."
+    ]
