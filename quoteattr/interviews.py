@@ -103,7 +103,7 @@ def _sentence_end(text: str, start: int, end: int) -> int:
 
 def _interviewee(text: str, people: Sequence[Entity], first_q: int) -> Entity | None:
     """The person right after ``an interview with``, else the person the introduction names
-    most often (by surname: ``Diane Guerrero`` and ``Actress Diane Guerrero`` are one),
+    most often (by surname: ``Mara Quillon`` and ``Actress Mara Quillon`` are one),
     strictly more often than anyone else."""
     led = _named_after(text, _INTERVIEWEE_LEAD, people, first_q, MAX_LEAD_GAP)
     if led:

@@ -255,4 +255,4 @@ def is_work_title(text: str, q: Quotation) -> bool:
     part = _PART_OF_BEFORE.search(text, window, q.open)
     if part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS:
         return True
-    return worktitles.names_a_work(text, q.open, q.end, words)  # ``the “Gang of Eight”``
+    return worktitles.names_a_work(text, q.open, q.end, words)  # ``the “Harbour Four”``

@@ -4,10 +4,10 @@
 :func:`quoteattr.quotemarks.is_work_title` has already checked the quotation: at most six
 Title-Case words with no sentence punctuation but a closing comma or stop. These rules add
 the words before it that make it a name — of a show, a book, a slogan, a group — and no
-quote: a lower-case article (``promoting a “Stop Trump” movement``, ``the “Gang of Eight”``)
+quote: a lower-case article (``promoting a “Save the Quay” campaign``, ``the “Harbour Four”``)
 or the maker or host of a work and ``of`` (``the author of “Tides of Brass,”``, ``the host
-of “Harbour Lights”``). A bare ``of`` is not enough: ``proclaimed a goal of “Peace Through
-Strength”`` quotes a slogan as said. A title ending in a stop inside its marks is left alone
+of “Harbour Lights”``). A bare ``of`` is not enough: ``proclaimed a goal of “Calm Seas
+Ahead”`` quotes a slogan as said. A title ending in a stop inside its marks is left alone
 (the pipeline folds a title into one word, which would hide where its sentence ends).
 """
 
@@ -51,7 +51,7 @@ def names_a_work(text: str, open_at: int, content_end: int, words: Sequence[str]
 register(Rule(
     "title-after-article", "detector",
     "a short Title-Case quotation after a lower-case article names a show, a slogan or a "
-    "group (``promoting a “Stop Trump” movement``, ``part of the “Gang of Eight”``): no quote",
+    "group (``promoting a “Save the Quay” campaign``, ``part of the “Harbour Four”``): no quote",
     (Example("“We will rebuild,” Ruiz said, holding up a “Save Our Pier” badge.",
              "Save Our Pier"),
      Example("“We will rebuild,” Ruiz said, as part of the “Harbour Four” on Monday.",
