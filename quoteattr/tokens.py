@@ -405,13 +405,16 @@ def _safe_stop(text: str, a: int, frm: int, end: int, quotations: Sequence[Quota
     white space and more text (-1: none). Punkt is asked about the stops of half a Punkt
     window at a time, in a window from the word before the first to the token after the
     last (``a`` at the earliest)."""
+    half = PUNKT_WINDOW // 2
     while frm < end:
-        upto = min(end, frm + PUNKT_WINDOW // 2)
+        upto = min(end, frm + half)
         stops: list[int] = []
         first_word = -1
+        beyond = -1  # the first stop at ``upto`` or after it (-1: none up to ``end``)
         for m in _SAFE_STOP.finditer(text, frm, end):
             stop: int = m.start()
             if stop >= upto:
+                beyond = stop
                 break
             k = bisect_right(opens, stop) - 1
             if k >= 0 and stop < quotations[k].outer_end:
@@ -430,5 +433,9 @@ def _safe_stop(text: str, a: int, frm: int, end: int, quotations: Sequence[Quota
             for stop in stops:
                 if stop + 1 in ends:
                     return stop
-        frm = upto
+        if beyond < 0:
+            return -1
+        # the half windows before the one holding ``beyond`` have no stop: skip them, so
+        # that a long run with no stop is scanned once, not once per window
+        frm = upto + (beyond - upto) // half * half
     return -1
