@@ -236,6 +236,8 @@ def _merged(edits: Iterator[tuple[str, _Edit]]) -> tuple[list[_Edit], frozenset[
 #: Share of cased letters in capitals, and fewest letters, for a text to be all capitals.
 ALL_CAPS_SHARE = 0.9
 MIN_ALL_CAPS_LETTERS = 200
+#: Common lower-case letters: counting them bounds the capitals before any per-letter loop.
+_COMMON_LOWER = "etaoinshr"
 _CASED_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 _SENTENCE_GAP = regex.compile(r"[.!?][\"'”’»)\s]*+[\"“‘«(]?$")
 
@@ -255,6 +257,10 @@ def _common(word: str) -> bool:
 
 def _all_caps(text: str) -> bool:
     """Rule ``all-caps``: nine in ten cased letters are capitals, with enough of them."""
+    common = sum(map(text.count, _COMMON_LOWER))  # lower-case letters, counted in C
+    most = len(text) - common  # the most capitals the text can hold
+    if most < MIN_ALL_CAPS_LETTERS or most < ALL_CAPS_SHARE * (most + common):
+        return False  # decided by the bound alone: the loop below could only agree
     upper = lower = 0
     for c in text:
         if c.isupper():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fixtures import load_articles
 
-from quoteattr import extract
+from quoteattr import extract, normalization
 from quoteattr.normalization import view
 
 SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes" / "docs"
@@ -120,3 +120,21 @@ def test_read_segments_give_a_wrapped_paragraph_as_one_body_segment_in_callers_o
     assert len(segs) == 7 and [s.kind for s in segs[1:]] == [SegmentKind.BODY] * 6
     assert text[segs[2].start:segs[2].end].startswith("“We have the money")
     assert text[segs[2].end - len("the spring.”"):segs[2].end] == "the spring.”"
+
+
+def _all_caps_by_counting(text: str) -> bool:
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= normalization.MIN_ALL_CAPS_LETTERS and (
+        upper >= normalization.ALL_CAPS_SHARE * (upper + lower))
+
+
+def test_capitals_bound_decides_as_counting_every_letter_does_near_the_threshold() -> None:
+    rng = random.Random(7)
+    for _ in range(400):
+        capitals = rng.randrange(150, 260)
+        lower = "".join(rng.choice("etaoinshrxyz") for _ in range(rng.randrange(0, 40)))
+        letters = list("CITY COUNCIL VOTES " * 20)[:capitals] + list(lower)
+        rng.shuffle(letters)
+        text = "".join(letters)
+        assert normalization._all_caps(text) == _all_caps_by_counting(text), text
