@@ -72,7 +72,7 @@ _RESTRUCTURED_ELSEWHERE = {"quoteattr/reported.py"}
 _NOT_YET_SPLIT = {
     "batch.py _Pool", "coreference.py EntityIndex", "entities.py EntityStore",
     "htmltokens.py _Tokenizer",
-    "server.py Service", "timeline.py Timeline", "tokens.py TokenStore", "webpage.py _Extractor",
+    "timeline.py Timeline", "webpage.py _Extractor",
 }
 _MAX_LINES = 60
 _MAX_DEPTH = 4
