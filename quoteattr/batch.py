@@ -394,39 +394,22 @@ def _death(process: BaseProcess) -> str:
     return f"exit status {code}"
 
 
-class _Pool:
-    """Workers, each on one chunk at a time; results are buffered and yielded in order."""
+class _Feed:
+    """The tasks taken from the source but not yet sent, and the results not yet yielded;
+    at most ``limit`` documents are taken ahead of the next one to yield."""
 
-    def __init__(self, size: int, chunksize: int, options: dict[str, Any],
-                 timeout: float | None) -> None:
-        self.size = size
-        self.chunksize = chunksize
-        self.options = options
-        self.timeout = timeout
-        self.context: Any = multiprocessing.get_context(_START_METHOD)  # its Process class
-        self.workers: list[_Worker] = []
+    def __init__(self, limit: int) -> None:
         self.queue: collections.deque[_Task] = collections.deque()
         self.done: dict[int, BatchResult] = {}
         self.source: Iterator[_Task] = iter(())
         self.exhausted = False
         self.taken = 0
         self.next = 0
-        self.limit = 4 * size * chunksize  # documents taken but not yet yielded
+        self.limit = limit  # documents taken but not yet yielded
 
-    def results(self, tasks: Iterator[_Task]) -> Iterator[BatchResult]:
-        self.source = tasks
-        while True:
-            self._dispatch()
-            while self.next in self.done:
-                yield self.done.pop(self.next)
-                self.next += 1
-            if any(w.assigned for w in self.workers):
-                self._wait()
-            elif not self.queue and self.exhausted:
-                return
-
-    def _fill(self) -> None:
-        while (len(self.queue) < self.chunksize and not self.exhausted
+    def fill(self, chunksize: int) -> None:
+        """Take tasks from the source until ``chunksize`` are queued (or the limit)."""
+        while (len(self.queue) < chunksize and not self.exhausted
                and self.taken - self.next < self.limit):
             task = next(self.source, None)
             if task is None:
@@ -435,28 +418,40 @@ class _Pool:
                 self.queue.append(task)
                 self.taken += 1
 
-    def _dispatch(self) -> None:
-        while True:
-            self._fill()
-            if not self.queue:
-                return
-            worker = self._idle_worker()
-            if worker is None:
-                return
-            chunk = [self.queue.popleft() for _ in range(min(self.chunksize, len(self.queue)))]
-            worker.assigned.extend(chunk)
-            worker.since = time.monotonic()
-            try:
-                worker.conn.send(chunk)
-            except OSError:  # it died meanwhile: _wait sees its sentinel
-                pass
+    def chunk(self, chunksize: int) -> list[_Task]:
+        return [self.queue.popleft() for _ in range(min(chunksize, len(self.queue)))]
 
-    def _idle_worker(self) -> _Worker | None:
+    def fail(self, w: _Worker, why: str) -> None:
+        """``w``'s current document failed for ``why``; the rest of its chunk goes back."""
+        if w.assigned:
+            task = w.assigned.popleft()
+            self.done[task.index] = BatchResult(task.index, task.doc, None,
+                                                f"{_name(task)}: {why}")
+            self.queue.extendleft(reversed(w.assigned))
+            w.assigned.clear()
+
+    def ready(self) -> Iterator[BatchResult]:
+        """The results that are next in order."""
+        while self.next in self.done:
+            yield self.done.pop(self.next)
+            self.next += 1
+
+
+class _Crew:
+    """The worker processes: at most ``size``, started when needed, replaced when lost."""
+
+    def __init__(self, size: int, options: dict[str, Any]) -> None:
+        self.size = size
+        self.options = options
+        self.context: Any = multiprocessing.get_context(_START_METHOD)  # its Process class
+        self.workers: list[_Worker] = []
+
+    def idle_worker(self) -> _Worker | None:
         for w in list(self.workers):
             if not w.assigned:
                 if w.process.is_alive():
                     return w
-                self._drop(w)
+                self.drop(w)
         if len(self.workers) < self.size:
             return self._start()
         return None
@@ -480,59 +475,7 @@ class _Pool:
         self.workers.append(worker)
         return worker
 
-    def _wait(self) -> None:
-        busy = [w for w in self.workers if w.assigned]
-        left = None
-        if self.timeout is not None:
-            left = max(0.0, min(w.deadline(self.timeout) for w in busy) - time.monotonic())
-        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
-        now = time.monotonic()
-        for w in busy:
-            if w.conn in ready and not self._receive(w):
-                self._died(w)
-            elif w.process.sentinel in ready:
-                self._receive(w)  # what it sent before it died
-                self._died(w)
-            elif self.timeout is not None and now >= w.deadline(self.timeout):
-                self._fail(w, f"stopped after the time limit of {self.timeout:g} s "
-                           "(its worker process was killed and replaced)" if w.started else
-                           f"its worker process did not start within {_START_SECONDS:g} s")
-
-    def _receive(self, w: _Worker) -> bool:
-        """Take the results ``w`` has sent; ``False`` when its connection broke."""
-        try:
-            while w.assigned and w.conn.poll():
-                message = w.conn.recv()
-                w.since = time.monotonic()
-                if message is None:  # it is ready
-                    w.started = True
-                    continue
-                result, packed = message
-                task = w.assigned.popleft()
-                if packed is not None and task.text is not None:
-                    result = attrs.evolve(result, article=_unpack(packed, task.text,
-                                                                  result.doc))
-                self.done[task.index] = result
-        except Exception:  # EOFError, OSError: it died; anything else: it cannot go on
-            return False
-        return True
-
-    def _died(self, w: _Worker) -> None:
-        w.process.join(1)  # its connection may break a moment before it has exited
-        self._fail(w, f"the worker process analysing it died ({_death(w.process)}); "
-                   "the other documents went on in a new worker")
-
-    def _fail(self, w: _Worker, why: str) -> None:
-        """``w``'s current document failed for ``why``; its queue goes back; it is replaced."""
-        if w.assigned:
-            task = w.assigned.popleft()
-            self.done[task.index] = BatchResult(task.index, task.doc, None,
-                                                f"{_name(task)}: {why}")
-            self.queue.extendleft(reversed(w.assigned))
-            w.assigned.clear()
-        self._drop(w)
-
-    def _drop(self, w: _Worker) -> None:
+    def drop(self, w: _Worker) -> None:
         self.workers.remove(w)
         if w.process.is_alive():
             w.process.kill()
@@ -541,18 +484,116 @@ class _Pool:
 
     def close(self) -> None:
         """Stop every worker: idle ones are asked to exit, busy ones are killed."""
-        for w in self.workers:
-            if w.assigned:
-                w.process.kill()
-            else:
-                try:
-                    w.conn.send(None)
-                except OSError:
-                    w.process.kill()
-        for w in self.workers:
-            w.process.join(5)
-            if w.process.is_alive():
-                w.process.kill()
-                w.process.join()
-            w.conn.close()
+        _stop(self.workers)
         self.workers.clear()
+
+
+class _Pool:
+    """Workers (a :class:`_Crew`), each on one chunk at a time from a :class:`_Feed`;
+    results are buffered and yielded in order."""
+
+    def __init__(self, size: int, chunksize: int, options: dict[str, Any],
+                 timeout: float | None) -> None:
+        self.chunksize = chunksize
+        self.timeout = timeout
+        self.crew = _Crew(size, options)
+        self.feed = _Feed(4 * size * chunksize)
+
+    def results(self, tasks: Iterator[_Task]) -> Iterator[BatchResult]:
+        feed = self.feed
+        feed.source = tasks
+        while True:
+            _dispatch(feed, self.crew, self.chunksize)
+            yield from feed.ready()
+            if any(w.assigned for w in self.crew.workers):
+                self._wait()
+            elif not feed.queue and feed.exhausted:
+                return
+
+    def _wait(self) -> None:
+        busy = [w for w in self.crew.workers if w.assigned]
+        left = None
+        if self.timeout is not None:
+            left = max(0.0, min(w.deadline(self.timeout) for w in busy) - time.monotonic())
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
+        now = time.monotonic()
+        for w in busy:
+            if w.conn in ready and not _receive(w, self.feed.done):
+                self._died(w)
+            elif w.process.sentinel in ready:
+                _receive(w, self.feed.done)  # what it sent before it died
+                self._died(w)
+            elif self.timeout is not None and now >= w.deadline(self.timeout):
+                self._fail(w, f"stopped after the time limit of {self.timeout:g} s "
+                           "(its worker process was killed and replaced)" if w.started else
+                           f"its worker process did not start within {_START_SECONDS:g} s")
+
+    def _died(self, w: _Worker) -> None:
+        w.process.join(1)  # its connection may break a moment before it has exited
+        self._fail(w, f"the worker process analysing it died ({_death(w.process)}); "
+                   "the other documents went on in a new worker")
+
+    def _fail(self, w: _Worker, why: str) -> None:
+        """``w``'s current document failed for ``why``; its queue goes back; it is replaced."""
+        self.feed.fail(w, why)
+        self.crew.drop(w)
+
+    def close(self) -> None:
+        """Stop every worker: idle ones are asked to exit, busy ones are killed."""
+        self.crew.close()
+
+
+def _dispatch(feed: _Feed, crew: _Crew, chunksize: int) -> None:
+    """Send chunks of queued tasks to idle workers while there are both."""
+    while True:
+        feed.fill(chunksize)
+        if not feed.queue:
+            return
+        worker = crew.idle_worker()
+        if worker is None:
+            return
+        chunk = feed.chunk(chunksize)
+        worker.assigned.extend(chunk)
+        worker.since = time.monotonic()
+        try:
+            worker.conn.send(chunk)
+        except OSError:  # it died meanwhile: _wait sees its sentinel
+            pass
+
+
+def _receive(w: _Worker, done: dict[int, BatchResult]) -> bool:
+    """Put the results ``w`` has sent in ``done``; ``False`` when its connection broke."""
+    try:
+        while w.assigned and w.conn.poll():
+            message = w.conn.recv()
+            w.since = time.monotonic()
+            if message is None:  # it is ready
+                w.started = True
+                continue
+            result, packed = message
+            task = w.assigned.popleft()
+            if packed is not None and task.text is not None:
+                result = attrs.evolve(result, article=_unpack(packed, task.text,
+                                                              result.doc))
+            done[task.index] = result
+    except Exception:  # EOFError, OSError: it died; anything else: it cannot go on
+        return False
+    return True
+
+
+def _stop(workers: list[_Worker]) -> None:
+    """Ask idle ``workers`` to exit, kill busy ones, and wait for all."""
+    for w in workers:
+        if w.assigned:
+            w.process.kill()
+        else:
+            try:
+                w.conn.send(None)
+            except OSError:
+                w.process.kill()
+    for w in workers:
+        w.process.join(5)
+        if w.process.is_alive():
+            w.process.kill()
+            w.process.join()
+        w.conn.close()

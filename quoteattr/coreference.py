@@ -239,33 +239,13 @@ def resolve_role(store: EntityStore, timeline: Timeline, m: Mention, position: i
 
 
 # -- the facade -----------------------------------------------------------------------------
-class EntityIndex:
-    """An article's state for speaker resolution: the entity :attr:`store` and the discourse
-    :attr:`timeline`, with the rules that read them under the names the pipeline calls."""
+class _StoreCalls:
+    """The calls :class:`EntityIndex` passes to its entity store."""
 
-    __slots__ = ("store", "timeline")
+    __slots__ = ()
+    store: EntityStore
+    timeline: Timeline
 
-    def __init__(self) -> None:
-        self.store = EntityStore()
-        self.timeline = Timeline()
-
-    @property
-    def entities(self) -> list[Entity]:
-        return self.store.entities
-
-    @property
-    def history(self) -> list[tuple[int, Entity]]:
-        """The timeline's named speakers, ``(position, entity)`` in text order (to change
-        it: :meth:`note_speaker`, :meth:`forget_speakers`)."""
-        return self.timeline.history
-
-    @property
-    def documents(self) -> dict[str, Speaker]:
-        """The timeline's document authors, ``statement`` → who issued it (to change it:
-        :meth:`note_document`)."""
-        return self.timeline.documents
-
-    # -- the store --------------------------------------------------------------------------
     def add(self, m: Mention, position: int) -> Entity | None:
         """Record a name or organisation mention; return its entity."""
         return self.store.add(m, position)
@@ -295,7 +275,14 @@ class EntityIndex:
     def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
         self.store.vote(entity, gender, weight, evidence)
 
-    # -- the timeline -----------------------------------------------------------------------
+
+class _TimelineCalls:
+    """The calls :class:`EntityIndex` passes to its timeline."""
+
+    __slots__ = ()
+    store: EntityStore
+    timeline: Timeline
+
     def note_speaker(self, entity: Entity, position: int) -> None:
         """``entity`` spoke at ``position``: the one write into both parts, the timeline
         (who spoke last) and the store (someone who speaks is a person)."""
@@ -333,7 +320,14 @@ class EntityIndex:
                         ) -> Speaker | None:
         return self.timeline.unnamed_by_role(roles, position, window)
 
-    # -- the rules --------------------------------------------------------------------------
+
+class _RuleCalls:
+    """This module's speaker rules, called on the store and timeline."""
+
+    __slots__ = ()
+    store: EntityStore
+    timeline: Timeline
+
     def unnamed_antecedent(self, gender: str | None, position: int, window: int
                            ) -> Speaker | None:
         return unnamed_antecedent(self.store, self.timeline, gender, position, window)
@@ -356,3 +350,31 @@ class EntityIndex:
 
     def resolve_role(self, m: Mention, position: int) -> Entity | None:
         return resolve_role(self.store, self.timeline, m, position)
+
+
+class EntityIndex(_StoreCalls, _TimelineCalls, _RuleCalls):
+    """An article's state for speaker resolution: the entity :attr:`store` and the discourse
+    :attr:`timeline`, with the rules that read them under the names the pipeline calls
+    (:class:`_StoreCalls`, :class:`_TimelineCalls`, :class:`_RuleCalls`)."""
+
+    __slots__ = ("store", "timeline")
+
+    def __init__(self) -> None:
+        self.store = EntityStore()
+        self.timeline = Timeline()
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.store.entities
+
+    @property
+    def history(self) -> list[tuple[int, Entity]]:
+        """The timeline's named speakers, ``(position, entity)`` in text order (to change
+        it: :meth:`note_speaker`, :meth:`forget_speakers`)."""
+        return self.timeline.history
+
+    @property
+    def documents(self) -> dict[str, Speaker]:
+        """The timeline's document authors, ``statement`` → who issued it (to change it:
+        :meth:`note_document`)."""
+        return self.timeline.documents

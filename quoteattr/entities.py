@@ -181,72 +181,15 @@ def _is_place(parts: tuple[str, ...]) -> bool:
     return fold(parts[-1]) in titles.PLACE_WORDS
 
 
-class EntityStore:
-    """An article's entities, looked up by surname, title and role. Only its ``add``,
-    ``learn_roles``, ``note_spoke``, ``note_person`` and ``vote`` change them."""
+class MainSubject:
+    """The person mentioned most so far, kept as mentions are placed."""
 
-    __slots__ = ("_by_key", "_by_role", "_by_title", "_main", "entities")
+    __slots__ = ("entity",)
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []  # in the order first mentioned
-        self._by_key: dict[str, list[Entity]] = {}  # folded surname → its entities
-        self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
-        self._by_role: dict[str, list[Entity]] = {}  # ``president`` → who holds that role
-        self._main: Entity | None = None  # the entity with the most mentions so far
+        self.entity: Entity | None = None  # the entity with the most mentions so far
 
-    def add(self, m: Mention, position: int) -> Entity | None:
-        """Record a name or organisation mention at ``position``; return its entity."""
-        if m.name is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
-            return None
-        parts = name_parts(m.name)
-        if not parts:
-            return None
-        first = fold(parts[0]) if len(parts) > 1 else None
-        entity = self._match(fold(parts[-1]), first)
-        entity.names[m.name] = entity.names.get(m.name, 0) + 1
-        if first is not None:
-            entity.first_names = _also(entity.first_names, first)
-        self._learn(entity, m)
-        self._place(entity, m, position)
-        if (m.roles or m.gender or len(parts) > 1) and not _is_place(parts):
-            entity.person_evidence = True  # (not ``Harbour Road``)
-        return entity
-
-    def _match(self, key: str, first: str | None) -> Entity:
-        """The entity of surname ``key`` whose first names fit ``first`` (the most mentioned
-        one for a bare surname), else a new one."""
-        candidates = self._by_key.get(key, [])
-        entity = None
-        if first is not None:
-            for e in candidates:
-                if not e.first_names or first in e.first_names or any(
-                    f.startswith(first[:1]) and (len(first) <= 2 or len(f) <= 2)
-                    for f in e.first_names
-                ):
-                    entity = e
-                    break
-        elif candidates:
-            entity = max(candidates, key=lambda e: len(e.positions))
-        if entity is None:
-            entity = Entity(key)
-            self.entities.append(entity)
-            self._by_key.setdefault(key, []).append(entity)
-        return entity
-
-    def _learn(self, entity: Entity, m: Mention) -> None:
-        """What mention ``m`` says of ``entity``: roles, title, nationality, gender."""
-        self.learn_roles(entity, m.roles, m.role_phrases)
-        if m.roles and m.kind is MentionKind.NAME and m.name is not None:
-            title = title_key(m.text.replace(m.name, " "))
-            if title and title not in entity.titles:
-                entity.titles = _also(entity.titles, title)
-                self._by_title.setdefault(title, []).append(entity)
-        if m.nationality:
-            entity.nationalities = _also(entity.nationalities, m.nationality)
-        if m.gender:
-            entity.vote(m.gender, 3, m.gender_evidence or GenderEvidence.HONORIFIC)
-
-    def _place(self, entity: Entity, m: Mention, position: int) -> None:
+    def place(self, entity: Entity, m: Mention, position: int) -> None:
         """Note that ``entity`` is mentioned at ``position`` (keeping the main subject)."""
         if entity.positions and position < entity.positions[-1]:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
@@ -254,44 +197,54 @@ class EntityStore:
             entity.positions.append(position)
         if m.kind is MentionKind.ORGANIZATION:
             entity.organization = True
-        elif self._main is None or len(entity.positions) > len(self._main.positions):
-            self._main = entity  # the person mentioned most so far
+        elif self.entity is None or len(entity.positions) > len(self.entity.positions):
+            self.entity = entity  # the person mentioned most so far
 
-    def learn_roles(self, entity: Entity, roles: Iterable[str], phrases: Iterable[str] = ()
-                    ) -> None:
-        """``entity`` holds ``roles`` (``president``, ``aide``), as the article says, which
-        the text groups as ``phrases`` (``chief executive officer``; kept for output)."""
-        for role in roles:
-            if role not in entity.roles:
-                entity.roles = _with(entity.roles, role)
-                self._by_role.setdefault(role, []).append(entity)
-        for phrase in phrases:
-            entity.role_phrases = _also(entity.role_phrases, phrase)
+    def current(self, entities: list[Entity]) -> Entity | None:
+        """The main subject, recounted among ``entities`` if it proved an organisation."""
+        main = self.entity
+        if main is not None and main.organization:
+            people = [e for e in entities if not e.organization]  # (rare: recount)
+            main = self.entity = max(people, key=lambda e: len(e.positions)) if people else None
+        return main
 
-    def note_spoke(self, entity: Entity) -> None:
-        """``entity`` spoke: a person, unless an organisation or a place (``Harbour Road``)."""
-        entity.person_evidence = entity.person_evidence or not entity.organization and (
-            not _is_place(name_parts(entity.name)))
 
-    def note_person(self, entity: Entity) -> None:
-        """The text shows ``entity`` is a person (``Marisol, 34, sat …``)."""
-        entity.person_evidence = True
+def _first_name_fit(candidates: list[Entity], first: str) -> Entity | None:
+    """The first of ``candidates`` whose first names fit ``first`` (an initial fits)."""
+    for e in candidates:
+        if not e.first_names or first in e.first_names or any(
+            f.startswith(first[:1]) and (len(first) <= 2 or len(f) <= 2)
+            for f in e.first_names
+        ):
+            return e
+    return None
 
-    def note_organization(self, entity: Entity) -> None:
-        """The text shows ``entity`` is an organisation (``Quillfire's shares``)."""
-        entity.organization = True
 
-    def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
-        """``weight`` votes for ``entity``'s ``gender`` (:meth:`Entity.vote`)."""
-        entity.vote(gender, weight, evidence)
+class NameIndex:
+    """An article's entities in the order first mentioned, found by surname and first name,
+    and the person mentioned most."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []  # in the order first mentioned
+        self._by_key: dict[str, list[Entity]] = {}  # folded surname → its entities
+        self._main = MainSubject()
+
+    def _match(self, key: str, first: str | None) -> Entity:
+        """The entity of surname ``key`` whose first names fit ``first`` (the most mentioned
+        one for a bare surname), else a new one."""
+        candidates = self._by_key.get(key, [])
+        entity = _first_name_fit(candidates, first) if first is not None else (
+            max(candidates, key=lambda e: len(e.positions)) if candidates else None)
+        if entity is None:
+            entity = Entity(key)
+            self.entities.append(entity)
+            self._by_key.setdefault(key, []).append(entity)
+        return entity
 
     def lookup(self, m: Mention) -> Entity | None:
         """The entity of a name mention: its surname's, the one with the same first name if
         any, else the most mentioned."""
-        if m.name is None:
-            return None
-        parts = name_parts(m.name)
-        if not parts:
+        if m.name is None or not (parts := name_parts(m.name)):
             return None
         candidates = self._by_key.get(fold(parts[-1]), [])
         if not candidates:
@@ -324,11 +277,31 @@ class EntityStore:
 
     def main_subject(self) -> Entity | None:
         """The person the article mentions most (kept up to date as mentions are added)."""
-        main = self._main
-        if main is not None and main.organization:
-            people = [e for e in self.entities if not e.organization]  # (rare: recount)
-            main = self._main = max(people, key=lambda e: len(e.positions)) if people else None
-        return main
+        return self._main.current(self.entities)
+
+
+class RoleIndex:
+    """Who holds each title (``port aide``) and each role (``president``), in order."""
+
+    def __init__(self) -> None:
+        self._by_title: dict[str, list[Entity]] = {}  # ``port aide`` → who holds that title
+        self._by_role: dict[str, list[Entity]] = {}  # ``president`` → who holds that role
+
+    def learn_roles(self, entity: Entity, roles: Iterable[str], phrases: Iterable[str] = ()
+                    ) -> None:
+        """``entity`` holds ``roles`` (``president``, ``aide``), as the article says, which
+        the text groups as ``phrases`` (``chief executive officer``; kept for output)."""
+        for role in roles:
+            if role not in entity.roles:
+                entity.roles = _with(entity.roles, role)
+                self._by_role.setdefault(role, []).append(entity)
+        for phrase in phrases:
+            entity.role_phrases = _also(entity.role_phrases, phrase)
+
+    def _note_title(self, entity: Entity, title: str) -> None:
+        """The article calls ``entity`` by the title ``title`` (not known yet)."""
+        entity.titles = _also(entity.titles, title)
+        self._by_title.setdefault(title, []).append(entity)
 
     def titled(self, key: str) -> list[Entity]:
         """Who the article calls by the title ``key`` (``port aide``), in order."""
@@ -337,6 +310,63 @@ class EntityStore:
     def holders(self, role: str, latest: int) -> list[Entity]:
         """The ``latest`` entities to learn ``role``, in order."""
         return self._by_role.get(role, [])[-latest:]
+
+
+class EntityStore(NameIndex, RoleIndex):
+    """An article's entities, looked up by surname (:class:`NameIndex`), title and role
+    (:class:`RoleIndex`). Only its ``add``, ``learn_roles``, ``note_spoke``, ``note_person``
+    and ``vote`` change them."""
+
+    def __init__(self) -> None:
+        NameIndex.__init__(self)
+        RoleIndex.__init__(self)
+
+    def add(self, m: Mention, position: int) -> Entity | None:
+        """Record a name or organisation mention at ``position``; return its entity."""
+        if m.name is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+            return None
+        parts = name_parts(m.name)
+        if not parts:
+            return None
+        first = fold(parts[0]) if len(parts) > 1 else None
+        entity = self._match(fold(parts[-1]), first)
+        entity.names[m.name] = entity.names.get(m.name, 0) + 1
+        if first is not None:
+            entity.first_names = _also(entity.first_names, first)
+        self._learn(entity, m)
+        self._main.place(entity, m, position)
+        if (m.roles or m.gender or len(parts) > 1) and not _is_place(parts):
+            entity.person_evidence = True  # (not ``Harbour Road``)
+        return entity
+
+    def _learn(self, entity: Entity, m: Mention) -> None:
+        """What mention ``m`` says of ``entity``: roles, title, nationality, gender."""
+        self.learn_roles(entity, m.roles, m.role_phrases)
+        if m.roles and m.kind is MentionKind.NAME and m.name is not None:
+            title = title_key(m.text.replace(m.name, " "))
+            if title and title not in entity.titles:
+                self._note_title(entity, title)
+        if m.nationality:
+            entity.nationalities = _also(entity.nationalities, m.nationality)
+        if m.gender:
+            entity.vote(m.gender, 3, m.gender_evidence or GenderEvidence.HONORIFIC)
+
+    def note_spoke(self, entity: Entity) -> None:
+        """``entity`` spoke: a person, unless an organisation or a place (``Harbour Road``)."""
+        entity.person_evidence = entity.person_evidence or not entity.organization and (
+            not _is_place(name_parts(entity.name)))
+
+    def note_person(self, entity: Entity) -> None:
+        """The text shows ``entity`` is a person (``Marisol, 34, sat …``)."""
+        entity.person_evidence = True
+
+    def note_organization(self, entity: Entity) -> None:
+        """The text shows ``entity`` is an organisation (``Quillfire's shares``)."""
+        entity.organization = True
+
+    def vote(self, entity: Entity, gender: str, weight: int, evidence: GenderEvidence) -> None:
+        """``weight`` votes for ``entity``'s ``gender`` (:meth:`Entity.vote`)."""
+        entity.vote(gender, weight, evidence)
 
 
 def anonymous_speaker(m: Mention) -> Speaker:

@@ -316,14 +316,17 @@ def pronoun_gender(paras: Sequence[Paragraph], index: EntityIndex) -> None:
             if m.kind is MentionKind.NAME:
                 named.append(m.name or "")
             elif m.kind is MentionKind.PRONOUN and m.gender:
-                window = {n for n in prev_named + named}
-                if len(window) == 1 and not index.subject_between(
-                    next(iter(window)), m.start
-                ):  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
-                    entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
-                    if entity is not None:
-                        entity.vote(m.gender, 1, GenderEvidence.PRONOUN)
+                _teach_pronoun_gender(m, set(prev_named + named), index)
         prev_named = named
+
+
+def _teach_pronoun_gender(m: Mention, window: set[str], index: EntityIndex) -> None:
+    """The one named speaker in ``window`` learns the gender of pronoun ``m``."""
+    if len(window) != 1 or index.subject_between(next(iter(window)), m.start):
+        return  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
+    entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
+    if entity is not None and m.gender:
+        entity.vote(m.gender, 1, GenderEvidence.PRONOUN)
 
 
 

@@ -96,53 +96,70 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         """The figures as a JSON-ready dict (the error lists left out)."""
-        def r(x: float | None) -> float | None:
-            return None if x is None else round(x, 4)
-
-        out: dict[str, Any] = {"gold": self.gold, "pred": self.pred, "matched": self.matched}
-        for name in ("detect_p", "detect_r", "detect_f1", "strict_p", "strict_r", "strict_f1",
-                     "attribution_acc"):
-            out[name] = r(getattr(self, name))
-        out["attribution_checked"] = self.attribution_checked
-        out["attribution_named_acc"] = r(self.attribution_named_acc)
-        for name in ("e2e_p", "e2e_r", "e2e_f1"):
-            out[name] = r(getattr(self, name))
-        out["by_kind"] = {
-            k: {"gold": v.gold, "recall": r(v.recall), "e2e_recall": r(v.e2e_recall),
-                "pred_as_kind": v.pred_as_kind}
-            for k, v in self.by_kind.items()
-        }
-        out["kind_acc"] = r(self.kind_acc)
-        out["bad_offsets_gold"] = self.bad_offsets_gold
-        out["bad_offsets_pred"] = self.bad_offsets_pred
-        out["pred_for_unknown_docs"] = self.pred_for_unknown_docs
-        if self.by_rule is not None:
-            out["by_rule"] = self.by_rule.to_dict()
-        return out
+        return scores_dict(self)
 
     def report(self) -> str:
         """The figures as aligned ``name value`` lines."""
-        lines = []
-        for key, value in self.to_dict().items():
-            if key in ("by_kind", "by_rule"):
-                continue
-            lines.append(f"{key:24} {value}")
-        for kind, ks in self.to_dict()["by_kind"].items():
-            lines.append(f"{kind:24} {ks}")
-        text = "\n".join(lines) + "\n"
-        return text if self.by_rule is None else text + "\n" + self.by_rule.report()
+        return scores_report(self)
 
     def errors_report(self) -> str:
         """Missed gold records, false positives and wrong speakers, one per line."""
-        def short(rec: Mapping[str, Any]) -> str:
-            return (f'{rec.get("doc")}:{rec.get("start")}-{rec.get("end")} [{rec.get("kind")}] '
-                    f'{str(rec.get("text", ""))[:90]!r} -> {rec.get("speaker")}')
+        return errors_report(self)
 
-        lines = ["# missed", *("  " + short(m) for m in self.misses)]
-        lines += ["# false positives", *("  " + short(p) for p in self.false_positives)]
-        lines.append("# wrong speaker")
-        lines += [f"  {short(g)}  (predicted {p.get('speaker')!r})" for g, p in self.wrong_speaker]
-        return "\n".join(lines) + "\n"
+
+def _r4(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def scores_dict(s: Scores) -> dict[str, Any]:
+    """The figures of ``s`` as a JSON-ready dict (the error lists left out)."""
+    out: dict[str, Any] = {"gold": s.gold, "pred": s.pred, "matched": s.matched}
+    for name in ("detect_p", "detect_r", "detect_f1", "strict_p", "strict_r", "strict_f1",
+                 "attribution_acc"):
+        out[name] = _r4(getattr(s, name))
+    out["attribution_checked"] = s.attribution_checked
+    out["attribution_named_acc"] = _r4(s.attribution_named_acc)
+    for name in ("e2e_p", "e2e_r", "e2e_f1"):
+        out[name] = _r4(getattr(s, name))
+    out["by_kind"] = {
+        k: {"gold": v.gold, "recall": _r4(v.recall), "e2e_recall": _r4(v.e2e_recall),
+            "pred_as_kind": v.pred_as_kind}
+        for k, v in s.by_kind.items()
+    }
+    out["kind_acc"] = _r4(s.kind_acc)
+    out["bad_offsets_gold"] = s.bad_offsets_gold
+    out["bad_offsets_pred"] = s.bad_offsets_pred
+    out["pred_for_unknown_docs"] = s.pred_for_unknown_docs
+    if s.by_rule is not None:
+        out["by_rule"] = s.by_rule.to_dict()
+    return out
+
+
+def scores_report(s: Scores) -> str:
+    """The figures of ``s`` as aligned ``name value`` lines."""
+    lines = []
+    for key, value in s.to_dict().items():
+        if key in ("by_kind", "by_rule"):
+            continue
+        lines.append(f"{key:24} {value}")
+    for kind, ks in s.to_dict()["by_kind"].items():
+        lines.append(f"{kind:24} {ks}")
+    text = "\n".join(lines) + "\n"
+    return text if s.by_rule is None else text + "\n" + s.by_rule.report()
+
+
+def _short(rec: Mapping[str, Any]) -> str:
+    return (f'{rec.get("doc")}:{rec.get("start")}-{rec.get("end")} [{rec.get("kind")}] '
+            f'{str(rec.get("text", ""))[:90]!r} -> {rec.get("speaker")}')
+
+
+def errors_report(s: Scores) -> str:
+    """Missed gold records, false positives and wrong speakers of ``s``, one per line."""
+    lines = ["# missed", *("  " + _short(m) for m in s.misses)]
+    lines += ["# false positives", *("  " + _short(p) for p in s.false_positives)]
+    lines.append("# wrong speaker")
+    lines += [f"  {_short(g)}  (predicted {p.get('speaker')!r})" for g, p in s.wrong_speaker]
+    return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- loading

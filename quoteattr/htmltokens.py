@@ -88,12 +88,13 @@ class _Finder:
 
 
 class _Tokenizer:
+    """Text, references, comments and end tags; start tags are read by :class:`_StartTags`."""
+
     def __init__(self, source: str) -> None:
         self.source = source
         self.gt = _Finder(source, ">")
-        self.quote = {'"': _Finder(source, '"'), "'": _Finder(source, "'")}
         self.comment_end = _Finder(source, "-->")
-        self.raw_ends: dict[str, re.Pattern[str]] = {}
+        self.tags = _StartTags(source, self.gt)
 
     def run(self) -> Iterator[Token]:
         s, i, n = self.source, 0, len(self.source)
@@ -120,7 +121,7 @@ class _Tokenizer:
         s = self.source
         nxt = s[i + 1: i + 2]
         if nxt.isascii() and nxt.isalpha():
-            return (yield from self._start_tag(i))
+            return (yield from self.tags.read(i))
         if nxt == "/" and s[i + 2: i + 3].isascii() and s[i + 2: i + 3].isalpha():
             m = _TAG_NAME.match(s, i + 2)
             assert m is not None
@@ -138,7 +139,18 @@ class _Tokenizer:
         yield Text("<", i)
         return i + 1
 
-    def _start_tag(self, i: int) -> Generator[Token, None, int]:
+
+class _StartTags:
+    """A start tag with its attributes, and the raw text (``<script>``…) that follows."""
+
+    def __init__(self, source: str, gt: _Finder) -> None:
+        self.source = source
+        self.gt = gt
+        self.quote = {'"': _Finder(source, '"'), "'": _Finder(source, "'")}
+        self.raw_ends: dict[str, re.Pattern[str]] = {}
+
+    def read(self, i: int) -> Generator[Token, None, int]:
+        """The start tag at ``i`` (then any raw text); returns where the next token starts."""
         s = self.source
         m = _TAG_NAME.match(s, i + 1)
         assert m is not None
@@ -153,30 +165,12 @@ class _Tokenizer:
                 break
             a = _ATTR_NAME.match(s, j)
             assert a is not None
-            j, value = self._attr_value(a.end())
+            j, value = _attr_value(s, self.quote, a.end())
             found.setdefault(a.group().lower(), value)
         yield StartTag(name, found, i, j + 1)
         if name in RAW_TEXT:
             return (yield from self._raw_text(name, j + 1))
         return j + 1
-
-    def _attr_value(self, j: int) -> tuple[int, str]:
-        """After an attribute's name at ``j``: where its value ends, and the value (a
-        quote that never closes runs to the end of the page)."""
-        s = self.source
-        k = _OPT_SPACE.match(s, j).end()  # type: ignore[union-attr]
-        if not s.startswith("=", k):
-            return j, ""
-        k = _OPT_SPACE.match(s, k + 1).end()  # type: ignore[union-attr]
-        q = s[k: k + 1]
-        if q in self.quote:
-            close = self.quote[q](k + 1)
-            if close == -1:
-                return len(s), ""
-            return close + 1, _html.unescape(s[k + 1: close])
-        v = _UNQUOTED.match(s, k)
-        assert v is not None
-        return v.end(), _html.unescape(v.group())
 
     def _raw_text(self, name: str, start: int) -> Generator[Token, None, int]:
         """The content of a raw-text element, then its end tag."""
@@ -193,6 +187,24 @@ class _Tokenizer:
         close = len(self.source) if gt == -1 else gt + 1
         yield EndTag(name, end, close)
         return close
+
+
+def _attr_value(s: str, quote: dict[str, _Finder], j: int) -> tuple[int, str]:
+    """After an attribute's name at ``j``: where its value ends, and the value (a
+    quote that never closes runs to the end of the page)."""
+    k = _OPT_SPACE.match(s, j).end()  # type: ignore[union-attr]
+    if not s.startswith("=", k):
+        return j, ""
+    k = _OPT_SPACE.match(s, k + 1).end()  # type: ignore[union-attr]
+    q = s[k: k + 1]
+    if q in quote:
+        close = quote[q](k + 1)
+        if close == -1:
+            return len(s), ""
+        return close + 1, _html.unescape(s[k + 1: close])
+    v = _UNQUOTED.match(s, k)
+    assert v is not None
+    return v.end(), _html.unescape(v.group())
 
 
 def tokens(source: str) -> Iterator[Token]:

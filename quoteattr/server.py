@@ -209,21 +209,19 @@ class _Slot:
         self.pool.join()
 
 
-class Service:
-    """The analysis processes, the admission count and the time limit."""
+class _Crew:
+    """The analysis processes: the idle ones and those restarting in the background."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.admitted = 0
+    def __init__(self) -> None:
         self.restarting = 0
         self.slots: list[_Slot] = []
         self.idle: asyncio.Queue[_Slot] = asyncio.Queue()
         self._restarts: set[asyncio.Task[None]] = set()
 
-    async def start(self) -> None:
-        """Start the analysis processes and wait until each has run the pipeline once."""
+    async def start(self, workers: int) -> None:
+        """Start ``workers`` processes and wait until each has run the pipeline once."""
         ctx = multiprocessing.get_context("spawn")  # no fork of a threaded server
-        self.slots = [_Slot(ctx) for _ in range(max(1, self.settings.workers))]
+        self.slots = [_Slot(ctx) for _ in range(max(1, workers))]
         await asyncio.gather(*(asyncio.to_thread(slot.warm) for slot in self.slots))
         for slot in self.slots:
             self.idle.put_nowait(slot)
@@ -231,6 +229,36 @@ class Service:
     def stop(self) -> None:
         for slot in self.slots:
             slot.close()
+
+    def replace(self, slot: _Slot) -> None:
+        """Restart ``slot``'s process in the background; it is idle again once warm."""
+        async def restart() -> None:
+            self.restarting += 1
+            try:
+                await asyncio.to_thread(slot.restart)
+            finally:
+                self.restarting -= 1
+            self.idle.put_nowait(slot)
+
+        task = asyncio.get_running_loop().create_task(restart())
+        self._restarts.add(task)
+        task.add_done_callback(self._restarts.discard)
+
+
+class Service:
+    """The admission count and the time limit in front of a :class:`_Crew` of processes."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.admitted = 0
+        self.crew = _Crew()
+
+    async def start(self) -> None:
+        """Start the analysis processes and wait until each has run the pipeline once."""
+        await self.crew.start(self.settings.workers)
+
+    def stop(self) -> None:
+        self.crew.stop()
 
     async def run(self, jobs: Sequence[Job], options: dict[str, Any],
                   task: Task = analyse_jobs) -> list[Any]:
@@ -251,7 +279,7 @@ class Service:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
         try:
-            slot = await asyncio.wait_for(self.idle.get(), limit)
+            slot = await asyncio.wait_for(self.crew.idle.get(), limit)
         except TimeoutError:
             raise _timeout(limit) from None
         try:
@@ -259,31 +287,17 @@ class Service:
             result: list[Any] = await asyncio.wait_for(slot.submit(task, jobs, options),
                                                        remaining)
         except TimeoutError:
-            self._replace(slot)
+            self.crew.replace(slot)
             raise _timeout(limit) from None
         except Exception as exc:  # the worker died or the analysis raised
-            self._replace(slot)
+            self.crew.replace(slot)
             raise ApiError(500, "analysis_failed",
                            f"the analysis failed: {type(exc).__name__}") from None
         except asyncio.CancelledError:  # the server is stopping or the task was cancelled
-            self._replace(slot)
+            self.crew.replace(slot)
             raise
-        self.idle.put_nowait(slot)
+        self.crew.idle.put_nowait(slot)
         return result
-
-    def _replace(self, slot: _Slot) -> None:
-        """Restart ``slot``'s process in the background; it is idle again once warm."""
-        async def restart() -> None:
-            self.restarting += 1
-            try:
-                await asyncio.to_thread(slot.restart)
-            finally:
-                self.restarting -= 1
-            self.idle.put_nowait(slot)
-
-        task = asyncio.get_running_loop().create_task(restart())
-        self._restarts.add(task)
-        task.add_done_callback(self._restarts.discard)
 
 
 def _timeout(limit: float) -> ApiError:
@@ -557,7 +571,7 @@ def _routes(app: FastAPI, service: Service) -> None:
     async def health() -> dict[str, Any]:
         """Liveness, the version, requests in flight, workers being replaced, the limits."""
         return {"status": "ok", "version": __version__, "in_flight": service.admitted,
-                "workers": len(service.slots), "restarting": service.restarting,
+                "workers": len(service.crew.slots), "restarting": service.crew.restarting,
                 "limits": attrs.asdict(settings)}
 
 

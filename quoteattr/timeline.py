@@ -17,31 +17,19 @@ from .entities import Entity, anonymous_speaker, role_words
 from .mentions import Mention
 from .model import Speaker
 
-__all__ = ["Timeline", "UnnamedNote"]
+__all__ = ["SpeakerHistory", "Timeline", "UnnamedNote", "UnnamedSources"]
 
 #: ``(position, speaker, gender)`` of an unnamed single source.
 UnnamedNote = tuple[int, Speaker, str | None]
 
 
-class Timeline:
-    """An article's discourse history, in text order."""
-
-    __slots__ = ("_subject_mentions", "documents", "history", "subjects", "unnamed",
-                 "unnamed_groups", "unnamed_subjects")
+class SpeakerHistory:
+    """The named speakers who spoke, and the names that opened a sentence, in text order."""
 
     def __init__(self) -> None:
         self.history: list[tuple[int, Entity]] = []  # (position, entity) of resolved speakers
         self.subjects: list[tuple[int, Entity]] = []  # names opening a sentence, in order
-        # unnamed single sources that spoke (``One crane operator said``) and that open a
-        # sentence (``The EU's envoy arrived.``), each list in text order, with their gender
-        self.unnamed: list[UnnamedNote] = []
-        self.unnamed_subjects: list[UnnamedNote] = []
-        self._subject_mentions: dict[int, Mention] = {}  # position → unresolved role subject
-        self.unnamed_groups: list[tuple[int, Speaker]] = []  # plural unnamed sources
-        # who last spoke through a document: ``said in a statement`` → {"statement": speaker}
-        self.documents: dict[str, Speaker] = {}
 
-    # -- noting -----------------------------------------------------------------------------
     def note_speaker(self, entity: Entity, position: int) -> None:
         """``entity`` spoke at ``position`` (the next ``she said`` may be hers)."""
         self.history.append((position, entity))
@@ -58,30 +46,6 @@ class Timeline:
     def note_subject(self, entity: Entity, position: int) -> None:
         """``Okafor dismissed that figure.``: a name as a sentence's subject (in text order)."""
         self.subjects.append((position, entity))
-
-    def note_unnamed(self, speaker: Speaker, gender: str | None, position: int) -> None:
-        """``One crane operator said``: a single unnamed source a later ``he`` may mean
-        (noted in text order, as cues are resolved)."""
-        self.unnamed.append((position, speaker, gender))
-
-    def note_unnamed_subject(self, m: Mention) -> None:
-        """``The EU's foreign policy chief welcomed the talks.``: a role noun no named person
-        holds, opening a sentence (noted in text order while indexing)."""
-        self.unnamed_subjects.append((m.start, anonymous_speaker(m), m.gender))
-        self._subject_mentions[m.start] = m
-
-    def note_unnamed_group(self, speaker: Speaker, position: int) -> None:
-        """``Two officials at the ministry said``: plural unnamed sources, in text order."""
-        self.unnamed_groups.append((position, speaker))
-
-    def note_document(self, noun: str, speaker: Speaker) -> None:
-        """``Ruiz said in a statement``: ``speaker`` is the last to speak through ``noun``."""
-        self.documents[noun] = speaker
-
-    # -- looking back -----------------------------------------------------------------------
-    def document_speaker(self, noun: str) -> Speaker | None:
-        """Who last spoke through the document ``noun`` (``statement``), or None."""
-        return self.documents.get(noun)
 
     def last_subject(self, position: int) -> tuple[int, Entity] | None:
         """The last sentence subject before ``position``."""
@@ -104,6 +68,33 @@ class Timeline:
             if pos < window:
                 break
             yield e
+
+
+class UnnamedSources:
+    """Unnamed sources: single ones that spoke or opened a sentence, and plural groups."""
+
+    def __init__(self) -> None:
+        # unnamed single sources that spoke (``One crane operator said``) and that open a
+        # sentence (``The EU's envoy arrived.``), each list in text order, with their gender
+        self.unnamed: list[UnnamedNote] = []
+        self.unnamed_subjects: list[UnnamedNote] = []
+        self._subject_mentions: dict[int, Mention] = {}  # position → unresolved role subject
+        self.unnamed_groups: list[tuple[int, Speaker]] = []  # plural unnamed sources
+
+    def note_unnamed(self, speaker: Speaker, gender: str | None, position: int) -> None:
+        """``One crane operator said``: a single unnamed source a later ``he`` may mean
+        (noted in text order, as cues are resolved)."""
+        self.unnamed.append((position, speaker, gender))
+
+    def note_unnamed_subject(self, m: Mention) -> None:
+        """``The EU's foreign policy chief welcomed the talks.``: a role noun no named person
+        holds, opening a sentence (noted in text order while indexing)."""
+        self.unnamed_subjects.append((m.start, anonymous_speaker(m), m.gender))
+        self._subject_mentions[m.start] = m
+
+    def note_unnamed_group(self, speaker: Speaker, position: int) -> None:
+        """``Two officials at the ministry said``: plural unnamed sources, in text order."""
+        self.unnamed_groups.append((position, speaker))
 
     def last_unnamed(self, position: int) -> UnnamedNote | None:
         """The last unnamed single source before ``position``, speaking or a subject."""
@@ -136,3 +127,23 @@ class Timeline:
         if window <= pos < position and (roles is None or set(roles) & role_words(speaker.roles)):
             return speaker
         return None
+
+
+class Timeline(SpeakerHistory, UnnamedSources):
+    """An article's discourse history, in text order: its named speakers
+    (:class:`SpeakerHistory`), its unnamed sources (:class:`UnnamedSources`) and who last
+    spoke through each document."""
+
+    def __init__(self) -> None:
+        SpeakerHistory.__init__(self)
+        UnnamedSources.__init__(self)
+        # who last spoke through a document: ``said in a statement`` → {"statement": speaker}
+        self.documents: dict[str, Speaker] = {}
+
+    def note_document(self, noun: str, speaker: Speaker) -> None:
+        """``Ruiz said in a statement``: ``speaker`` is the last to speak through ``noun``."""
+        self.documents[noun] = speaker
+
+    def document_speaker(self, noun: str) -> Speaker | None:
+        """Who last spoke through the document ``noun`` (``statement``), or None."""
+        return self.documents.get(noun)

@@ -274,8 +274,7 @@ class TokenStore:
     def __init__(self, text: str) -> None:
         self._text = text
         code = "i" if len(text) < 2 ** 31 else "q"
-        self._starts = array(code)
-        self._words = array(code)
+        self._starts, self._words = array(code), array(code)
         self._codes = bytearray()
         self._bounds = array(code, [0])
         self._ids: dict[str, int] = {}
@@ -286,32 +285,10 @@ class TokenStore:
     def add(self, toks: Sequence[Tok]) -> int | None:
         """Pack ``toks`` and return the paragraph's number (None, and nothing stored, when
         a mark is not one a code holds: QUOTE tokens numbered in order, stops' True/False)."""
-        codes = bytearray()
-        words: list[int] = []
-        ids, texts = self._ids, self._texts
-        quotes = 0
-        for t in toks:
-            mark, kind = t._mark, t.kind
-            if kind is _QUOTE:
-                if mark != quotes:
-                    return None
-                quotes += 1
-                codes.append(_QUOTE_CODE)
-                words.append(t.start + len(t.text))
-                continue
-            if mark is None:
-                code = 0
-            elif mark is True or mark is False:
-                code = 1 + mark
-            else:
-                return None
-            codes.append(code if kind is _WORD else code + (3 if kind is _PUNCT else 6))
-            w = ids.get(t.text)
-            if w is None:
-                w = ids[t.text] = len(texts)
-                texts.append(t.text)
-                self._lowers.append(t.lower)
-            words.append(w)
+        packed = _pack(toks, self._ids, self._texts, self._lowers)
+        if packed is None:
+            return None
+        codes, words = packed
         self._words.extend(words)
         self._starts.extend([t.start for t in toks])
         self._codes += codes
@@ -329,41 +306,77 @@ class TokenStore:
     def uses(self, k: int, words: frozenset[int]) -> bool:
         """Paragraph ``k`` may have a token whose text is numbered in ``words`` (read from the
         packed arrays, no token made; a QUOTE token's end may match too: never a miss)."""
-        if not words:
-            return False
-        return not words.isdisjoint(self._words[self._bounds[k]:self._bounds[k + 1]])
+        return bool(words) and not words.isdisjoint(
+            self._words[self._bounds[k]:self._bounds[k + 1]])
 
     def tokens(self, k: int) -> list[Tok]:
         """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
         than 20 items would stay in the interpreter's free lists once dropped.)"""
         lo, hi = self._bounds[k], self._bounds[k + 1]
-        texts, lowers, text = self._texts, self._lowers, self._text
-        kinds, marks, new = _KIND_OF, _MARK_OF, _new
-        made: list[Tok] = []
-        append = made.append
-        quotes = 0
-        for s, w, c in zip(self._starts[lo:hi], self._words[lo:hi], self._codes[lo:hi],
-                           strict=True):
-            t: Tok = new(Tok)
-            t.start = s
-            if c != _QUOTE_CODE:
-                t.text = texts[w]
-                t.lower = lowers[w]
-                t.kind = kinds[c]
-                t._mark = marks[c]
-            else:
-                t.text = whole = text[s:w]
-                t.lower = whole.lower()
-                t.kind = _QUOTE
-                t._mark = quotes
-                quotes += 1
-            t.cat = None
-            append(t)
-        cache = self.cache
-        if len(cache) >= CACHED_PARAGRAPHS:
-            del cache[next(iter(cache))]
-        cache[k] = made
+        made = _unpack(self._text, self._texts, self._lowers, self._starts[lo:hi],
+                       self._words[lo:hi], self._codes[lo:hi])
+        if len(self.cache) >= CACHED_PARAGRAPHS:
+            del self.cache[next(iter(self.cache))]
+        self.cache[k] = made
         return made
+
+
+def _pack(toks: Sequence[Tok], ids: dict[str, int], texts: list[str],
+          lowers: list[str]) -> tuple[bytearray, list[int]] | None:
+    """The codes and word numbers of ``toks`` (new words added to ``ids``/``texts``/
+    ``lowers``), or None when a mark is not one a code holds."""
+    codes = bytearray()
+    words: list[int] = []
+    quotes = 0
+    for t in toks:
+        mark, kind = t._mark, t.kind
+        if kind is _QUOTE:
+            if mark != quotes:
+                return None
+            quotes += 1
+            codes.append(_QUOTE_CODE)
+            words.append(t.start + len(t.text))
+            continue
+        if mark is None:
+            code = 0
+        elif mark is True or mark is False:
+            code = 1 + mark
+        else:
+            return None
+        codes.append(code if kind is _WORD else code + (3 if kind is _PUNCT else 6))
+        w = ids.get(t.text)
+        if w is None:
+            w = ids[t.text] = len(texts)
+            texts.append(t.text)
+            lowers.append(t.lower)
+        words.append(w)
+    return codes, words
+
+
+def _unpack(text: str, texts: list[str], lowers: list[str], starts: Sequence[int],
+            words: Sequence[int], codes: Sequence[int]) -> list[Tok]:
+    """The tokens one paragraph's packed ``starts``/``words``/``codes`` stand for."""
+    kinds, marks, new = _KIND_OF, _MARK_OF, _new
+    made: list[Tok] = []
+    append = made.append
+    quotes = 0
+    for s, w, c in zip(starts, words, codes, strict=True):
+        t: Tok = new(Tok)
+        t.start = s
+        if c != _QUOTE_CODE:
+            t.text = texts[w]
+            t.lower = lowers[w]
+            t.kind = kinds[c]
+            t._mark = marks[c]
+        else:
+            t.text = whole = text[s:w]
+            t.lower = whole.lower()
+            t.kind = _QUOTE
+            t._mark = quotes
+            quotes += 1
+        t.cat = None
+        append(t)
+    return made
 
 
 #: A paragraph longer than this (characters) is analysed as stretches (:func:`stretches`).

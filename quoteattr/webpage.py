@@ -186,49 +186,23 @@ def _is_furniture(tag: str, attrs_: Mapping[str, str], in_container: bool) -> bo
     return False
 
 
-class _Extractor:
-    """Collects the text blocks of a page with each character's source range."""
+class _Structure:
+    """The open elements (with counts of open tags, furniture, links and containers) and
+    every element numbered as it opens, so an element's descendants are the numbers from
+    its own up to (not including) the count of elements when it closed."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
+    def __init__(self) -> None:
         self.stack = [_Open("#document", False, 0, False)]  # never closed
         self.open_tags: dict[str, int] = {}  # how many of each tag are open
         self.skipping = 0
         self.links = 0
         self.containers_open = 0
-        # Elements are numbered as they open, so an element's descendants are the numbers
-        # from its own up to (not including) the count of elements when it closed.
         self.parents: list[int | None] = [None]
         self.closed_at: list[int | None] = [None]
         self.is_container: list[bool] = [False]
-        self.blocks: list[_Block] = []
-        self.block = _Block()
-        self.space: tuple[int, int] | None = None
-        self.title: list[str] | None = None
-        self.title_text: str | None = None
 
-    def feed(self) -> None:
-        for token in tokens(self.source):
-            if isinstance(token, Text):
-                self._text(token.text, token.start, None)
-            elif isinstance(token, Reference):
-                self._reference(token.start, token.end)
-            elif isinstance(token, StartTag):
-                self.handle_starttag(token.name, token.attrs)
-            else:
-                self.handle_endtag(token.name)
-
-    # ---- structure
-
-    def handle_starttag(self, tag: str, found: Mapping[str, str]) -> None:
-        if tag == "title" and self.title_text is None:
-            self.title = []
-        if tag in _BLOCK_TAGS:
-            self._end_block()
-        if tag in _VOID_TAGS:
-            return
-        if tag in _SELF_CLOSING and self.stack[-1].tag == tag:
-            self._pop()
+    def push(self, tag: str, found: Mapping[str, str]) -> None:
+        """Open element ``tag`` with attributes ``found``."""
         skip = _is_furniture(tag, found, self.containers_open > 0)
         container = not skip and _is_container(tag, found)
         element = len(self.parents)
@@ -241,18 +215,7 @@ class _Extractor:
         self.skipping += skip
         self.links += tag == "a"
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title" and self.title is not None:
-            title = _html.unescape("".join(self.title))  # the raw text of the element
-            self.title_text = " ".join(title.split()) or None
-            self.title = None
-        if tag in _BLOCK_TAGS:
-            self._end_block()
-        if self.open_tags.get(tag):
-            while self._pop() != tag:
-                pass
-
-    def _pop(self) -> str:
+    def pop(self) -> str:
         opened = self.stack.pop()
         self.open_tags[opened.tag] -= 1
         self.skipping -= opened.skip
@@ -261,64 +224,56 @@ class _Extractor:
         self.closed_at[opened.element] = len(self.parents)
         return opened.tag
 
-    def _end_block(self) -> None:
+    def close(self, tag: str) -> None:
+        """Close the innermost open ``tag`` and what is open inside it (none open: no-op)."""
+        if self.open_tags.get(tag):
+            while self.pop() != tag:
+                pass
+
+
+class _BlockWriter:
+    """The text blocks written so far, the one being written and a pending space."""
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.block = _Block()
+        self.space: tuple[int, int] | None = None
+
+    def end_block(self) -> None:
         if self.block.size:
             self.blocks.append(self.block)
         self.block = _Block()
         self.space = None
 
-    # ---- text
-
-    def _reference(self, start: int, end: int) -> None:
-        raw = self.source[start:end]
-        decoded = _html.unescape(raw)
-        if decoded == raw:  # not an entity: the characters as they are
-            self._text(raw, start, None)
-            return
-        for k in range(2, len(raw)):  # ``&ampx``: the entity ``&amp``, then ``x``
-            head = _html.unescape(raw[:k])
-            if head != raw[:k] and decoded == head + raw[k:]:
-                self._text(head, start, start + k)
-                self._text(raw[k:], start + k, None)
-                return
-        self._text(decoded, start, end)
-
-    def _text(self, text: str, start: int, end: int | None) -> None:
-        """Add ``text`` found at ``start`` (``end``: one reference's end, the source of
-        all of ``text``; else each character is its own source position)."""
-        if self.title is not None:
-            self.title.append(text)
-        if self.skipping:
-            return
-        if not self.block.size:
-            self.block.element = self.stack[-1].element
+    def write(self, text: str, start: int, end: int | None, links: int) -> None:
+        """Add ``text`` found at ``start`` (``end``: see :meth:`_Extractor._text`)."""
         if end is not None:
             for ch in text:
                 if ch.isspace():
                     self._space(start, end)
                 else:
-                    self._add(ch, start, end)
+                    self._add(ch, start, end, links)
             return
         for m in _RUN.finditer(text):
             at = start + m.start()
             if m.group()[0].isspace():
                 self._space(at, at + 1)
             else:
-                self._add(m.group(), at, None)
+                self._add(m.group(), at, None, links)
 
     def _space(self, start: int, end: int) -> None:
         if self.block.size and self.space is None:
             self.space = (start, end)
 
-    def _add(self, run: str, start: int, end: int | None) -> None:
-        """Add characters without white space (``end``: see :meth:`_text`)."""
+    def _add(self, run: str, start: int, end: int | None, links: int) -> None:
+        """Add characters without white space (``links``: how many links are open)."""
         b = self.block
         if self.space is not None:
             b.parts.append(" ")
             b.starts.append(self.space[0])
             b.ends.append(self.space[1])
             b.size += 1
-            b.linked += self.links > 0
+            b.linked += links > 0
             self.space = None
         n = len(run)
         b.parts.append(run)
@@ -329,58 +284,127 @@ class _Extractor:
             b.starts.extend([start] * n)
             b.ends.extend([end] * n)
         b.size += n
-        if self.links:
+        if links:
             b.linked += n
 
+
+class _Extractor:
+    """Collects the text blocks of a page with each character's source range."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.tree = _Structure()
+        self.out = _BlockWriter()
+        self.title: list[str] | None = None
+        self.title_text: str | None = None
+
+    def feed(self) -> None:
+        for token in tokens(self.source):
+            if isinstance(token, Text):
+                self._text(token.text, token.start, None)
+            elif isinstance(token, Reference):
+                for text, start, end in _decoded(self.source, token.start, token.end):
+                    self._text(text, start, end)
+            elif isinstance(token, StartTag):
+                self.handle_starttag(token.name, token.attrs)
+            else:
+                self.handle_endtag(token.name)
+
+    def handle_starttag(self, tag: str, found: Mapping[str, str]) -> None:
+        if tag == "title" and self.title_text is None:
+            self.title = []
+        if tag in _BLOCK_TAGS:
+            self.out.end_block()
+        if tag in _VOID_TAGS:
+            return
+        if tag in _SELF_CLOSING and self.tree.stack[-1].tag == tag:
+            self.tree.pop()
+        self.tree.push(tag, found)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title is not None:
+            title = _html.unescape("".join(self.title))  # the raw text of the element
+            self.title_text = " ".join(title.split()) or None
+            self.title = None
+        if tag in _BLOCK_TAGS:
+            self.out.end_block()
+        self.tree.close(tag)
+
+    def _text(self, text: str, start: int, end: int | None) -> None:
+        """Add ``text`` found at ``start`` (``end``: one reference's end, the source of
+        all of ``text``; else each character is its own source position)."""
+        if self.title is not None:
+            self.title.append(text)
+        if self.tree.skipping:
+            return
+        if not self.out.block.size:
+            self.out.block.element = self.tree.stack[-1].element
+        self.out.write(text, start, end, self.tree.links)
+
     def finish(self) -> list[_Block]:
-        self._end_block()
-        return self._main_blocks()
+        self.out.end_block()
+        return _main_blocks(self.tree, self.out.blocks)
 
-    def _main_blocks(self) -> list[_Block]:
-        """The blocks of the main text, less those that are mostly links: those of the
-        container (``article``, ``main`` …) holding the most text, else those of the
-        element whose own text and paragraphs hold the most (:meth:`_best_by_score`)."""
-        sizes = self._subtree_sizes()
-        containers = [e for e, c in enumerate(self.is_container) if c and sizes[e]]
-        if containers:
-            best: int | None = max(containers, key=lambda e: (sizes[e], e))  # ties: inner
-        else:
-            best = self._best_by_score()
-        blocks = self.blocks
-        if best is not None:
-            end = self.closed_at[best]
-            last = len(self.parents) if end is None else end
-            blocks = [b for b in blocks if b.element is not None and best <= b.element < last]
-        return [b for b in blocks if b.linked < _LINK_DENSITY * b.size]
 
-    def _subtree_sizes(self) -> list[int]:
-        """Characters of text below each element."""
-        size = [0] * len(self.parents)
-        for b in self.blocks:
-            if b.element is not None:
-                size[b.element] += b.size
-        for e in range(len(size) - 1, -1, -1):  # an element opens after its parent
-            parent = self.parents[e]
-            if parent is not None:
-                size[parent] += size[e]
-        return size
+def _decoded(source: str, start: int, end: int) -> list[tuple[str, int, int | None]]:
+    """The reference ``source[start:end]`` as text pieces with their sources."""
+    raw = source[start:end]
+    decoded = _html.unescape(raw)
+    if decoded == raw:  # not an entity: the characters as they are
+        return [(raw, start, None)]
+    for k in range(2, len(raw)):  # ``&ampx``: the entity ``&amp``, then ``x``
+        head = _html.unescape(raw[:k])
+        if head != raw[:k] and decoded == head + raw[k:]:
+            return [(head, start, start + k), (raw[k:], start + k, None)]
+    return [(decoded, start, end)]
 
-    def _best_by_score(self) -> int | None:
-        """The element scoring most: the text of a block counts fully for the element it
-        is in and that element's parent, half for the grandparent (as Readability scores
-        a paragraph's parents)."""
-        score = [0.0] * len(self.parents)
-        for b in self.blocks:
-            e, weight = b.element, 1.0
-            for step in range(3):
-                if e is None:
-                    break
-                score[e] += weight * b.size
-                e = self.parents[e]
-                weight = 0.5 if step >= 1 else 1.0
-        if not score or max(score) == 0:
-            return None
-        return max(range(len(score)), key=lambda e: (score[e], e))
+
+def _main_blocks(tree: _Structure, blocks: list[_Block]) -> list[_Block]:
+    """The blocks of the main text, less those that are mostly links: those of the
+    container (``article``, ``main`` …) holding the most text, else those of the
+    element whose own text and paragraphs hold the most (:func:`_best_by_score`)."""
+    sizes = _subtree_sizes(tree.parents, blocks)
+    containers = [e for e, c in enumerate(tree.is_container) if c and sizes[e]]
+    if containers:
+        best: int | None = max(containers, key=lambda e: (sizes[e], e))  # ties: inner
+    else:
+        best = _best_by_score(tree.parents, blocks)
+    if best is not None:
+        end = tree.closed_at[best]
+        last = len(tree.parents) if end is None else end
+        blocks = [b for b in blocks if b.element is not None and best <= b.element < last]
+    return [b for b in blocks if b.linked < _LINK_DENSITY * b.size]
+
+
+def _subtree_sizes(parents: list[int | None], blocks: list[_Block]) -> list[int]:
+    """Characters of text below each element."""
+    size = [0] * len(parents)
+    for b in blocks:
+        if b.element is not None:
+            size[b.element] += b.size
+    for e in range(len(size) - 1, -1, -1):  # an element opens after its parent
+        parent = parents[e]
+        if parent is not None:
+            size[parent] += size[e]
+    return size
+
+
+def _best_by_score(parents: list[int | None], blocks: list[_Block]) -> int | None:
+    """The element scoring most: the text of a block counts fully for the element it
+    is in and that element's parent, half for the grandparent (as Readability scores
+    a paragraph's parents)."""
+    score = [0.0] * len(parents)
+    for b in blocks:
+        e, weight = b.element, 1.0
+        for step in range(3):
+            if e is None:
+                break
+            score[e] += weight * b.size
+            e = parents[e]
+            weight = 0.5 if step >= 1 else 1.0
+    if not score or max(score) == 0:
+        return None
+    return max(range(len(score)), key=lambda e: (score[e], e))
 
 
 def page_text(html: str) -> WebPage:
