@@ -484,3 +484,56 @@ register(Rule(
     "speaks",
     (Example("“We are ready,” said Beacon co-host Teo Lind.", "We are ready,", "Teo Lind"),),
     (Example("“We are ready,” said Teo Lind.", "We are ready,", "Teo Lind"),), by_effect=True))
+
+
+#: Words a figure subject may span before its cue (``more than six in 10 likely voters``).
+MAX_FIGURE = 10
+
+
+def _number(t: Tok) -> bool:
+    return t.kind is TokKind.WORD and (t.lower in sources.FIGURE_NUMBERS or (
+        t.text[:1].isdigit() and t.text.replace(",", "").replace(".", "").isdigit()))
+
+
+def _figure_at(toks: Sequence[Tok], f: int, limit: int) -> int:
+    """Index after the figure opening at ``toks[f]`` (``six in 10``, ``4 out of 5``, ``40
+    percent``, ``40 %``), or -1."""
+    if not _number(toks[f]) or f + 1 > limit:
+        return -1
+    nxt = toks[f + 1].lower
+    if nxt in sources.FIGURE_UNITS:
+        return f + 2
+    if nxt == "per" and f + 2 <= limit and toks[f + 2].lower == "cent":
+        return f + 3
+    j = f + 2 if nxt == "out" and f + 2 <= limit and toks[f + 2].lower == "of" else f + 1
+    if toks[j].lower in sources.FIGURE_RATIO_LINKS and j + 1 <= limit and _number(toks[j + 1]):
+        return j + 2
+    return -1
+
+
+def figure_subject(text: str, toks: Sequence[Tok], left: int) -> tuple[Mention, int] | None:
+    """For rule ``subject-figure``: ``six in 10 voters``, ``more than 40 percent of riders``
+    ending at ``toks[left]`` and opening its clause: the share that speaks, and the index of
+    the token before it (-1: none)."""
+    a = left
+    while a > 0 and left - a < MAX_FIGURE and (toks[a - 1].kind is TokKind.WORD
+                                               or toks[a - 1].text == "%"):
+        a -= 1
+    for f in range(a, left + 1):
+        end = _figure_at(toks, f, left)
+        if end < 0:
+            continue
+        if any(lex.lemma_of(toks[k].lower) or toks[k].lower in CLAUSE_WORDS
+               for k in range(end, left + 1)):
+            return None  # a verb or a clause between the figure and the cue
+        h = f
+        while h > a and toks[h - 1].lower in sources.FIGURE_HEDGES:
+            h -= 1
+        before = toks[h - 1] if h > 0 else None
+        if before is not None and not (before.text in {",", ";", ":", "-", "—", "–", "("}
+                                       or is_boundary(toks, h - 1)
+                                       or before.lower in sources.FIGURE_OPENERS):
+            return None
+        s, e = toks[h].start, toks[left].end
+        return Mention(s, e, text[s:e], MentionKind.ANONYMOUS), h - 1
+    return None

@@ -51,6 +51,7 @@ from .subject_phrases import (
     clearly_verbal,
     described_name,
     document_author,
+    figure_subject,
     fronted_subject,
     inverted_mention,
     linked_source,
@@ -148,6 +149,11 @@ def _subject_rule(name: str, summary: str, example: Example, counter: Example,
     return wrap
 
 
+def _word_before(ctx: _SubjectCtx) -> bool:
+    t = ctx.tok_left()
+    return t is not None and (t.kind is TokKind.WORD or t.text == ")")
+
+
 @_subject_rule("subject-according-to", "``according to X``: X, a document's author, an "
                "apposed name, or any noun phrase",
                Example("The ferry was full, according to the harbour office.",
@@ -188,6 +194,25 @@ def subject_absolute(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return None
     absolute = absolute_subject(ctx.text, ctx.toks, ctx.cue)
     return ctx.found(absolute, "absolute") if absolute is not None else None
+
+
+@_subject_rule("subject-figure", "``six in 10 voters said``, ``with 40 percent of riders "
+               "saying``: a share of a group opening its clause speaks",
+               Example("The fees are unpopular. Six in 10 riders say the ferry costs too much.",
+                       "the ferry costs too much", "Six in 10 riders"),
+               Example("The fees are unpopular. The riders say the ferry costs too much.",
+                       "the ferry costs too much"))
+def subject_figure(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    if not _word_before(ctx):
+        return None
+    found = figure_subject(ctx.text, ctx.toks, ctx.left)
+    if found is None:
+        return None
+    m, before = found
+    after_with = before >= 0 and ctx.toks[before].lower == "with"
+    if ctx.cue.rule == "participle":
+        return ctx.found(m, "absolute") if after_with else None
+    return None if after_with else ctx.found(m, "left")
 
 
 @_subject_rule("subject-participle", "``…, saying …``: the sentence's subject (or the latest "
@@ -270,11 +295,6 @@ def subject_relative(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     elif m is not None:
         m = person_before_place(ctx.text, toks, m) or m
     return ctx.found(m, "relative") if m else NO_SUBJECT
-
-
-def _word_before(ctx: _SubjectCtx) -> bool:
-    t = ctx.tok_left()
-    return t is not None and (t.kind is TokKind.WORD or t.text == ")")
 
 
 @_subject_rule("subject-linked-source", "a source linked to the cue by its affiliation",
