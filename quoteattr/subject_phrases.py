@@ -109,12 +109,18 @@ def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
             toks[k].kind is TokKind.WORD and toks[k].text.isupper() and len(toks[k].text) > 1
             or toks[k].text == "," and k > s):
         k += 1
-    if k == s:
-        return s
+    wire = False
+    if k == s:  # ``Kesterwick (AP) —``: a place in capitalised words needs its agency
+        while k < limit and k - s < 4 and toks[k].kind is TokKind.WORD and toks[k].is_cap:
+            k += 1
+        wire = True
+        if k == s:
+            return s
     if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")" and (
-            toks[k + 1].text[:1].isupper()):
+            toks[k + 1].text[:1].isupper() and len(toks[k + 1].text) > 1):
         k += 3  # ``(AP)``, ``(Reuters)``
-    return k + 1 if k < limit and toks[k].text in DASHES else s
+        wire = False
+    return k + 1 if k < limit and toks[k].text in DASHES and not wire else s
 
 
 def clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
@@ -459,7 +465,8 @@ def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end
 
 register(Rule(
     "dateline", "subject-phrase", "a wire dateline opening the sentence (``KESTERWICK —``, "
-    "``KESTERWICK (AP) —``) is no subject; the sentence starts after its dash",
+    "``KESTERWICK (AP) —``, ``Kesterwick (AP) —``) is no subject; the sentence starts after "
+    "its dash",
     (Example("KESTERWICK — Mila Arden closed the pier, saying the cranes were unsafe.",
              "the cranes were unsafe", "Mila Arden"),),
     (Example("Mila Arden closed the pier, saying the cranes were unsafe.",

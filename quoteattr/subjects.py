@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .cue_model import Cue
+from .lexicon import cues as lex_cues
 from .lexicon import grammar
 from .mentions import (
     MAX_PARTITIVE,
@@ -226,6 +227,43 @@ def subject_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
             t.lower in grammar.PARTICIPLE_LINKS or t.kind is TokKind.QUOTE
             and t.text.rstrip(CLOSING_MARKS).endswith(",")):
         return None  # (``said “…,” suggesting``: the comma sits inside the marks)
+    return sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
+
+
+#: Tokens back from ``and`` to the participle it coordinates (``, praising the crew and``).
+MAX_COORDINATED_PARTICIPLE = 20
+
+
+def _ing(t: Tok) -> bool:
+    return t.kind is TokKind.WORD and t.text.islower() and t.lower.endswith("ing")
+
+
+def _participle_before(toks: Sequence[Tok], k: int) -> bool:
+    """A participle phrase opened by a comma ends at ``toks[k]`` (``…, praising the crew``),
+    with no other participle in it (``…, showing fans cheering and`` is not one)."""
+    for p in range(k, max(0, k - MAX_COORDINATED_PARTICIPLE), -1):
+        t = toks[p]
+        if t.kind is TokKind.QUOTE or is_boundary(toks, p) or t.text in {";", ":"}:
+            return False
+        if t.text == ",":
+            return _ing(toks[p + 1]) and not any(_ing(toks[j]) for j in range(p + 2, k + 1))
+    return False
+
+
+@_subject_rule("subject-coordinated-participle", "``…, praising the crew and saying …``: a "
+               "participle coordinated with an earlier one takes the sentence's subject",
+               Example("Mila Arden toured the pier, praising the crew and saying the cranes "
+                       "were safe.", "the cranes were safe", "Mila Arden"),
+               Example("The video shows the crowd cheering and saying, “Open the pier!”",
+                       "Open the pier!"))
+def subject_coordinated_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    t = ctx.tok_left()
+    if ctx.cue.rule != "participle" or t is None or t.lower not in grammar.COORDINATORS or (
+            not _participle_before(ctx.toks, ctx.left - 1)):
+        return None
+    lemma = lex_cues.lemma_of(ctx.toks[ctx.cue.verb].lower)
+    if lemma in lex_cues.DIRECTIVE_VERBS or lemma in lex_cues.COMMITMENT_VERBS:
+        return None  # ``…, haranguing him and telling him to quit``: an act, not a report
     return sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
 
 
