@@ -55,6 +55,8 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
     """The subject of the cue's sentence: that of an earlier cue in it, else its first
     noun phrase (``Ruiz toured the port and said …``, ``…, saying …``)."""
     s = sentence_start(toks, cue.verb)
+    if is_enabled("fronted-clause"):
+        s = past_fronted_clause(text, toks, s, cue.first)
     found = None
     for c in reversed(earlier):
         if c.verb < s:
@@ -99,6 +101,25 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
+
+
+def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> int:
+    """Rule ``fronted-clause``: ``After Lind spoke, Ruiz left the pier, saying …``: a clause
+    opened by a subordinator (``grammar.CLAUSE_SUBORDINATORS``) fronting the sentence is
+    skipped, with any cue in it; the sentence's subject follows the comma that closes it."""
+    k = s
+    while k < limit and toks[k].lower in grammar.SUBORDINATOR_LEADS:
+        k += 1
+    if k + 1 >= limit or toks[k].lower not in grammar.CLAUSE_SUBORDINATORS or (
+            toks[k + 1].lower in grammar.PREPOSITIONS):
+        return s  # (``Once in my youth, …``: an adverbial, not a clause)
+    for j in range(k + 2, min(limit - 1, k + MAX_FRONTED)):
+        t = toks[j]
+        if t.kind is TokKind.QUOTE or t.text in {";", ":"} or is_boundary(toks, j):
+            return s
+        if t.text == "," and classify(text, toks, j + 1, chunk_forward(toks, j + 1)):
+            return j + 1
+    return s
 
 
 def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
@@ -478,6 +499,13 @@ register(Rule(
              "unsafe.", "the cranes were unsafe", "Mila Arden"),),
     (Example("Mila Arden closed the pier on Monday, saying the cranes were unsafe.",
              "the cranes were unsafe", "Mila Arden"),), by_effect=True))
+register(Rule(
+    "fronted-clause", "subject-phrase", "a clause opened by ``after``, ``when``, ``although`` "
+    "… fronting the sentence is skipped, with any cue in it: the subject follows its comma",
+    (Example("After Teo Lind said the pier was safe, Mila Arden closed it, warning that the "
+             "cranes were rusted.", "the cranes were rusted", "Mila Arden"),),
+    (Example("Mila Arden closed the pier on Monday, warning that the cranes were rusted.",
+             "the cranes were rusted", "Mila Arden"),), by_effect=True))
 register(Rule(
     "person-before-place", "subject-phrase", "``Nicky Doyle, 24, from Kester, who said …``: "
     "the person before ``from``/``of``/``in`` and an age speaks, not the place",
