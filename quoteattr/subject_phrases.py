@@ -55,6 +55,8 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
     """The subject of the cue's sentence: that of an earlier cue in it, else its first
     noun phrase (``Ruiz toured the port and said …``, ``…, saying …``)."""
     s = sentence_start(toks, cue.verb)
+    if is_enabled("fronted-clause"):
+        s = past_fronted_clause(text, toks, s, cue.first)
     found = None
     for c in reversed(earlier):
         if c.verb < s:
@@ -101,6 +103,25 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
 
 
+def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> int:
+    """Rule ``fronted-clause``: ``After Lind spoke, Ruiz left the pier, saying …``: a clause
+    opened by a subordinator (``grammar.CLAUSE_SUBORDINATORS``) fronting the sentence is
+    skipped, with any cue in it; the sentence's subject follows the comma that closes it."""
+    k = s
+    while k < limit and toks[k].lower in grammar.SUBORDINATOR_LEADS:
+        k += 1
+    if k + 1 >= limit or toks[k].lower not in grammar.CLAUSE_SUBORDINATORS or (
+            toks[k + 1].lower in grammar.PREPOSITIONS):
+        return s  # (``Once in my youth, …``: an adverbial, not a clause)
+    for j in range(k + 2, min(limit - 1, k + MAX_FRONTED)):
+        t = toks[j]
+        if t.kind is TokKind.QUOTE or t.text in {";", ":"} or is_boundary(toks, j):
+            return s
+        if t.text == "," and classify(text, toks, j + 1, chunk_forward(toks, j + 1)):
+            return j + 1
+    return s
+
+
 def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
     """Rule ``dateline``: a wire dateline opening the sentence is no subject: ``KESTERWICK —``,
     ``KESTERWICK (AP) —``, ``SELMA, N.C. —``; the sentence starts after its dash."""
@@ -109,12 +130,18 @@ def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
             toks[k].kind is TokKind.WORD and toks[k].text.isupper() and len(toks[k].text) > 1
             or toks[k].text == "," and k > s):
         k += 1
-    if k == s:
-        return s
+    wire = False
+    if k == s:  # ``Kesterwick (AP) —``: a place in capitalised words needs its agency
+        while k < limit and k - s < 4 and toks[k].kind is TokKind.WORD and toks[k].is_cap:
+            k += 1
+        wire = True
+        if k == s:
+            return s
     if k + 2 < limit and toks[k].text == "(" and toks[k + 2].text == ")" and (
-            toks[k + 1].text[:1].isupper()):
+            toks[k + 1].text[:1].isupper() and len(toks[k + 1].text) > 1):
         k += 3  # ``(AP)``, ``(Reuters)``
-    return k + 1 if k < limit and toks[k].text in DASHES else s
+        wire = False
+    return k + 1 if k < limit and toks[k].text in DASHES and not wire else s
 
 
 def clearly_verbal(toks: Sequence[Tok], cue: Cue) -> bool:
@@ -459,7 +486,8 @@ def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end
 
 register(Rule(
     "dateline", "subject-phrase", "a wire dateline opening the sentence (``KESTERWICK —``, "
-    "``KESTERWICK (AP) —``) is no subject; the sentence starts after its dash",
+    "``KESTERWICK (AP) —``, ``Kesterwick (AP) —``) is no subject; the sentence starts after "
+    "its dash",
     (Example("KESTERWICK — Mila Arden closed the pier, saying the cranes were unsafe.",
              "the cranes were unsafe", "Mila Arden"),),
     (Example("Mila Arden closed the pier, saying the cranes were unsafe.",
@@ -471,6 +499,13 @@ register(Rule(
              "unsafe.", "the cranes were unsafe", "Mila Arden"),),
     (Example("Mila Arden closed the pier on Monday, saying the cranes were unsafe.",
              "the cranes were unsafe", "Mila Arden"),), by_effect=True))
+register(Rule(
+    "fronted-clause", "subject-phrase", "a clause opened by ``after``, ``when``, ``although`` "
+    "… fronting the sentence is skipped, with any cue in it: the subject follows its comma",
+    (Example("After Teo Lind said the pier was safe, Mila Arden closed it, warning that the "
+             "cranes were rusted.", "the cranes were rusted", "Mila Arden"),),
+    (Example("Mila Arden closed the pier on Monday, warning that the cranes were rusted.",
+             "the cranes were rusted", "Mila Arden"),), by_effect=True))
 register(Rule(
     "person-before-place", "subject-phrase", "``Nicky Doyle, 24, from Kester, who said …``: "
     "the person before ``from``/``of``/``in`` and an age speaks, not the place",
@@ -484,3 +519,56 @@ register(Rule(
     "speaks",
     (Example("“We are ready,” said Beacon co-host Teo Lind.", "We are ready,", "Teo Lind"),),
     (Example("“We are ready,” said Teo Lind.", "We are ready,", "Teo Lind"),), by_effect=True))
+
+
+#: Words a figure subject may span before its cue (``more than six in 10 likely voters``).
+MAX_FIGURE = 10
+
+
+def _number(t: Tok) -> bool:
+    return t.kind is TokKind.WORD and (t.lower in sources.FIGURE_NUMBERS or (
+        t.text[:1].isdigit() and t.text.replace(",", "").replace(".", "").isdigit()))
+
+
+def _figure_at(toks: Sequence[Tok], f: int, limit: int) -> int:
+    """Index after the figure opening at ``toks[f]`` (``six in 10``, ``4 out of 5``, ``40
+    percent``, ``40 %``), or -1."""
+    if not _number(toks[f]) or f + 1 > limit:
+        return -1
+    nxt = toks[f + 1].lower
+    if nxt in sources.FIGURE_UNITS:
+        return f + 2
+    if nxt == "per" and f + 2 <= limit and toks[f + 2].lower == "cent":
+        return f + 3
+    j = f + 2 if nxt == "out" and f + 2 <= limit and toks[f + 2].lower == "of" else f + 1
+    if toks[j].lower in sources.FIGURE_RATIO_LINKS and j + 1 <= limit and _number(toks[j + 1]):
+        return j + 2
+    return -1
+
+
+def figure_subject(text: str, toks: Sequence[Tok], left: int) -> tuple[Mention, int] | None:
+    """For rule ``subject-figure``: ``six in 10 voters``, ``more than 40 percent of riders``
+    ending at ``toks[left]`` and opening its clause: the share that speaks, and the index of
+    the token before it (-1: none)."""
+    a = left
+    while a > 0 and left - a < MAX_FIGURE and (toks[a - 1].kind is TokKind.WORD
+                                               or toks[a - 1].text == "%"):
+        a -= 1
+    for f in range(a, left + 1):
+        end = _figure_at(toks, f, left)
+        if end < 0:
+            continue
+        if any(lex.lemma_of(toks[k].lower) or toks[k].lower in CLAUSE_WORDS
+               for k in range(end, left + 1)):
+            return None  # a verb or a clause between the figure and the cue
+        h = f
+        while h > a and toks[h - 1].lower in sources.FIGURE_HEDGES:
+            h -= 1
+        before = toks[h - 1] if h > 0 else None
+        if before is not None and not (before.text in {",", ";", ":", "-", "—", "–", "("}
+                                       or is_boundary(toks, h - 1)
+                                       or before.lower in sources.FIGURE_OPENERS):
+            return None
+        s, e = toks[h].start, toks[left].end
+        return Mention(s, e, text[s:e], MentionKind.ANONYMOUS), h - 1
+    return None

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .cue_model import Cue
+from .lexicon import cues as lex_cues
 from .lexicon import grammar
 from .mentions import (
     MAX_PARTITIVE,
@@ -51,6 +52,7 @@ from .subject_phrases import (
     clearly_verbal,
     described_name,
     document_author,
+    figure_subject,
     fronted_subject,
     inverted_mention,
     linked_source,
@@ -148,6 +150,11 @@ def _subject_rule(name: str, summary: str, example: Example, counter: Example,
     return wrap
 
 
+def _word_before(ctx: _SubjectCtx) -> bool:
+    t = ctx.tok_left()
+    return t is not None and (t.kind is TokKind.WORD or t.text == ")")
+
+
 @_subject_rule("subject-according-to", "``according to X``: X, a document's author, an "
                "apposed name, or any noun phrase",
                Example("The ferry was full, according to the harbour office.",
@@ -190,6 +197,25 @@ def subject_absolute(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     return ctx.found(absolute, "absolute") if absolute is not None else None
 
 
+@_subject_rule("subject-figure", "``six in 10 voters said``, ``with 40 percent of riders "
+               "saying``: a share of a group opening its clause speaks",
+               Example("The fees are unpopular. Six in 10 riders say the ferry costs too much.",
+                       "the ferry costs too much", "Six in 10 riders"),
+               Example("The fees are unpopular. The riders say the ferry costs too much.",
+                       "the ferry costs too much"))
+def subject_figure(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    if not _word_before(ctx):
+        return None
+    found = figure_subject(ctx.text, ctx.toks, ctx.left)
+    if found is None:
+        return None
+    m, before = found
+    after_with = before >= 0 and ctx.toks[before].lower == "with"
+    if ctx.cue.rule == "participle":
+        return ctx.found(m, "absolute") if after_with else None
+    return None if after_with else ctx.found(m, "left")
+
+
 @_subject_rule("subject-participle", "``…, saying …``: the sentence's subject (or the latest "
                "speaker in it)",
                Example("Mila Arden closed the pier, saying the cranes were unsafe.",
@@ -201,6 +227,43 @@ def subject_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
             t.lower in grammar.PARTICIPLE_LINKS or t.kind is TokKind.QUOTE
             and t.text.rstrip(CLOSING_MARKS).endswith(",")):
         return None  # (``said “…,” suggesting``: the comma sits inside the marks)
+    return sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
+
+
+#: Tokens back from ``and`` to the participle it coordinates (``, praising the crew and``).
+MAX_COORDINATED_PARTICIPLE = 20
+
+
+def _ing(t: Tok) -> bool:
+    return t.kind is TokKind.WORD and t.text.islower() and t.lower.endswith("ing")
+
+
+def _participle_before(toks: Sequence[Tok], k: int) -> bool:
+    """A participle phrase opened by a comma ends at ``toks[k]`` (``…, praising the crew``),
+    with no other participle in it (``…, showing fans cheering and`` is not one)."""
+    for p in range(k, max(0, k - MAX_COORDINATED_PARTICIPLE), -1):
+        t = toks[p]
+        if t.kind is TokKind.QUOTE or is_boundary(toks, p) or t.text in {";", ":"}:
+            return False
+        if t.text == ",":
+            return _ing(toks[p + 1]) and not any(_ing(toks[j]) for j in range(p + 2, k + 1))
+    return False
+
+
+@_subject_rule("subject-coordinated-participle", "``…, praising the crew and saying …``: a "
+               "participle coordinated with an earlier one takes the sentence's subject",
+               Example("Mila Arden toured the pier, praising the crew and saying the cranes "
+                       "were safe.", "the cranes were safe", "Mila Arden"),
+               Example("The video shows the crowd cheering and saying, “Open the pier!”",
+                       "Open the pier!"))
+def subject_coordinated_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    t = ctx.tok_left()
+    if ctx.cue.rule != "participle" or t is None or t.lower not in grammar.COORDINATORS or (
+            not _participle_before(ctx.toks, ctx.left - 1)):
+        return None
+    lemma = lex_cues.lemma_of(ctx.toks[ctx.cue.verb].lower)
+    if lemma in lex_cues.DIRECTIVE_VERBS or lemma in lex_cues.COMMITMENT_VERBS:
+        return None  # ``…, haranguing him and telling him to quit``: an act, not a report
     return sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
 
 
@@ -270,11 +333,6 @@ def subject_relative(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     elif m is not None:
         m = person_before_place(ctx.text, toks, m) or m
     return ctx.found(m, "relative") if m else NO_SUBJECT
-
-
-def _word_before(ctx: _SubjectCtx) -> bool:
-    t = ctx.tok_left()
-    return t is not None and (t.kind is TokKind.WORD or t.text == ")")
 
 
 @_subject_rule("subject-linked-source", "a source linked to the cue by its affiliation",

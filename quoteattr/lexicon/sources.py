@@ -88,3 +88,18 @@ AUTHOR_LINKS: set[str] = {"by", "from"}
 #: (``Arden and Lind``, ``Arden of the port``; rule ``name-before-adjunct``).
 NAME_CONTINUATIONS: set[str] = {"and", "or", "of", "for", "to", "from", "with", "by", "the",
                                 "a", "an", "&", "like", "such", "other", "one", "both", "all"}
+
+#: Number words that open a figure speaking for a group (``six in 10 voters``).
+FIGURE_NUMBERS: set[str] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten"}
+#: Words joining the two numbers of a ratio (``six in 10``, ``two of three``, ``4 out of 5``).
+FIGURE_RATIO_LINKS: set[str] = {"in", "of"}
+#: Units that make a number a share (``40 percent``, ``40 per cent``).
+FIGURE_UNITS: set[str] = {"percent", "%", "cent"}
+#: Hedges that open a figure (``more than six in 10``, ``about 9 percent``).
+FIGURE_HEDGES: set[str] = {"more", "than", "fewer", "less", "about", "nearly", "almost",
+                           "only", "just", "roughly", "around", "some", "over", "under",
+                           "barely", "at", "least", "most", "another"}
+#: Words before a figure that show it opens its clause (``, while 9 percent said``).
+FIGURE_OPENERS: set[str] = {"and", "but", "while", "whereas", "with", "yet", "that", "among",
+                            "so"}
