@@ -754,6 +754,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return 1
     options = _extract_options(args)
     options.pop("timeout", None)  # one article, analysed here
+    if args.furniture:
+        return _explain_furniture(text, options.get("disabled_rules", ()))
     found = explain(text, **options)
     if args.quote is not None:
         if not 1 <= args.quote <= len(found):
@@ -761,6 +763,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return 2
         found = [found[args.quote - 1]]
     sys.stdout.write("".join(f"{e}\n\n" for e in found) or "(no quotes found)\n")
+    return 0
+
+
+def _explain_furniture(text: str, disabled_rules: Any) -> int:
+    from .explanation import explain_furniture
+
+    dropped = explain_furniture(text, disabled_rules)
+    sys.stdout.write("".join(f"{d}\n" for d in dropped) or "(no furniture)\n")
     return 0
 
 
@@ -934,6 +944,8 @@ def _add_explain_parser(sub: Any) -> None:
     p.add_argument("path", metavar="FILE", help="a UTF-8 text file, an HTML page (*.html, "
                    "*.htm: its main text), or - for standard input")
     p.add_argument("-q", "--quote", type=int, metavar="N", help="only the N-th quote (from 1)")
+    p.add_argument("--furniture", action="store_true", help="list the paragraphs dropped as "
+                   "page furniture instead, with the rule that dropped each and its offsets")
     _add_extract_options(p)
     p.set_defaults(func=cmd_explain)
 

@@ -12,6 +12,7 @@ Quote 1: direct, characters 23-38: “We start today,”
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -20,8 +21,9 @@ from . import rules
 from .model import Quote, QuoteKind
 from .normalization import read_segments
 from .pipeline import extract
+from .segmentation import SegmentKind
 
-__all__ = ["Explanation", "explain"]
+__all__ = ["Explanation", "SetAside", "explain", "explain_furniture"]
 
 _MARKS = "\"'“”‘’«»‹›„‚"
 
@@ -89,3 +91,31 @@ def explain(text: str, **options: Any) -> list[Explanation]:
     segment, quotation marks, cue, subject, speaker rule, entity and detector, in words."""
     return [Explanation(n, q, _lines(text, n, q))
             for n, q in enumerate(extract(text, **options), 1)]
+
+
+@attrs.frozen(slots=True)
+class SetAside:
+    """A paragraph dropped as page furniture: its number (from 1), offsets, rule and text."""
+
+    number: int
+    start: int
+    end: int
+    rule: str
+    text: str
+
+    def __str__(self) -> str:
+        return (f"paragraph {self.number}, characters {self.start}-{self.end}, rule "
+                f"{self.rule}: “{_clip(self.text)}”")
+
+
+def explain_furniture(text: str, disabled_rules: Iterable[str] = ()) -> list[SetAside]:
+    """The paragraphs of ``text`` set aside as furniture, each with the furniture rule that
+    did it (``segmentation.FURNITURE_ORDER``), offsets into ``text``.
+
+    >>> print(explain_furniture("Pier Reopens\\n\\nBy Lena Holt\\n\\nThe pier reopened.")[0])
+    paragraph 2, characters 14-26, rule byline: “By Lena Holt”
+    """
+    with rules.disabled(disabled_rules):
+        paragraphs = read_segments(text)
+    return [SetAside(n, seg.start, seg.end, seg.rule or "furniture", text[seg.start:seg.end])
+            for n, seg in enumerate(paragraphs, 1) if seg.kind is SegmentKind.FURNITURE]

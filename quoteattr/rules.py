@@ -33,6 +33,7 @@ __all__ = [
     "rule",
     "rules",
     "sieve_order",
+    "switched_off",
 ]
 
 
@@ -186,6 +187,12 @@ def disabled(names: Iterable[str]) -> Iterator[None]:
         _CALL_DISABLED.reset(token)
 
 
+def switched_off() -> frozenset[str]:
+    """The names switched off now, per call and per process (read once per run of a sieve)."""
+    call = _CALL_DISABLED.get()
+    return call | _PROCESS_DISABLED if _PROCESS_DISABLED else call
+
+
 def is_enabled(name: str) -> bool:
     """Whether rule ``name`` may fire now."""
     return name not in _PROCESS_DISABLED and name not in _CALL_DISABLED.get()
@@ -214,7 +221,8 @@ def markdown_table(sieve: str) -> str:
              "|---|---|---|---|---|"]
     for n, r in enumerate(rules(sieve), 1):
         ex = r.examples[0] if r.examples else None
-        shown = f"`{ex.text.replace(chr(10) * 2, ' ¶ ')}` → {ex.speaker or '(none)'}" if ex else ""
+        flat = ex.text.replace(chr(10) * 2, " ¶ ").replace(chr(10), " ↵ ") if ex else ""
+        shown = f"`{flat}` → {ex.speaker or '(none)'}" if ex else ""
         lines.append(f"| {n} | `{r.name}` | `{r.reports_as or r.name}` | {r.summary} | {shown} |")
     return "\n".join(lines) + "\n"
 

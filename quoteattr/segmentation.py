@@ -1,8 +1,9 @@
 """Split scraped article text into paragraphs and sentences, and set page furniture aside.
 
 Offsets always point into the caller's string: segments are ``(start, end)`` pairs,
-never copies of cleaned text. Each furniture decision is a named rule (``FURNITURE_RULES``)
-with an example in its docstring; the name is what :attr:`Segment.rule` reports.
+never copies of cleaned text. Each furniture decision is a registered rule of sieve
+``furniture`` (tried in :data:`FURNITURE_ORDER`, each switchable like any rule); its name is what
+:attr:`Segment.rule` reports.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
+from . import rules
 from .lexicon import abbreviations, titles
+from .rules import Example, Rule
 
 if TYPE_CHECKING:  # NLTK (and the NumPy it imports) loads when Punkt is first needed
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -137,11 +140,34 @@ def _folded(line: str) -> str:
     return line.lower()
 
 
+_LineRule = Callable[[str], bool]
+_FURNITURE: list[tuple[Rule, _LineRule]] = []
+
+
+def _furniture(name: str, summary: str, example: str, counter: str
+               ) -> Callable[[_LineRule], _LineRule]:
+    """Register a line rule of sieve ``furniture``: ``example`` is a line it sets aside,
+    ``counter`` a body line it leaves alone (run through :func:`segment` by the tests)."""
+    def add(fn: _LineRule) -> _LineRule:
+        r = rules.register(Rule(name, "furniture", summary, (Example(example, example),),
+                                (Example(counter, counter),)))
+        _FURNITURE.append((r, fn))
+        return fn
+    return add
+
+
+@_furniture("json-blob", "a line of JSON data (two or more quoted keys) is furniture",
+            '{"@type": "NewsArticle", "headline": "Pier to reopen", "wordCount": 412}',
+            "The pier opens at nine, the harbour office said on Monday.")
 def rule_json_blob(line: str) -> bool:
     """``{"@context": "https://schema.org", "@type": "VideoObject", …}``."""
     return line[:1] in "{[" and len(_JSON_PAIR.findall(line[:2000])) >= 2
 
 
+@_furniture('script-code',
+            'a line of page script (``var``, ``function(``, ``=>``, a lone ``});``) is furniture',
+            "var pierWidget = document.getElementById('pier-map');",
+            'If the ferry runs late, the board will meet for a second time.')
 def rule_script_code(line: str) -> bool:
     """``window.addEventListener('load', function(data) {`` or a lone ``});``."""
     head = line[:2000]
@@ -151,23 +177,20 @@ def rule_script_code(line: str) -> bool:
     return bool(_CODE_LINE.search(head))
 
 
+@_furniture('caption-credit',
+            'a photo caption ending in its credit (``Photograph: …/AP``, ``(Getty)``) is furniture',
+            'Boats moored at the east quay on Sunday. Photograph: Lena Holt/Reuters',
+            'The photograph of the quay was taken on Sunday by a resident.')
 def rule_caption_credit(line: str) -> bool:
     """``The minister at the summit in May. Photograph: Ana Ruiz/AP`` or ``(Picture: Getty)``."""
     return len(line) < 600 and any(c in line for c in _CAPTION_NEEDS) and bool(
         _CAPTION_CREDIT.search(line))
 
 
-def rule_call_to_action(line: str) -> bool:
-    """``Sign up for our morning newsletter``, ``Follow us on Facebook``, ``Up Next``."""
-    if len(line) >= 400:
-        return False
-    if _CALL_TO_ACTION_START.match(line):
-        return True
-    folded = _folded(line)
-    return any(sub in folded for sub in _CALL_TO_ACTION_ANYWHERE) and bool(
-        _CALL_TO_ACTION.search(line))
-
-
+@_furniture('copyright',
+            'a copyright notice (``© 2026 …``, ``All rights reserved``) is furniture',
+            '© 2026 Harbour Gazette Media. All rights reserved.',
+            'The council said it would seek the copyright for the old harbour map.')
 def rule_copyright(line: str) -> bool:
     """``© 2025 Example Media Ltd. All rights reserved.`` (a sentence ending in one is kept)."""
     if len(line) >= 400:
@@ -179,31 +202,61 @@ def rule_copyright(line: str) -> bool:
     return m is not None and (m.start() < 3 or bool(_RIGHTS.search(line)))
 
 
+@_furniture('call-to-action',
+            'a call to action (``Sign up …``, ``Follow us on …``, ``Read more``) is furniture',
+            'Sign up for the Harbour Gazette morning briefing',
+            'Residents can sign up for ferry alerts at the harbour office, the board said.')
+def rule_call_to_action(line: str) -> bool:
+    """``Sign up for our morning newsletter``, ``Follow us on Facebook``, ``Up Next``."""
+    if len(line) >= 400:
+        return False
+    if _CALL_TO_ACTION_START.match(line):
+        return True
+    folded = _folded(line)
+    return any(sub in folded for sub in _CALL_TO_ACTION_ANYWHERE) and bool(
+        _CALL_TO_ACTION.search(line))
+
+
+@_furniture('byline',
+            'a byline (``By Jane Doe and Omar Haddad``) is furniture',
+            'By Lena Holt and Tomas Brevik',
+            'By the end of May the pier will be open again, the mayor said.')
 def rule_byline(line: str) -> bool:
     """``By Jane Doe and Omar Haddad``."""
     return len(line) < 200 and bool(_BYLINE.match(line))
 
 
+@_furniture('timestamp',
+            'an update stamp (``Updated at 4:49 p.m. EDT``) is furniture',
+            'Updated 9:15 a.m. GMT, March 3',
+            'The timetable was updated on Monday, the ferry company said.')
 def rule_timestamp(line: str) -> bool:
     """``—Updated at 4:49 p.m. EDT``."""
     return bool(_TIMESTAMP.match(line))
 
 
+@_furniture('html-markup',
+            'a line opening with an HTML tag a scraper let through is furniture',
+            '<div class="related-links">',
+            'The quay is closed for repairs until the end of the month.')
 def rule_html_markup(line: str) -> bool:
     """``<div class="share-bar">`` passed through by a scraper."""
     return bool(_HTML_TAG.match(line))
 
 
-FURNITURE_RULES: dict[str, Callable[[str], bool]] = {
-    "json-blob": rule_json_blob,
-    "script-code": rule_script_code,
-    "caption-credit": rule_caption_credit,
-    "copyright": rule_copyright,
-    "call-to-action": rule_call_to_action,
-    "byline": rule_byline,
-    "timestamp": rule_timestamp,
-    "html-markup": rule_html_markup,
-}
+_REPEATED = rules.register(Rule(
+    "repeated-line", "furniture",
+    "a line that repeats the line before it (a caption printed twice) is furniture, unless it "
+    "holds a quotation mark (a quotation said twice is said twice)",
+    (Example("The ferry leaves the east quay at dawn\nThe ferry leaves the east quay at dawn",
+             "The ferry leaves the east quay at dawn"),),
+    (Example("“We will reopen the quay in May,” the mayor said.\n“We will reopen the quay "
+             "in May,” the mayor said.", "We will reopen the quay in May"),)))
+
+#: The furniture sieve in order: the first line rule a paragraph meets names it, then
+#: ``repeated-line``. Each can be switched off (``extract(text, disabled_rules={"byline"})``).
+FURNITURE_ORDER: tuple[str, ...] = (*(r.name for r, _ in _FURNITURE), _REPEATED.name)
+FURNITURE_RULES: dict[str, Callable[[str], bool]] = {r.name: fn for r, fn in _FURNITURE}
 
 #: Rules whose hit marks the whole block (lines not separated by a blank line) as furniture:
 #: a caption's first line, a wrapped "enable JavaScript" notice, a multi-line script.
@@ -227,9 +280,18 @@ def is_title_case(words: Sequence[str]) -> bool:
                for w in words)
 
 
+_SUBHEAD = rules.register(Rule(
+    "quoted-subhead", "heading",
+    "a line that is only a short Title-Case quotation (three to eight words, no comma or "
+    "sentence mark inside) is a subheading, not speech",
+    (Example("“A Pier Worth Saving.”\n\nThe quay reopens in May, the board said.",
+             "A Pier Worth Saving"),),
+    (Example("“We will save the pier.”\n\nThe quay reopens in May, the board said.",
+             "We will save the pier"),)))
+
+
 def _quoted_subhead(line: str) -> bool:
-    """Rule ``quoted-subhead``: a line that is only a short Title-Case quotation is a
-    subheading (``“A Pier Worth Saving.”``), not speech."""
+    """Rule ``quoted-subhead``: ``“A Pier Worth Saving.”`` is a subheading, not speech."""
     if len(line) < 3 or line[0] not in _QUOTE_EDGE or line[-1] not in _QUOTE_EDGE:
         return False
     inner = line.strip(_QUOTE_EDGE + " .!?")
@@ -239,9 +301,9 @@ def _quoted_subhead(line: str) -> bool:
     )
 
 
-def is_heading(line: str, first: bool) -> bool:
-    """``Talks to resume in Geneva`` (short, no final punctuation), a quoted Title-Case line
-    or the article's first line."""
+def _heading_shape(line: str, first: bool) -> bool | None:
+    """Whether the line's length and final punctuation make it a heading (``Talks to
+    resume in Geneva``, the article's first line), or None when only ``quoted-subhead`` may."""
     if _MANY_WORDS.match(line, 0, 400):
         return False
     words = len(_WORD.findall(line[:400]))
@@ -251,14 +313,29 @@ def is_heading(line: str, first: bool) -> bool:
         return False  # ``“We act today.” —Lara Voss``: a statement and its signature
     if first and words <= 30:
         return True
-    return words <= 20 and not _SENTENCE_END.search(line) or _quoted_subhead(line)
+    return True if words <= 20 and not _SENTENCE_END.search(line) else None
 
 
-def classify(line: str) -> str | None:
-    """The name of the first furniture rule ``line`` meets, or None."""
-    for name, rule in FURNITURE_RULES.items():
-        if rule(line):
-            return name
+def heading_rule(line: str, first: bool, off: Collection[str] = ()) -> str | None:
+    """``""`` for a heading by its shape, ``"quoted-subhead"`` for a quoted subheading (unless
+    switched off in ``off``), None for a line that is no heading."""
+    shape = _heading_shape(line, first)
+    if shape is not None:
+        return "" if shape else None
+    return _SUBHEAD.name if _SUBHEAD.name not in off and _quoted_subhead(line) else None
+
+
+def is_heading(line: str, first: bool) -> bool:
+    """``Talks to resume in Geneva`` (short, no final punctuation), a quoted Title-Case line
+    or the article's first line."""
+    return heading_rule(line, first, rules.switched_off()) is not None
+
+
+def classify(line: str, off: Collection[str] = ()) -> str | None:
+    """The name of the first furniture rule ``line`` meets (none of ``off``), or None."""
+    for r, fn in _FURNITURE:
+        if r.name not in off and fn(line):
+            return r.name
     return None
 
 
@@ -287,16 +364,18 @@ def segment(text: str) -> Document:
         lines.append((s, e, block))
     kinds: list[tuple[SegmentKind, str | None]] = []
     prev_line = ""
+    off = rules.switched_off()
+    repeats = _REPEATED.name not in off
     for i, (s, e, _b) in enumerate(lines):
         line = text[s:e]
-        rule = classify(line)
-        if rule is None and line == prev_line and not _QUOTE_MARK.search(line):
-            rule = "repeated-line"  # (a quotation said twice is said twice: kept)
+        rule = classify(line, off)
+        if rule is None and repeats and line == prev_line and not _QUOTE_MARK.search(line):
+            rule = _REPEATED.name  # (a quotation said twice is said twice: kept)
         prev_line = line
         if rule is not None:
             kinds.append((SegmentKind.FURNITURE, rule))
-        elif is_heading(line, first=(i == 0 and len(lines) > 1)):
-            kinds.append((SegmentKind.HEADING, None))
+        elif (head := heading_rule(line, i == 0 and len(lines) > 1, off)) is not None:
+            kinds.append((SegmentKind.HEADING, head or None))
         else:
             kinds.append((SegmentKind.BODY, None))
     # Block rule: furniture spreads to its whole (small) block.

@@ -61,3 +61,31 @@ def test_cli_disable_rules_rejects_unknown_names(capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit) as exit_:
         main(["extract", "--disable-rules", "no-such-rule", "x.txt"])
     assert exit_.value.code == 2 and "no-such-rule" in capsys.readouterr().err
+
+
+FURNISHED = ("Pier Reopens\n\nBy Lena Holt and Tomas Brevik\n\n"
+             "“We are back,” said Ana Ruiz.\n\nSign up for the Harbour Gazette morning briefing\n")
+
+
+def test_explain_furniture_names_each_dropped_paragraph_its_rule_and_offsets() -> None:
+    from quoteattr.explanation import explain_furniture
+
+    dropped = explain_furniture(FURNISHED)
+    assert [(d.number, d.rule) for d in dropped] == [(2, "byline"), (4, "call-to-action")]
+    assert all(FURNISHED[d.start:d.end] == d.text for d in dropped)
+    assert [d.rule for d in explain_furniture(FURNISHED, disabled_rules={"byline"})] == [
+        "call-to-action"]
+
+
+def test_cli_explain_furniture_lists_the_dropped_paragraphs(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(FURNISHED, encoding="utf-8")
+    assert main(["explain", str(path), "--furniture"]) == 0
+    assert capsys.readouterr().out == (
+        "paragraph 2, characters 14-43, rule byline: “By Lena Holt and Tomas Brevik”\n"
+        "paragraph 4, characters 76-124, rule call-to-action: “Sign up for the Harbour Gazette "
+        "morning briefing”\n")
+    path.write_text("Pier Reopens\n\nThe pier reopened, the board said.\n", encoding="utf-8")
+    assert main(["explain", str(path), "--furniture"]) == 0
+    assert capsys.readouterr().out == "(no furniture)\n"

@@ -9,13 +9,17 @@ No trail holds a rule of the mention sieve (a trail starts at the cue), so for s
 ``mention`` an example's ``quote`` is a noun phrase of the snippet: while ``extract`` runs, the
 rule must classify that phrase (``mentions.recording``), into a mention holding the name
 ``speaker`` if one is given; a counter-example's phrase must be classified by another rule.
+
+Sieves ``furniture`` and ``heading`` make no quote: an example's ``quote`` is a line of the
+snippet that :func:`quoteattr.segmentation.segment` must mark with the rule (and, with the
+rule switched off, not); a counter-example's line must not be marked with it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from quoteattr import Quote, extract, mentions, rules
+from quoteattr import Quote, extract, mentions, rules, segmentation
 from quoteattr import speaker_sieve as _speaker_sieve  # noqa: F401  (registers its rules)
 from quoteattr.rules import Example, Rule
 
@@ -37,6 +41,19 @@ def _quote(ex: Example) -> Quote | None:
     for q in found:
         assert text[q.start:q.end] == q.text
     return found[0] if found else None
+
+
+#: Sieves whose rules mark paragraphs (``Segment.rule``), not quotes.
+SEGMENT_SIEVES = ("furniture", "heading")
+
+
+def _segment_rules(ex: Example) -> list[str | None]:
+    """The rules that marked the paragraphs of the snippet holding ``ex.quote``."""
+    text = HEADLINE + ex.text
+    found = [s.rule for s in segmentation.segment(text).segments
+             if ex.quote in text[s.start:s.end]]
+    assert found, f"no paragraph holds {ex.quote!r}"
+    return found
 
 
 def _typed_organisation(q: Quote | None, ex: Example) -> bool:
@@ -76,6 +93,11 @@ def _classified(ex: Example) -> list[mentions.Decided]:
 
 @pytest.mark.parametrize(("r", "ex"), _cases(counter=False))
 def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
+    if r.sieve in SEGMENT_SIEVES:
+        assert r.name in _segment_rules(ex)
+        with rules.disabled({r.name}):
+            assert r.name not in _segment_rules(ex)
+        return
     if r.by_effect:  # the rule's name reaches no trail: switched off, the quote is different
         q = _quote(ex)
         assert q is not None, f"no quote contains {ex.quote!r}"
@@ -107,6 +129,9 @@ def test_rule_decides_its_example(r: Rule, ex: Example) -> None:
 
 @pytest.mark.parametrize(("r", "ex"), _cases(counter=True))
 def test_rule_leaves_its_counter_example_alone(r: Rule, ex: Example) -> None:
+    if r.sieve in SEGMENT_SIEVES:
+        assert r.name not in _segment_rules(ex)
+        return
     if r.by_effect:  # the quote is found, and is the same with the rule on and off
         on = _outcome(ex)
         assert on is not None, f"no quote contains {ex.quote!r}"

@@ -214,3 +214,46 @@ def test_a_quoted_sentence_signed_after_a_dash_is_body_not_a_heading() -> None:
     assert doc.segments[1].kind is SegmentKind.BODY
     assert segment("Head\n\n“Act Now” — Town Hall\n\nThe plan passed.\n").segments[1].kind is (
         SegmentKind.HEADING)
+
+
+CAPTIONED = ("Quay Repairs Begin\n\n"
+             "Work began on the east quay on Monday, the harbour board said.\n\n"
+             "“We are not leaving,” said Ana Ruiz at the quay. Photograph: Lena Holt/Reuters.\n")
+
+
+def test_furniture_order_is_the_registered_sieve_order() -> None:
+    from quoteattr import rules, segmentation
+
+    assert segmentation.FURNITURE_ORDER == rules.sieve_order("furniture")
+    assert segmentation.FURNITURE_ORDER[-1] == "repeated-line"
+
+
+def test_a_switched_off_furniture_rule_keeps_its_line_as_body() -> None:
+    from quoteattr import extract
+
+    assert not [q for q in extract(CAPTIONED) if "not leaving" in q.text]
+    kept = [q for q in extract(CAPTIONED, disabled_rules={"caption-credit"})
+            if "not leaving" in q.text]
+    assert [q.speaker_name for q in kept] == ["Ana Ruiz"]
+
+
+def test_a_furniture_rule_switched_off_per_process_keeps_its_line() -> None:
+    from quoteattr import rules
+
+    text = "Quay Repairs Begin\n\nBy Lena Holt and Tomas Brevik\n\nWork began on Monday.\n"
+    rules.disable("byline")
+    try:
+        kinds = [s.kind for s in segment(text).segments]
+    finally:
+        rules.enable("byline")
+    assert kinds[1] is not SegmentKind.FURNITURE
+    assert segment(text).segments[1].rule == "byline"
+
+
+def test_quoted_subhead_switched_off_leaves_the_quoted_line_as_body() -> None:
+    from quoteattr import rules
+
+    text = "Quay Repairs Begin\n\n“A Pier Worth Saving.”\n\nWork began on Monday.\n"
+    assert segment(text).segments[1].rule == "quoted-subhead"
+    with rules.disabled({"quoted-subhead"}):
+        assert segment(text).segments[1].kind is SegmentKind.BODY
