@@ -88,9 +88,18 @@ OPEN_PARAGRAPH = _marks_rule(
             "The quay reopens", "Teo Lind"),
     Example("Teo Lind said: “The quay reopens in May.”\n\n“The ferry runs again in June.”",
             "The quay reopens", "Teo Lind"))
+WORK_TITLE = rules.register(Rule(
+    "work-title", "quotation-marks", "a short Title-Case quotation after a name's possessive, "
+    "``on``, ``in``, a naming word, a work noun or a part of a series and ``of`` names a work, "
+    "not speech (golden rule 8): it is folded into one word",
+    (Example("Teo Lind told the Harbour Gazette on “Dockside Tonight” that the quay would "
+             "reopen.", "Dockside Tonight"),),
+    (Example("Teo Lind told the Harbour Gazette that the quay would reopen with “new "
+             "timber and new hope” by May.", "new timber"),), vetoes=True)).name
 #: The quotation-marks sieve: the rules that pair a quotation, in the order they are named
 #: (a quotation paired by several is named by the last: ``tripled-apostrophe`` over
-#: ``spaced-straight-close`` over ``stray-opener`` over ``paired-marks``).
+#: ``spaced-straight-close`` over ``stray-opener`` over ``paired-marks``), then the veto
+#: ``work-title``, which folds a quotation into a word (so no trail names it).
 ORDER: tuple[str, ...] = rules.sieve_order("quotation-marks")
 
 
@@ -292,6 +301,17 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Q
     return result
 
 
+def _work_word_before(text: str, window: int, at: int) -> bool:
+    """A work noun or naming word (``book``, ``called``), or a part of a series and ``of``
+    (``episode of``), right before ``at``."""
+    before = _WORD_BEFORE.search(text, window, at)
+    if before is not None and (before.group(1).lower() in quoting.WORK_NOUNS
+                               or before.group(1).lower() in quoting.TITLE_VERBS):
+        return True
+    part = _PART_OF_BEFORE.search(text, window, at)
+    return part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS
+
+
 def is_work_title(text: str, q: Quotation) -> bool:
     """Rule 8: ``q`` is the title of a show or work, not speech: at most six Title-Case
     words with no sentence punctuation but a closing comma or stop, after a name's
@@ -307,13 +327,7 @@ def is_work_title(text: str, q: Quotation) -> bool:
     if not is_title_case(words):
         return False
     window = max(0, q.open - 40)
-    if _TITLE_CONTEXT.search(text, window, q.open) is not None:
-        return True
-    before = _WORD_BEFORE.search(text, window, q.open)
-    if before is not None and (before.group(1).lower() in quoting.WORK_NOUNS
-                               or before.group(1).lower() in quoting.TITLE_VERBS):
-        return True
-    part = _PART_OF_BEFORE.search(text, window, q.open)
-    if part is not None and part.group(1).lower() in quoting.WORK_PART_NOUNS:
+    if rules.is_enabled(WORK_TITLE) and (_TITLE_CONTEXT.search(text, window, q.open) is not None
+                                         or _work_word_before(text, window, q.open)):
         return True
     return worktitles.names_a_work(text, q.open, q.end, words)  # ``the “Harbour Four”``

@@ -200,7 +200,7 @@ def test_each_quotation_records_the_rule_that_paired_it() -> None:
     from quoteattr.quotemarks import ORDER, pair_paragraph
 
     assert ORDER == ("paired-marks", "stray-opener", "spaced-straight-close",
-                     "tripled-apostrophe", "open-paragraph")
+                     "tripled-apostrophe", "open-paragraph", "work-title")
     text = "The “pier was shut. Lind said: “The quay reopens.” He added, \"the 'levy,' \" twice."
     assert [q.rule for q in pair_paragraph(text, 0, len(text))[0]] == [
         "stray-opener", "spaced-straight-close"]
