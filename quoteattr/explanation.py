@@ -4,6 +4,7 @@
 >>> print(explain(text)[0])  # doctest: +ELLIPSIS
 Quote 1: direct, characters 23-38: “We start today,”
   paragraph 2 (body), quotation marks “ at 22 and ” at 38
+  quotation marks: 22-39, rule paired-marks
   cue: “said” (40-44), rule cue-verb
   subject: “Mila Arden” (45-55), rule subject-inverted
   speaker: rule named-cue (...) → Mila Arden (person)
@@ -68,6 +69,8 @@ def _where(text: str, q: Quote) -> str:
 
 
 def _step_line(text: str, q: Quote, sieve: str, name: str, start: int, end: int) -> str:
+    if sieve == "quotation-marks":
+        return f"  quotation marks: {start}-{end}, rule {name}"
     if sieve in ("cue", "subject"):
         return f"  {sieve}: “{_clip(text[start:end], 40)}” ({start}-{end}), rule {name}"
     if sieve in ("speaker", "attribution"):

@@ -339,7 +339,8 @@ def in_callers_text(q: Quote, v: View, text: str) -> Quote:
                          cue_start=v.start(t.cue_start), cue_end=v.end(t.cue_end),
                          subject_start=v.start(t.subject_start),
                          subject_end=v.end(t.subject_end),
-                         where_start=v.start(t.where_start), where_end=v.end(t.where_end))
+                         where_start=v.start(t.where_start), where_end=v.end(t.where_end),
+                         marks_start=v.start(t.marks_start), marks_end=v.end(t.marks_end))
     return attrs.evolve(q, text=text[start:end], start=start, end=end,
                         mention=_caller_span(q.mention, v, text),
                         cue=_caller_span(q.cue, v, text),

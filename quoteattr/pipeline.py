@@ -29,6 +29,7 @@ from .options import (
 )
 from .paragraphs import PackedPara, Para, build
 from .segmentation import SegmentKind
+from .trail import with_marks
 
 _paragraphs = build  # (the name tests and benchmarks use)
 
@@ -134,7 +135,9 @@ def _found(text: str, o: _Options) -> tuple[list[Quote], list[Quote]]:
     direct, resolved = direct_quotes(text, paras, _entity_index(text, paras),
                                      o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
-    return direct, _reported(text, paras, resolved, heading_spans, o.include_headlines)
+    found = _reported(text, paras, resolved, heading_spans, o.include_headlines)
+    quotations = [m for p in paras for m in p.quotations]  # (the marks rule of each trail)
+    return with_marks(direct, quotations), with_marks(found, quotations)
 
 
 def _entity_index(text: str, paras: Sequence[Para]) -> EntityIndex:

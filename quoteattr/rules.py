@@ -99,11 +99,17 @@ class Trail:
     where_start: int = 0
     where_end: int = 0
     boundary_rule: str | None = None  # a rule that moved the content's edge
+    marks_rule: str | None = None  # the quotation-marks rule that paired its quotation
+    marks_start: int = 0
+    marks_end: int = 0
 
     def steps(self) -> tuple[TrailStep, ...]:
-        """Cue, subject, speaker and attribution rules (those that fired), the boundary rule,
-        then the detector."""
+        """The quotation-marks rule (direct and mixed quotes), cue, subject, speaker and
+        attribution rules (those that fired), the boundary rule, then the detector."""
         out = []
+        if self.marks_rule is not None:
+            out.append(TrailStep("quotation-marks", self.marks_rule, self.marks_start,
+                                 self.marks_end))
         if self.cue_rule is not None:
             out.append(TrailStep("cue", self.cue_rule, self.cue_start, self.cue_end))
         if self.subject_rule is not None:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+
+import attrs
+
 from .cue_model import Cue
+from .model import Quote, QuoteKind
+from .quotemarks import Quotation
 from .rules import Trail, rule
 
-__all__ = ["quote_trail"]
+__all__ = ["quote_trail", "with_marks"]
+
+_OPEN = attrgetter("open")
 
 
 def _reported_name(name: str) -> str:
@@ -13,6 +23,33 @@ def _reported_name(name: str) -> str:
         return rule(name).reports_as or name
     except KeyError:
         return name
+
+
+def _quotation_of(q: Quote, found: Sequence[Quotation]) -> Quotation | None:
+    """The quotation a direct quote lies in; for a mixed quote, the one its start lies in,
+    else the first one inside it."""
+    k = bisect_right(found, q.start, key=_OPEN) - 1
+    if k >= 0 and q.start < found[k].outer_end and (
+            q.kind is QuoteKind.MIXED or q.end <= found[k].outer_end):
+        return found[k]
+    if q.kind is QuoteKind.DIRECT:
+        return None
+    k = bisect_right(found, q.start - 1, key=_OPEN)  # (a mixed quote may open on its mark)
+    return found[k] if k < len(found) and found[k].open < q.end else None
+
+
+def with_marks(quotes: list[Quote], found: Sequence[Quotation]) -> list[Quote]:
+    """``quotes``, changed in place: the quotation-marks rule that paired each direct or mixed
+    quote's quotation goes first in its trail (its span the quotation, marks included).
+    ``found`` is every quotation of the article, in text order."""
+    for n, q in enumerate(quotes):
+        t = q.provenance.compact_trail
+        m = _quotation_of(q, found) if t is not None and q.kind is not (
+            QuoteKind.INDIRECT) else None
+        if m is not None and t is not None:
+            t = attrs.evolve(t, marks_rule=m.rule, marks_start=m.open, marks_end=m.outer_end)
+            quotes[n] = attrs.evolve(q, provenance=attrs.evolve(q.provenance, compact_trail=t))
+    return quotes
 
 
 def quote_trail(start: int, end: int, detector: str, cue: Cue | None, decided_by: str | None,

@@ -194,3 +194,23 @@ def test_rule9_tripled_apostrophe_opening_stays_double_then_single() -> None:
     assert contents("She wrote: '''Stay,' he said, and we stayed.'' The end.") == [
         "'Stay,' he said, and we stayed."
     ]
+
+
+def test_each_quotation_records_the_rule_that_paired_it() -> None:
+    from quoteattr.quotemarks import ORDER, pair_paragraph
+
+    assert ORDER == ("paired-marks", "stray-opener", "spaced-straight-close",
+                     "tripled-apostrophe", "open-paragraph", "work-title")
+    text = "The “pier was shut. Lind said: “The quay reopens.” He added, \"the 'levy,' \" twice."
+    assert [q.rule for q in pair_paragraph(text, 0, len(text))[0]] == [
+        "stray-opener", "spaced-straight-close"]
+
+
+def test_a_switched_off_marks_rule_leaves_its_marks_unpaired() -> None:
+    from quoteattr import rules
+    from quoteattr.quotemarks import pair_paragraph
+
+    text = "He added, \"the term 'levy,' \" twice."
+    with rules.disabled({"spaced-straight-close"}):
+        assert pair_paragraph(text, 0, len(text))[0] == []
+    assert len(pair_paragraph(text, 0, len(text))[0]) == 1

@@ -61,9 +61,11 @@ def test_disabling_a_rule_per_process_until_enabled_again() -> None:
 def test_every_quote_has_a_trail_of_sieve_steps_in_order() -> None:
     q = extract(ARTICLE)[1]
     steps = [(s.sieve, s.rule) for s in q.provenance.trail]
-    assert steps == [("cue", "cue-verb"), ("subject", "subject-left"), ("speaker", "pronoun"),
+    assert steps == [("quotation-marks", "paired-marks"), ("cue", "cue-verb"),
+                     ("subject", "subject-left"), ("speaker", "pronoun"),
                      ("detector", "quote-then-cue")]
-    speaker_step = q.provenance.trail[2]
+    marks_step, speaker_step = q.provenance.trail[0], q.provenance.trail[3]
+    assert ARTICLE[marks_step.start:marks_step.end] == "“" + q.text + "”"
     assert ARTICLE[speaker_step.start:speaker_step.end] == "she"
 
 
