@@ -684,27 +684,35 @@ def cmd_speakers(args: argparse.Namespace) -> int:
             write_tally(rows, args.format, out, csv_escape=not args.csv_raw)
         return 1 if errors or failed else 0
     with _output(args.output) as out:
-        first = True
         table = CsvWriter(out, _SPEAKER_CSV, csv_escape=not args.csv_raw) \
             if args.format == "csv" else None
+        heading = "" if len(inputs) > 1 else None
         for res in _analyse(inputs, args.jobs, _extract_options(args), args.max_bytes):
             progress.clear()
             if res.article is None:
                 _err(f"error: {res.error}")
                 errors += 1
-            elif args.format == "jsonl":
-                for rec in speaker_records(res.article):
-                    out.write(json.dumps({"doc": res.doc, **rec}, ensure_ascii=False) + "\n")
-            elif table is not None:
-                table.write(_flat_speaker_records(res.article, res.doc))
             else:
-                if len(inputs) > 1:
-                    out.write(("" if first else "\n") + f"== {terminal_safe(res.doc or '')}\n")
-                _write_speakers(res.article, out)
-            first = False
+                _write_speaker_result(res.article, res.doc, args.format, table, heading, out)
+            heading = "\n" if heading is not None else None
             progress.update(res.doc or "", len(res.quotes))
     progress.close()
     return 1 if errors else 0
+
+
+def _write_speaker_result(article: Article, doc: str | None, fmt: str,
+                          table: CsvWriter | None, heading: str | None, out: TextIO) -> None:
+    """One document's speakers as JSON lines, CSV rows or text (after ``heading`` and a
+    ``== doc`` line when there are several inputs)."""
+    if fmt == "jsonl":
+        for rec in speaker_records(article):
+            out.write(json.dumps({"doc": doc, **rec}, ensure_ascii=False) + "\n")
+    elif table is not None:
+        table.write(_flat_speaker_records(article, doc))
+    else:
+        if heading is not None:
+            out.write(heading + f"== {terminal_safe(doc or '')}\n")
+        _write_speakers(article, out)
 
 
 _SPEAKER_CSV = ("doc", "speaker", "type", "roles", "aliases", "quotes", "direct", "mixed",

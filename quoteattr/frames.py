@@ -89,11 +89,7 @@ class _Rows:
         elif isinstance(item, Article):
             self._add(item.quotes, item.doc)
         elif hasattr(item, "article") and hasattr(item, "index"):  # a batch result
-            article = item.article
-            if article is None:
-                self.documents += 1  # a failed document keeps its place
-            else:
-                self._add(article.quotes, article.doc if article.doc is not None else item.doc)
+            self._add_result(item)
         elif isinstance(item, Iterable) and not isinstance(item, str | bytes):
             self._visit_all(item)
         else:
@@ -101,6 +97,14 @@ class _Rows:
                 "to_dataframe() takes quotes, articles, batch results or lists of them, "
                 f"not {type(item).__name__}"
             )
+
+    def _add_result(self, item: Any) -> None:
+        """A batch result: its article's quotes; a failed document keeps its place."""
+        article = item.article
+        if article is None:
+            self.documents += 1
+        else:
+            self._add(article.quotes, article.doc if article.doc is not None else item.doc)
 
     def _visit_all(self, items: Iterable[Any]) -> None:
         """A plain list of quotes is one document; any other list, one per item."""
