@@ -41,6 +41,7 @@ from .phrases import (
     is_noun_use,
     sentence_start,
     skip_age,
+    time_word,
     tok_at,
 )
 from .rules import Example, Rule, is_enabled, register
@@ -98,9 +99,40 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
             MentionKind.ROLE, MentionKind.ANONYMOUS) else None
         if apposed is not None:  # ``Chile's deputy minister, Ana Ruiz, resigned, saying …``
             m = apposed[0]
+    if (m is None or m.kind is not MentionKind.NAME) and is_enabled("subject-opening-apposed"):
+        opening = opening_apposed(text, toks, s, cue.first)
+        if opening is not None:  # rule subject-opening-apposed (a refinement: it is named)
+            return attrs.evolve(cue, subject=opening, subject_side=side,
+                                subject_rule="subject-opening-apposed")
     if m is None and side == "coordinated":
         m = describe_forward(text, toks, s, cue.first)
     return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
+
+
+#: Words of a description opening its sentence before the name it describes.
+MAX_OPENING = 12
+
+
+def opening_apposed(text: str, toks: Sequence[Tok], s: int, limit: int) -> Mention | None:
+    """Rule ``subject-opening-apposed``: ``A former pilot, Ruiz closed the pier, saying …``:
+    the name (or ``he``/``she``) after a description opening the sentence is its subject,
+    with the description's roles."""
+    k = s
+    while k < limit and k - s < MAX_OPENING and toks[k].kind in (TokKind.WORD, TokKind.POSS):
+        k += 1
+    if k == s or k + 1 >= limit or toks[k].text != "," or any(
+            lex.lemma_of(toks[j].lower) or time_word(toks[j]) for j in range(s, k)):
+        return None  # (``A month later, he …``: a time adjunct, not a description)
+    end = min(chunk_forward(toks, k + 1), subject_end(toks, k + 1, limit))
+    m = classify(text, toks, k + 1, end)
+    if m is None or end >= limit or toks[end].kind is not TokKind.WORD or (
+            not toks[end].text.islower()):
+        return None
+    if m.kind is not MentionKind.NAME and not (
+            m.kind is MentionKind.PRONOUN and m.text.lower() in {"he", "she"}):
+        return None
+    desc = classify(text, toks, s, k)
+    return merge_roles(m, desc) if desc is not None and desc.roles else m
 
 
 def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> int:
@@ -506,6 +538,14 @@ register(Rule(
              "cranes were rusted.", "the cranes were rusted", "Mila Arden"),),
     (Example("Mila Arden closed the pier on Monday, warning that the cranes were rusted.",
              "the cranes were rusted", "Mila Arden"),), by_effect=True))
+register(Rule(
+    "subject-opening-apposed", "subject-refinement", "a description opening the sentence, "
+    "then a name or ``he``/``she`` (``A former pilot, Ruiz closed the pier, saying …``): the "
+    "name is the sentence's subject, not the description",
+    (Example("A former harbour pilot, Mila Arden closed the pier, saying the cranes were "
+             "unsafe.", "the cranes were unsafe", "Mila Arden"),),
+    (Example("Mila Arden, a former harbour pilot, closed the pier, saying the cranes were "
+             "unsafe.", "the cranes were unsafe"),)))
 register(Rule(
     "person-before-place", "subject-phrase", "``Nicky Doyle, 24, from Kester, who said …``: "
     "the person before ``from``/``of``/``in`` and an age speaks, not the place",
