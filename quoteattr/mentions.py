@@ -214,11 +214,16 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     if category(toks[j - 1]) is Cat.SRC and j < n and (
         toks[j].lower in sources.PROXIMITY_WORDS or toks[j].lower == "with"
     ):
-        k = j
-        while k < n and k - j < 8 and toks[k].kind is TokKind.WORD:
-            k += 1
-        j = k
+        return _words_end(toks, j, 8)
     return j
+
+
+def _words_end(toks: Sequence[Tok], j: int, most: int) -> int:
+    """Index after the run of at most ``most`` WORD tokens from ``toks[j]``."""
+    k, n = j, len(toks)
+    while k < n and k - j < most and toks[k].kind is TokKind.WORD:
+        k += 1
+    return k
 
 
 def _organization_after_and(toks: Sequence[Tok], j: int, limit: int) -> bool:
@@ -259,6 +264,15 @@ def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
     return Mention(start, end, text[start:end], MentionKind.ANONYMOUS), j
 
 
+def _before_parenthesis(toks: Sequence[Tok], e: int) -> int:
+    """The index before the ``(`` opening the short parenthesis that ``toks[e]`` closes,
+    else ``e``."""
+    o = e - 1
+    while o >= 0 and e - o < 10 and toks[o].text != "(":
+        o -= 1
+    return o - 1 if o > 0 and toks[o].text == "(" else e
+
+
 def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     """Start index of the noun phrase ending at ``toks[e]`` (inclusive), or ``e + 1``."""
     if e < 0:
@@ -266,11 +280,7 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     if category(toks[e]) is Cat.PRON:
         return e
     if toks[e].text == ")":  # ``Jane Roe (D-Calif.) said``: skip the party label
-        o = e - 1
-        while o >= 0 and e - o < 10 and toks[o].text != "(":
-            o -= 1
-        if o > 0 and toks[o].text == "(":
-            e = o - 1
+        e = _before_parenthesis(toks, e)
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
@@ -726,9 +736,8 @@ def _read_title(prefix: Sequence[Tok], cats: Sequence[Cat], owner: str | None) -
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
         elif c is Cat.NAT:
             nationality = titles.NATIONALITIES[low]
-        elif c is Cat.HON:
-            if gender is None and (gender := titles.HONORIFICS.get(low)):
-                evidence = GenderEvidence.HONORIFIC
+        elif c is Cat.HON and gender is None and (gender := titles.HONORIFICS.get(low)):
+            evidence = GenderEvidence.HONORIFIC
         elif c is Cat.POSS and n > 0:
             possessor = prefix[n - 1].text
             if prefix[n - 1].lower in titles.NATIONALITIES:
