@@ -86,12 +86,16 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
         # rule fronted-phrase: ``Chastened by the audit, Ruiz revised her plan, promising …``,
         # ``In a terse, late-night post, Ruiz hit back, claiming …``: the subject follows
         # the comma that closes the opening phrase (which may hold commas of its own)
+        region = None
         for k in range(s + 1, min(cue.first, s + MAX_FRONTED)):
             if toks[k].text == "," and k + 1 < cue.first:
                 end = min(chunk_forward(toks, k + 1), subject_end(toks, k + 1, cue.first))
                 m = classify(text, toks, k + 1, end)
+                if m is not None and region_after_town(toks, k, end):
+                    region, m = m, None  # rule fronted-place: ``In Alder, Ohio, Ruiz …``
                 if m is not None:
                     break
+        m = m or region
     if m is None:
         end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
         m = classify(text, toks, s, end)
@@ -133,6 +137,19 @@ def opening_apposed(text: str, toks: Sequence[Tok], s: int, limit: int) -> Menti
         return None
     desc = classify(text, toks, s, k)
     return merge_roles(m, desc) if desc is not None and desc.roles else m
+
+
+def region_after_town(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """Rule ``fronted-place``: the phrase after comma ``toks[k]`` up to ``end`` is the region of
+    a town (``in Alder, Ohio,``): a capitalised word after a place preposition before the comma,
+    another comma after the region."""
+    if not is_enabled("fronted-place") or end >= len(toks) or toks[end].text != "," or k < 2:
+        return False
+    t = k - 1
+    while t > 0 and k - t < 4 and toks[t].is_cap and toks[t].kind is TokKind.WORD:
+        t -= 1
+    return t < k - 1 and toks[t].lower in grammar.PLACE_PREPOSITIONS and (
+        all(toks[j].is_cap for j in range(k + 1, end)))
 
 
 def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> int:
@@ -546,6 +563,13 @@ register(Rule(
              "unsafe.", "the cranes were unsafe", "Mila Arden"),),
     (Example("Mila Arden, a former harbour pilot, closed the pier, saying the cranes were "
              "unsafe.", "the cranes were unsafe"),)))
+register(Rule(
+    "fronted-place", "subject-phrase", "in a phrase fronting the sentence, the region after a "
+    "town (``At a rally in Alder, Ohio,``) is no subject: the subject follows the next comma",
+    (Example("Speaking at a rally in Alder, Kestershire, Mila Arden attacked the plan, saying "
+             "it was reckless.", "it was reckless", "Mila Arden"),),
+    (Example("Speaking at a rally, Mila Arden attacked the plan, saying it was reckless.",
+             "it was reckless", "Mila Arden"),), by_effect=True))
 register(Rule(
     "person-before-place", "subject-phrase", "``Nicky Doyle, 24, from Kester, who said …``: "
     "the person before ``from``/``of``/``in`` and an age speaks, not the place",

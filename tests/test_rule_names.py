@@ -46,7 +46,7 @@ def test_subject_phrase_and_cue_shape_sieves_switch_off_by_effect() -> None:
               for r in rules.rules("subject-phrase") + rules.rules("cue-shape")}
     assert shaped == {
         "dateline": (True, False), "fronted-phrase": (True, False),
-        "fronted-clause": (True, False),
+        "fronted-clause": (True, False), "fronted-place": (True, False),
         "person-before-place": (True, False), "aside-adverb": (True, False),
         "modifier-name": (True, False), "relative-clause-head": (True, False),
         "time-subject": (True, False), "catenative-cue": (True, False),
