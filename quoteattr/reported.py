@@ -86,8 +86,11 @@ DETECTOR_ORDER: tuple[tuple[str, ...], ...] = (
 DETECTORS = tuple(name for tier in DETECTOR_ORDER for name in tier)
 #: A detector's tier in :data:`DETECTOR_ORDER` (the lower wins an overlap).
 PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
-#: The rules :func:`_clause_end` reads once per call.
-CLAUSE_END_RULES = ("relative-aside", "as-clause", "coordinated-cue")
+#: The places where :func:`_clause_end` cuts reported content short (or, for
+#: ``relative-aside``, lets it run on), each a rule switched by name and read once per call.
+CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
+                "narration-breaker", "time-span-comment", "adverb-participle-comment",
+                "coordinated-clause")
 
 
 def _comma_inside_marks(t: Tok) -> bool:
@@ -190,22 +193,25 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     j = i
     limit = min(n, i + MAX_SENTENCE)
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
-    asides, narrating, cued = (rules.is_enabled(name) for name in CLAUSE_END_RULES)
+    asides, narrating, cued, colons, breakers, spans, comments, clauses = (
+        rules.is_enabled(name) for name in CLAUSE_STOPS)
     while j < limit:
         t = toks[j]
         if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
                                       and toks[j + 1].lower in content.PERSON_RELATIVES):
             break  # ``announced the new ferry route in a post``, ``cited Lind, who …``
-        if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
+        if colons and t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
         if t.text == "," and asides and (resume := _relative_aside_end(toks, j, limit)):
             j = resume  # ``said the 2019 plan, which the board approved, had failed``
             continue
-        if t.text == "," and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
+        if t.text == "," and breakers and j + 1 < n and (
+                toks[j + 1].lower in content.NARRATION_BREAKERS):
             break
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in content.TIME_SPAN_NOUNS and (
+        if t.text == "," and spans and j + 2 < n and (
+                toks[j + 1].lower in content.TIME_SPAN_NOUNS) and (
             toks[j + 2].lower in content.TIME_SPAN_LINKS
         ):
             break  # ``was “within reach”, hours after his first call``: the reporter's
@@ -216,11 +222,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
             break
-        if t.text == "," and j + 2 < n and manner_adverb(toks[j + 1]) and (
+        if t.text == "," and comments and j + 2 < n and manner_adverb(toks[j + 1]) and (
             toks[j + 2].lower.endswith("ing")
         ):
             break  # ``…, implicitly staking his name on it``: the reporter's comment
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in coordinators and (
+        if t.text == "," and clauses and j + 2 < n and toks[j + 1].lower in coordinators and (
             toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
@@ -1288,6 +1294,46 @@ _by_effect(
             "the talks went well", "Ana Ruiz"),
     Example(f"{_RUIZ} said the talks went well and the pier would reopen.",
             "the talks went well", "Ana Ruiz"))
+def _content_end(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register ``name`` of sieve ``content-end``: a place :func:`_clause_end` stops."""
+    register(Rule(name, "content-end", summary, (example,), (counter,), by_effect=True))
+
+
+_content_end(
+    "colon-stop", "a colon (or a semicolon) ends the content (``said there was one problem: "
+    "the ferries were late``)",
+    Example(f"{_RUIZ} said there was one problem with the pier: the ferries were late.",
+            "there was one problem with the pier", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe for the ferries on Monday.",
+            "the pier was safe for the ferries", "Ana Ruiz"))
+_content_end(
+    "narration-breaker", "a comma and ``but``/``after``/``adding``/… hand back to the "
+    "reporter (``said the pier was safe, adding …``)",
+    Example(f"{_RUIZ} said the pier was safe, adding that the board would meet in May.",
+            "the pier was safe", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe and the board would meet in May.",
+            "the pier was safe and the board would meet", "Ana Ruiz"))
+_content_end(
+    "time-span-comment", "``, hours after …`` / ``, days before …`` dates the report: the "
+    "reporter's words, not content",
+    Example(f"{_RUIZ} said a deal was within reach, hours after the first vote failed.",
+            "a deal was within reach", "Ana Ruiz"),
+    Example(f"{_RUIZ} said a deal was within reach after hours of talks with the board.",
+            "a deal was within reach after hours", "Ana Ruiz"))
+_content_end(
+    "adverb-participle-comment", "``, quietly ending …``: a manner adverb and a participle "
+    "after a comma are the reporter's comment",
+    Example(f"{_RUIZ} said the pier would reopen, quietly ending a long dispute with the board.",
+            "the pier would reopen", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier would reopen quietly in May after the storm.",
+            "the pier would reopen quietly", "Ana Ruiz"))
+_content_end(
+    "coordinated-clause", "``, and the …`` / ``, and praised …`` after the content is the "
+    "reporter's next clause",
+    Example(f"{_RUIZ} said the levy was fair, and the board approved it on Monday.",
+            "the levy was fair", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the levy was fair and the board had approved it.",
+            "the levy was fair and the board", "Ana Ruiz"))
 _by_effect(
     "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
     "clause (``made clear her main goal is reopening the pier since …``)",
