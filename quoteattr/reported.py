@@ -1126,9 +1126,11 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
 
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """All quotes in text order; a quoted fragment inside mixed content is dropped, and so is
-    reported content that overlaps a direct quote. Both lists hold disjoint spans."""
-    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start)
+    """All quotes in text order; a quoted fragment inside mixed content is dropped (rule
+    ``fragment-in-mixed``), and so is reported content that overlaps a direct quote. Both
+    lists hold disjoint spans."""
+    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start
+                   ) if rules.is_enabled("fragment-in-mixed") else []
     mixed_starts = [q.start for q in mixed]
     kept_direct = []
     for d in sorted(direct, key=lambda q: q.start):
@@ -1144,6 +1146,19 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
             continue
         kept_reported.append(r)
     return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
+
+
+#: The rules :func:`merge` applies, in order (sieve ``merge``).
+MERGE_RULES = ("fragment-in-mixed",)
+register(Rule(
+    "fragment-in-mixed", "merge",
+    "a quoted fragment inside mixed content is part of that quote, not a direct quote of its "
+    "own (``Ruiz said the levy was “a tax on ferries” in May``)",
+    (Example("Harbour chief Ana Ruiz said the new levy was “a tax on every ferry” in May.",
+             "a tax on every ferry", "Ana Ruiz"),),
+    (Example("“The levy is a tax on every ferry,” harbour chief Ana Ruiz said in May.",
+             "a tax on every ferry", "Ana Ruiz"),),
+    by_effect=True))
 
 
 def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
