@@ -67,8 +67,6 @@ DIRECTIVE_CONTENT = True
 #: Report noun-phrase objects of speech acts (``announced the new route``) as indirect
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
-#: Which candidate wins when two overlap: content before its cue first, noun phrases last.
-PRIORITY = {"cue-then-content": 1, "directive": 1, "description-object": 1, "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
@@ -77,11 +75,22 @@ MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
-#: The detectors, each a rule (sieve ``content``) that a quote's trail names.
-DETECTORS = ("cue-then-content", "content-then-cue", "according-to-first", "description-object",
-             "after-aside", "cue-then-object", "directive")
-#: The rules :func:`_clause_end` reads once per call.
-CLAUSE_END_RULES = ("relative-aside", "as-clause", "coordinated-cue")
+#: The detectors (each a rule a quote's trail names) in the order their candidates win when
+#: two overlap: content before its cue first, then content after it, noun phrases last.
+#: Within a tier the leftmost candidate wins; ties keep the order the candidates were found.
+DETECTOR_ORDER: tuple[tuple[str, ...], ...] = (
+    ("content-then-cue", "according-to-first", "after-aside"),
+    ("cue-then-content", "directive", "description-object"),
+    ("cue-then-object",),
+)
+DETECTORS = tuple(name for tier in DETECTOR_ORDER for name in tier)
+#: A detector's tier in :data:`DETECTOR_ORDER` (the lower wins an overlap).
+PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
+#: The places where :func:`_clause_end` cuts reported content short (or, for
+#: ``relative-aside``, lets it run on), each a rule switched by name and read once per call.
+CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
+                "narration-breaker", "time-span-comment", "adverb-participle-comment",
+                "coordinated-clause")
 
 
 def _comma_inside_marks(t: Tok) -> bool:
@@ -184,22 +193,25 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
     j = i
     limit = min(n, i + MAX_SENTENCE)
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
-    asides, narrating, cued = (rules.is_enabled(name) for name in CLAUSE_END_RULES)
+    asides, narrating, cued, colons, breakers, spans, comments, clauses = (
+        rules.is_enabled(name) for name in CLAUSE_STOPS)
     while j < limit:
         t = toks[j]
         if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
                                       and toks[j + 1].lower in content.PERSON_RELATIVES):
             break  # ``announced the new ferry route in a post``, ``cited Lind, who …``
-        if t.kind is TokKind.PUNCT and t.text in {";", ":"}:
+        if colons and t.kind is TokKind.PUNCT and t.text in {";", ":"}:
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
         if t.text == "," and asides and (resume := _relative_aside_end(toks, j, limit)):
             j = resume  # ``said the 2019 plan, which the board approved, had failed``
             continue
-        if t.text == "," and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
+        if t.text == "," and breakers and j + 1 < n and (
+                toks[j + 1].lower in content.NARRATION_BREAKERS):
             break
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in content.TIME_SPAN_NOUNS and (
+        if t.text == "," and spans and j + 2 < n and (
+                toks[j + 1].lower in content.TIME_SPAN_NOUNS) and (
             toks[j + 2].lower in content.TIME_SPAN_LINKS
         ):
             break  # ``was “within reach”, hours after his first call``: the reporter's
@@ -210,11 +222,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, in
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
             break
-        if t.text == "," and j + 2 < n and manner_adverb(toks[j + 1]) and (
+        if t.text == "," and comments and j + 2 < n and manner_adverb(toks[j + 1]) and (
             toks[j + 2].lower.endswith("ing")
         ):
             break  # ``…, implicitly staking his name on it``: the reporter's comment
-        if t.text == "," and j + 2 < n and toks[j + 1].lower in coordinators and (
+        if t.text == "," and clauses and j + 2 < n and toks[j + 1].lower in coordinators and (
             toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
         ):
             break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
@@ -433,7 +445,7 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary = found
-                    priority = PRIORITY.get(detector, 0)
+                    priority = PRIORITY[detector]
                     candidates.append((priority, i, j, detector, boundary, r))
         taken = bytearray(len(toks))
         for _prio, i, j, detector, boundary, r in sorted(candidates,
@@ -623,52 +635,76 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     return None
 
 
-def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int
-                 ) -> tuple[tuple[int, int], str] | None:
+_Range = tuple[tuple[int, int], str] | None
+
+
+def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Range:
     """The content range a cue's shape gives before any boundary rule, and its detector
     (``according-to-first``, ``content-then-cue``, ``directive``, ``cue-then-object``,
     ``cue-then-content``); ``None`` when the cue reports nothing here."""
     assert c.subject is not None  # _candidate asks only for cues with a subject
-    rng = None
-    detector = "cue-then-content"
     if c.rule == "according-to":
-        if c.first == sentence_start(toks, c.verb):
-            end = _tok_index(toks, c.subject.end - 1) + 1
-            while end < len(toks) and end - c.last <= MAX_SOURCE and toks[end].text not in {
-                ",", ".", ";", ":"
-            } and toks[end].kind is not TokKind.QUOTE:
-                end += 1  # ``According to a new report by the port authority, …``
-            if end < len(toks) and toks[end].text == ",":
-                rng, detector = _content_after(toks, end + 1), "according-to-first"
-        else:
-            rng, detector = _content_before(toks, c.first), "content-then-cue"
-    elif c.subject_side == "right":
-        rng, detector = _content_before(toks, c.first), "content-then-cue"
-    else:
-        before = _content_before(toks, subject_first)
-        after_cue = c.last + 1
-        if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
-                                   or toks[after_cue].text == ","):
-            if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(
-                    toks, before) or _time_lead(toks, before):
-                return None
-            rng, detector = before, "content-then-cue"
-        elif _directive(toks, c, after_cue):
-            rng, detector = _clause_end(toks, after_cue, False), "directive"
-            if rng is not None:
-                rng = (_listener_start(toks, c, after_cue), rng[1])
-        elif c.lemma in lex.DIRECTIVE_ONLY:
-            return None
-        elif after_cue < len(toks) and toks[after_cue].text not in {",", ":"}:
-            question = _asks(c)
-            noun_phrase = not (question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
-                _noun_phrase_content(toks, after_cue, c.lemma))
-            rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
-            if rng is not None and noun_phrase:
-                detector = "cue-then-object"
-            elif rng is not None and _verbless_object(toks, *rng, c.lemma):
-                return None  # ``noted a handful of points``: an object, not a report
+        return _according_to_range(toks, c)
+    if c.subject_side == "right":
+        return _found(_content_before(toks, c.first), "content-then-cue")
+    return _left_subject_range(toks, c, subject_first)
+
+
+def _found(rng: tuple[int, int] | None, detector: str) -> _Range:
     return None if rng is None else (rng, detector)
+
+
+def _according_to_range(toks: Sequence[Tok], c: Cue) -> _Range:
+    """``According to a report by the board, …`` opening its sentence reports what follows
+    the source phrase's comma; elsewhere, what comes before the cue."""
+    assert c.subject is not None
+    if c.first != sentence_start(toks, c.verb):
+        return _found(_content_before(toks, c.first), "content-then-cue")
+    end = _tok_index(toks, c.subject.end - 1) + 1
+    while end < len(toks) and end - c.last <= MAX_SOURCE and toks[end].text not in {
+        ",", ".", ";", ":"
+    } and toks[end].kind is not TokKind.QUOTE:
+        end += 1  # ``According to a new report by the port authority, …``
+    if end < len(toks) and toks[end].text == ",":
+        return _found(_content_after(toks, end + 1), "according-to-first")
+    return None
+
+
+def _left_subject_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Range:
+    """A cue after its subject: content before the subject when the cue ends its clause,
+    else a directive's listener and infinitive, else what follows the cue."""
+    before = _content_before(toks, subject_first)
+    after_cue = c.last + 1
+    if before is not None and (after_cue >= len(toks) or _is_sentence_end(toks, after_cue)
+                               or toks[after_cue].text == ","):
+        if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(
+                toks, before) or _time_lead(toks, before):
+            return None
+        return before, "content-then-cue"
+    if _directive(toks, c, after_cue):
+        rng = _clause_end(toks, after_cue, False)
+        return None if rng is None else (
+            (_listener_start(toks, c, after_cue), rng[1]), "directive")
+    if c.lemma in lex.DIRECTIVE_ONLY or after_cue >= len(toks) or toks[after_cue].text in {
+            ",", ":"}:
+        return None
+    return _after_cue_range(toks, c, after_cue)
+
+
+def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
+    """What follows the cue: a clause (``cue-then-content``) or a noun-phrase object
+    (``cue-then-object``); ``None`` for a verbless object of a clause verb."""
+    question = _asks(c)
+    noun_phrase = not (question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
+        _noun_phrase_content(toks, after_cue, c.lemma))
+    rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
+    if rng is None:
+        return None
+    if noun_phrase:
+        return rng, "cue-then-object"
+    if _verbless_object(toks, *rng, c.lemma):
+        return None  # ``noted a handful of points``: an object, not a report
+    return rng, "cue-then-content"
 
 
 def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
@@ -1090,9 +1126,11 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
 
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
-    """All quotes in text order; a quoted fragment inside mixed content is dropped, and so is
-    reported content that overlaps a direct quote. Both lists hold disjoint spans."""
-    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start)
+    """All quotes in text order; a quoted fragment inside mixed content is dropped (rule
+    ``fragment-in-mixed``), and so is reported content that overlaps a direct quote. Both
+    lists hold disjoint spans."""
+    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start
+                   ) if rules.is_enabled("fragment-in-mixed") else []
     mixed_starts = [q.start for q in mixed]
     kept_direct = []
     for d in sorted(direct, key=lambda q: q.start):
@@ -1110,6 +1148,19 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
 
 
+#: The rules :func:`merge` applies, in order (sieve ``merge``).
+MERGE_RULES = ("fragment-in-mixed",)
+register(Rule(
+    "fragment-in-mixed", "merge",
+    "a quoted fragment inside mixed content is part of that quote, not a direct quote of its "
+    "own (``Ruiz said the levy was “a tax on ferries” in May``)",
+    (Example("Harbour chief Ana Ruiz said the new levy was “a tax on every ferry” in May.",
+             "a tax on every ferry", "Ana Ruiz"),),
+    (Example("“The levy is a tax on every ferry,” harbour chief Ana Ruiz said in May.",
+             "a tax on every ferry", "Ana Ruiz"),),
+    by_effect=True))
+
+
 def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
     """Register detector ``name`` (sieve ``content``): its step ends each trail it finds."""
     register(Rule(name, "content", summary, (example,), (counter,)))
@@ -1117,12 +1168,6 @@ def _detector(name: str, summary: str, example: Example, counter: Example) -> No
 
 _RUIZ = "Harbour chief Ana Ruiz"
 _RUIZ_LC = "harbour chief Ana Ruiz"
-_detector(
-    "cue-then-content", "the content after its cue, up to where the reporter's narration "
-    "resumes or the sentence ends (``Ruiz said on Monday that the port would reopen.``)",
-    Example(f"{_RUIZ} said on Monday that the pier would reopen in May.",
-            "the pier would reopen in May", "Ana Ruiz"),
-    Example(f"The pier will reopen in May, {_RUIZ_LC} said.", "The pier will reopen"))
 _detector(
     "content-then-cue", "the content before its cue, from the sentence start to the comma "
     "(``The port will reopen in May, Ruiz said.``, ``…, according to two officials.``)",
@@ -1138,12 +1183,6 @@ _detector(
     Example("The pier will reopen in May, according to the harbour board.",
             "The pier will reopen in May"))
 _detector(
-    "description-object", "the object and predicate after a description verb "
-    "(``Ruiz called the levy a tax`` → ``the levy a tax``)",
-    Example(f"{_RUIZ} called the new levy a tax on shippers.",
-            "the new levy a tax on shippers", "Ana Ruiz"),
-    Example(f"{_RUIZ} said the new levy was a tax on shippers.", "the new levy was a tax"))
-_detector(
     "after-aside", "the content resumed after an aside cue (``The offer, Ruiz said, is "
     "final.`` → ``is final``)",
     Example(f"The new offer, {_RUIZ_LC} said, is the best one yet.",
@@ -1151,12 +1190,11 @@ _detector(
     Example(f"The new offer is the best one yet, {_RUIZ_LC} said.",
             "The new offer is the best one yet"))
 _detector(
-    "cue-then-object", "the noun-phrase object of a speech act (``Ruiz announced the new "
-    "route on Monday.`` → ``the new route``), with lower confidence",
-    Example(f"{_RUIZ} announced the new ferry route in a post on Monday.",
-            "the new ferry route", "Ana Ruiz"),
-    Example(f"{_RUIZ} announced that the new ferry route would open in May.",
-            "the new ferry route would open"))
+    "cue-then-content", "the content after its cue, up to where the reporter's narration "
+    "resumes or the sentence ends (``Ruiz said on Monday that the port would reopen.``)",
+    Example(f"{_RUIZ} said on Monday that the pier would reopen in May.",
+            "the pier would reopen in May", "Ana Ruiz"),
+    Example(f"The pier will reopen in May, {_RUIZ_LC} said.", "The pier will reopen"))
 _detector(
     "directive", "a listener and an infinitive after a verb of asking (``Ruiz urged the "
     "council to act.`` → ``the council to act``)",
@@ -1164,6 +1202,19 @@ _detector(
             "to cut the ferry fares", "Ana Ruiz"),
     Example(f"{_RUIZ} said the council would cut the ferry fares.",
             "the council would cut the ferry fares"))
+_detector(
+    "description-object", "the object and predicate after a description verb "
+    "(``Ruiz called the levy a tax`` → ``the levy a tax``)",
+    Example(f"{_RUIZ} called the new levy a tax on shippers.",
+            "the new levy a tax on shippers", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the new levy was a tax on shippers.", "the new levy was a tax"))
+_detector(
+    "cue-then-object", "the noun-phrase object of a speech act (``Ruiz announced the new "
+    "route on Monday.`` → ``the new route``), with lower confidence",
+    Example(f"{_RUIZ} announced the new ferry route in a post on Monday.",
+            "the new ferry route", "Ana Ruiz"),
+    Example(f"{_RUIZ} announced that the new ferry route would open in May.",
+            "the new ferry route would open"))
 
 
 def _veto(name: str, summary: str, example: Example, counter: Example) -> None:
@@ -1258,6 +1309,46 @@ _by_effect(
             "the talks went well", "Ana Ruiz"),
     Example(f"{_RUIZ} said the talks went well and the pier would reopen.",
             "the talks went well", "Ana Ruiz"))
+def _content_end(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register ``name`` of sieve ``content-end``: a place :func:`_clause_end` stops."""
+    register(Rule(name, "content-end", summary, (example,), (counter,), by_effect=True))
+
+
+_content_end(
+    "colon-stop", "a colon (or a semicolon) ends the content (``said there was one problem: "
+    "the ferries were late``)",
+    Example(f"{_RUIZ} said there was one problem with the pier: the ferries were late.",
+            "there was one problem with the pier", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe for the ferries on Monday.",
+            "the pier was safe for the ferries", "Ana Ruiz"))
+_content_end(
+    "narration-breaker", "a comma and ``but``/``after``/``adding``/… hand back to the "
+    "reporter (``said the pier was safe, adding …``)",
+    Example(f"{_RUIZ} said the pier was safe, adding that the board would meet in May.",
+            "the pier was safe", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe and the board would meet in May.",
+            "the pier was safe and the board would meet", "Ana Ruiz"))
+_content_end(
+    "time-span-comment", "``, hours after …`` / ``, days before …`` dates the report: the "
+    "reporter's words, not content",
+    Example(f"{_RUIZ} said a deal was within reach, hours after the first vote failed.",
+            "a deal was within reach", "Ana Ruiz"),
+    Example(f"{_RUIZ} said a deal was within reach after hours of talks with the board.",
+            "a deal was within reach after hours", "Ana Ruiz"))
+_content_end(
+    "adverb-participle-comment", "``, quietly ending …``: a manner adverb and a participle "
+    "after a comma are the reporter's comment",
+    Example(f"{_RUIZ} said the pier would reopen, quietly ending a long dispute with the board.",
+            "the pier would reopen", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier would reopen quietly in May after the storm.",
+            "the pier would reopen quietly", "Ana Ruiz"))
+_content_end(
+    "coordinated-clause", "``, and the …`` / ``, and praised …`` after the content is the "
+    "reporter's next clause",
+    Example(f"{_RUIZ} said the levy was fair, and the board approved it on Monday.",
+            "the levy was fair", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the levy was fair and the board had approved it.",
+            "the levy was fair and the board", "Ana Ruiz"))
 _by_effect(
     "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
     "clause (``made clear her main goal is reopening the pier since …``)",

@@ -1159,3 +1159,13 @@ def test_no_unit_of_reported_is_over_60_lines_or_nests_deeper_than_4() -> None:
             assert unit.end_lineno is not None
             assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
             assert depth(unit) <= 4, unit.name
+
+
+def test_detector_order_is_the_registered_order_and_the_overlap_priority() -> None:
+    from quoteattr import rules
+
+    reported_detectors = [n for n in rules.sieve_order("content") if n in reported.DETECTORS]
+    assert tuple(reported_detectors) == reported.DETECTORS
+    ranks = [reported.PRIORITY[n] for n in reported.DETECTORS]
+    assert ranks == sorted(ranks) and set(reported.PRIORITY) == set(reported.DETECTORS)
+
