@@ -10,6 +10,8 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
 - ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``;
   ``Ruiz called the levy a tax`` → indirect ``the levy a tax``.
+- ``label-object``: ``…, calling him “a stiff”`` → mixed ``him “a stiff”`` (past and -ing
+  labelling verbs with a pronoun object).
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - ``cue-then-object``: ``Ruiz announced the new route on Monday.`` → ``the new route``;
   ``Lind called for a recount.`` (noun-phrase content, lower confidence).
@@ -68,7 +70,8 @@ DIRECTIVE_CONTENT = True
 #: quotes (rule ``cue-then-object``). PolNeAR annotates them; set False to leave them out.
 NOUN_PHRASE_CONTENT = True
 #: Which candidate wins when two overlap: content before its cue first, noun phrases last.
-PRIORITY = {"cue-then-content": 1, "directive": 1, "description-object": 1, "cue-then-object": 2}
+PRIORITY = {"cue-then-content": 1, "directive": 1, "description-object": 1, "label-object": 1,
+            "cue-then-object": 2}
 CONFIDENCE_SCALE = 0.8  # reported speech is less certain than a direct quote
 OBJECT_SCALE = 0.8  # a noun-phrase object is less certain than a clause
 MIN_WORDS = 3
@@ -79,7 +82,7 @@ LISTENER_WINDOW = 14
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 #: The detectors, each a rule (sieve ``content``) that a quote's trail names.
 DETECTORS = ("cue-then-content", "content-then-cue", "according-to-first", "description-object",
-             "after-aside", "cue-then-object", "directive")
+             "after-aside", "cue-then-object", "directive", "label-object")
 #: The rules :func:`_clause_end` reads once per call.
 CLAUSE_END_RULES = ("relative-aside", "as-clause", "coordinated-cue")
 
@@ -596,14 +599,40 @@ register(Rule(
     vetoes=True))
 
 
+def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
+    """Rule ``label-object``: ``calling him “a stiff”`` — a past or -ing labelling verb, a
+    one-word object and a quotation: the index of the quotation token, else None."""
+    v, obj, q = toks[verb].lower, verb + 1, verb + 2
+    if not rules.is_enabled("label-object") or q >= len(toks) or v not in content.LABEL_FORMS:
+        return None
+    if toks[obj].lower not in content.LABEL_OBJECTS or toks[q].kind is not TokKind.QUOTE:
+        return None
+    return q
+
+
+register(Rule(
+    "label-object", "content",
+    "``calling him “a stiff”``: a past or -ing labelling verb with a pronoun object starts a "
+    "mixed quote at the object",
+    (Example("Teo Lind went after his rival, calling him “a total stiff.”",
+             "him “a total stiff.”", "Teo Lind"),),
+    (Example("“Call him ‘a total stiff,’” Teo Lind told the crowd.",
+             "Call him ‘a total stiff,’", "Teo Lind"),)))
+
+
 def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
     """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
-    if c.rule == "participle" or i >= len(toks) or toks[i].kind is not TokKind.WORD:
-        return None  # ``…, describing the talks as “frank”`` stays a direct fragment
+    if i >= len(toks) or toks[i].kind is not TokKind.WORD:
+        return None
     first = toks[i]
+    label = _label_object(toks, c.verb)
+    if label is not None:
+        return (i, label + 1, "label-object")
+    if c.rule == "participle":
+        return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)

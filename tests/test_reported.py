@@ -3,7 +3,7 @@
 import pytest
 from helpers import by_text, quotes, texts
 
-from quoteattr import QuoteKind, SpeakerType, reported
+from quoteattr import QuoteKind, SpeakerType, extract, reported
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -1159,3 +1159,19 @@ def test_no_unit_of_reported_is_over_60_lines_or_nests_deeper_than_4() -> None:
             assert unit.end_lineno is not None
             assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
             assert depth(unit) <= 4, unit.name
+
+
+@pytest.mark.parametrize("text", [
+    "Teo Lind went after his rival, calling him “a total stiff.”",
+    "Teo Lind called her “a fine mayor.”",
+])
+def test_a_past_or_ing_labelling_verb_starts_a_mixed_quote_at_its_pronoun_object(
+        text: str) -> None:
+    q, = extract(text)
+    assert (q.kind, q.speaker_name) == (QuoteKind.MIXED, "Teo Lind")
+    assert q.text.split()[0] in {"him", "her"}
+
+
+def test_a_base_form_labelling_verb_inside_a_quote_starts_no_mixed_quote() -> None:
+    q, = extract("“Call him ‘a total stiff,’” Teo Lind told the crowd.")
+    assert q.kind is QuoteKind.DIRECT
