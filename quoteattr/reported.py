@@ -10,6 +10,8 @@ Rules (the name is what :attr:`Provenance.detector` reports):
 - ``according-to-first``: ``According to the ministry, the port will reopen.``
 - ``description-object``: ``Ruiz called the plan “a disgrace”`` → mixed ``the plan “a disgrace”``;
   ``Ruiz called the levy a tax`` → indirect ``the levy a tax``.
+- ``label-object``: ``…, calling him “a stiff”`` → mixed ``him “a stiff”`` (past and -ing
+  labelling verbs with a pronoun object).
 - ``after-aside``: ``The offer, Ruiz said, is final.`` → ``is final`` (and ``The offer``).
 - ``cue-then-object``: ``Ruiz announced the new route on Monday.`` → ``the new route``;
   ``Lind called for a recount.`` (noun-phrase content, lower confidence).
@@ -80,7 +82,7 @@ Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 #: Within a tier the leftmost candidate wins; ties keep the order the candidates were found.
 DETECTOR_ORDER: tuple[tuple[str, ...], ...] = (
     ("content-then-cue", "according-to-first", "after-aside"),
-    ("cue-then-content", "directive", "description-object"),
+    ("cue-then-content", "directive", "description-object", "label-object"),
     ("cue-then-object",),
 )
 DETECTORS = tuple(name for tier in DETECTOR_ORDER for name in tier)
@@ -608,14 +610,30 @@ register(Rule(
     vetoes=True))
 
 
+def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
+    """Rule ``label-object``: ``calling him “a stiff”`` — a past or -ing labelling verb, a
+    one-word object and a quotation: the index of the quotation token, else None."""
+    v, obj, q = toks[verb].lower, verb + 1, verb + 2
+    if not rules.is_enabled("label-object") or q >= len(toks) or v not in content.LABEL_FORMS:
+        return None
+    if toks[obj].lower not in content.LABEL_OBJECTS or toks[q].kind is not TokKind.QUOTE:
+        return None
+    return q
+
+
 def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
     """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
-    if c.rule == "participle" or i >= len(toks) or toks[i].kind is not TokKind.WORD:
-        return None  # ``…, describing the talks as “frank”`` stays a direct fragment
+    if i >= len(toks) or toks[i].kind is not TokKind.WORD:
+        return None
     first = toks[i]
+    label = _label_object(toks, c.verb)
+    if label is not None:
+        return (i, label + 1, "label-object")
+    if c.rule == "participle":
+        return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
@@ -1208,6 +1226,14 @@ _detector(
     Example(f"{_RUIZ} called the new levy a tax on shippers.",
             "the new levy a tax on shippers", "Ana Ruiz"),
     Example(f"{_RUIZ} said the new levy was a tax on shippers.", "the new levy was a tax"))
+_detector(
+    "label-object",
+    "``calling him “a stiff”``: a past or -ing labelling verb with a pronoun object starts a "
+    "mixed quote at the object",
+    Example("Teo Lind went after his rival, calling him “a total stiff.”",
+            "him “a total stiff.”", "Teo Lind"),
+    Example("“Call him ‘a total stiff,’” Teo Lind told the crowd.",
+            "Call him ‘a total stiff,’", "Teo Lind"))
 _detector(
     "cue-then-object", "the noun-phrase object of a speech act (``Ruiz announced the new "
     "route on Monday.`` → ``the new route``), with lower confidence",

@@ -3,7 +3,7 @@
 import pytest
 from helpers import by_text, quotes, texts
 
-from quoteattr import QuoteKind, SpeakerType, reported
+from quoteattr import QuoteKind, SpeakerType, extract, reported
 
 TITLE = "Harbour talks resume\n\n"
 
@@ -1169,3 +1169,17 @@ def test_detector_order_is_the_registered_order_and_the_overlap_priority() -> No
     ranks = [reported.PRIORITY[n] for n in reported.DETECTORS]
     assert ranks == sorted(ranks) and set(reported.PRIORITY) == set(reported.DETECTORS)
 
+@pytest.mark.parametrize("text", [
+    "Teo Lind went after his rival, calling him “a total stiff.”",
+    "Teo Lind called her “a fine mayor.”",
+])
+def test_a_past_or_ing_labelling_verb_starts_a_mixed_quote_at_its_pronoun_object(
+        text: str) -> None:
+    q, = extract(text)
+    assert (q.kind, q.speaker_name) == (QuoteKind.MIXED, "Teo Lind")
+    assert q.text.split()[0] in {"him", "her"}
+
+
+def test_a_base_form_labelling_verb_inside_a_quote_starts_no_mixed_quote() -> None:
+    q, = extract("“Call him ‘a total stiff,’” Teo Lind told the crowd.")
+    assert q.kind is QuoteKind.DIRECT

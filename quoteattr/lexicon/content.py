@@ -153,3 +153,12 @@ CONTINUATION_PHRASES: dict[str, tuple[set[str], ...]] = {
     "as-well-as": ({"as"}, {"well"}, {"as"}),
     "even-if-condition": ({"even"}, {"if"}),
 }
+
+#: Past and -ing forms of labelling verbs that start a mixed quote at a pronoun object
+#: (``calling him “a stiff”``); the base form (``call him “…”``) is left alone.
+LABEL_FORMS: set[str] = {"called", "calling", "labelled", "labeled", "labelling", "labeling",
+                         "dubbed", "dubbing"}
+
+#: Object pronouns for people a labelling verb takes before the quoted label (``called it
+#: “…”`` stays a direct fragment).
+LABEL_OBJECTS: set[str] = {"him", "her", "them", "me", "us", "you"}
