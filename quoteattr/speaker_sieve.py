@@ -205,36 +205,6 @@ def subject_after_opener(ctx: _Ctx) -> _Decision | None:
     return _Decision(entity=entity) if entity is not None else None
 
 
-def _tok_after(toks: Sequence[Tok], end: int) -> int:
-    """Index of the first token starting at or after ``end``."""
-    return bisect.bisect_left(toks, end, key=lambda t: t.start)
-
-
-@_sieve_rule("place-after-preposition", "the subject found is the place of ``at a rally in "
-             "Town, Region, Name …``: a place after a preposition is not a speaker; the name "
-             "after it is",
-             (Example("Speaking at a rally in Brill, Kessex, Teo Lind toured the pier, saying "
-                      "the ferry was late.", "the ferry was late", "Teo Lind"),),
-             (Example("Kessex, a port town, closed the pier, saying the ferry was late.",
-                      "the ferry was late", "Kessex"),),
-             reports_as="named-cue")
-def place_after_preposition(ctx: _Ctx) -> _Decision | None:
-    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
-        return None
-    k = _tok_at(ctx.toks, ctx.m.start)
-    after = _tok_after(ctx.toks, ctx.m.end)
-    if k < 1 or after >= ctx.cue.first or ctx.toks[after].text != ",":
-        return None
-    if ctx.toks[k - 1].lower not in grammar.PLACE_PREPOSITIONS and _town_before(
-            ctx.toks, k) < 0:
-        return None
-    m = _after_opener(ctx, after - 1)
-    if m is None:
-        return None
-    entity = ctx.index.lookup(m) or ctx.index.add(m, m.start)
-    return _Decision(entity=entity) if entity is not None else None
-
-
 @_sieve_rule("named-cue", "the subject is a name; it joins the entity with the same surname",
              (Example("“The pier stays shut,” said Mila Arden.", "The pier stays shut,",
                       "Mila Arden"),),

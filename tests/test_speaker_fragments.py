@@ -28,16 +28,3 @@ def test_the_region_of_town_region_is_not_the_speaker() -> None:
 def test_a_dateline_or_sentence_opener_is_not_the_speaker(text: str) -> None:
     assert _speakers(text) == ["Teo Lind"]
 
-
-
-@pytest.mark.parametrize("text", [
-    "Speaking at a rally in Brill, Kessex, Teo Lind toured the pier, saying the ferry was late.",
-    "At a rally in Dover, New Ashford, Teo Lind went after Keane, calling him “a total stiff.”",
-])
-def test_a_place_after_a_preposition_is_not_the_speaker(text: str) -> None:
-    assert _speakers(text) == ["Teo Lind"]
-
-
-def test_a_place_that_opens_the_sentence_still_speaks() -> None:
-    text = "Kessex, a port town, closed the pier, saying the ferry was late."
-    assert _speakers(text) == ["Kessex"]
