@@ -144,10 +144,13 @@ def _neuter(e: Entity) -> bool:
                 or e.person_evidence)
 
 
-def _lone_capital(toks: Sequence[Tok], i: int) -> bool:
-    """``toks[i]`` is a one-word capitalised name: no capitalised word just before or after."""
-    return toks[i].is_cap and toks[i].kind is TokKind.WORD and not (
-        i > 0 and toks[i - 1].is_cap) and not (i + 1 < len(toks) and toks[i + 1].is_cap)
+def _lone_capitals(toks: Sequence[Tok]) -> list[int]:
+    """Where ``toks`` has a one-word capitalised name: no capitalised word just before or
+    after (``is_cap`` read once per token)."""
+    caps = [t.is_cap for t in toks]
+    last = len(caps) - 1
+    return [i for i, cap in enumerate(caps) if cap and not (i > 0 and caps[i - 1])
+            and not (i < last and caps[i + 1])]
 
 
 def _may_name(index: EntityIndex) -> Callable[[Paragraph], bool]:
@@ -186,9 +189,7 @@ def type_organisations(paras: Sequence[Paragraph], index: EntityIndex) -> None:
             continue
         toks = p.toks
         verbs = {c.verb for c in p.cues}
-        for i in range(len(toks)):
-            if not _lone_capital(toks, i):
-                continue
+        for i in _lone_capitals(toks):
             e = index.entity_named(toks[i].text)
             if e is not None and _neuter(e) and any(fn(toks, i, verbs) for fn in evidence):
                 index.note_organization(e)
