@@ -87,29 +87,6 @@ def test_the_heuristics_page_shows_the_mention_sieve() -> None:
     assert all(f"`{name}`" in doc for name in mentions.ORDER)
 
 
-def _units() -> list[ast.FunctionDef | ast.ClassDef]:
-    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
-    return [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
-
-
-_BLOCKS = (ast.If, ast.For, ast.While, ast.With, ast.Try)
-
-
-def _depth(node: ast.AST, level: int = 0) -> int:
-    """The deepest nesting of blocks inside ``node`` (an ``elif`` is no deeper than its ``if``)."""
-    if isinstance(node, ast.If) and len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
-        return max(_depth(node.orelse[0], level), *(_depth(c, level + 1) for c in node.body))
-    inner = level + 1 if isinstance(node, _BLOCKS) else level
-    return max([inner, *(_depth(c, inner) for c in ast.iter_child_nodes(node))])
-
-
-def test_no_unit_of_mentions_is_over_60_lines_or_nests_deeper_than_4() -> None:
-    for unit in _units():
-        assert unit.end_lineno is not None
-        assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
-        assert _depth(unit) <= 4, unit.name
-
-
 def test_mentions_defines_no_word_list() -> None:
     """Word lists live in ``lexicon.mentions`` (read at call time), not in the stage."""
     tree = ast.parse(SOURCE.read_text(encoding="utf-8"))

@@ -1140,27 +1140,6 @@ def test_every_detector_is_a_registered_rule_that_can_be_switched_off(detector: 
                for q in extract(text, disabled_rules={detector}))
 
 
-def test_no_unit_of_reported_is_over_60_lines_or_nests_deeper_than_4() -> None:
-    import ast
-    from pathlib import Path
-
-    blocks = (ast.If, ast.For, ast.While, ast.With, ast.Try)
-
-    def depth(node: ast.AST, level: int = 0) -> int:
-        if isinstance(node, ast.If) and len(node.orelse) == 1 and isinstance(
-                node.orelse[0], ast.If):
-            return max(depth(node.orelse[0], level), *(depth(c, level + 1) for c in node.body))
-        inner = level + 1 if isinstance(node, blocks) else level
-        return max([inner, *(depth(c, inner) for c in ast.iter_child_nodes(node))])
-
-    source = Path(reported.__file__).read_text(encoding="utf-8")
-    for unit in ast.walk(ast.parse(source)):
-        if isinstance(unit, (ast.FunctionDef, ast.ClassDef)):
-            assert unit.end_lineno is not None
-            assert unit.end_lineno - unit.lineno + 1 <= 60, unit.name
-            assert depth(unit) <= 4, unit.name
-
-
 def test_detector_order_is_the_registered_order_and_the_overlap_priority() -> None:
     from quoteattr import rules
 
