@@ -196,7 +196,7 @@ def test_xlsx_has_the_csv_columns_and_the_records(tmp_path: Path) -> None:
     first = dict(zip(FIELDS, rows[1], strict=True))
     assert first["text"] == recs[0]["text"] and first["start"] == recs[0]["start"]
     assert first["confidence"] == recs[0]["confidence"]
-    assert first["trail"].startswith("cue:")
+    assert first["trail"].startswith("quotation-marks:paired-marks@")
 
 
 def _one_cell(text: str, **kw: Any) -> tuple[Any, str, bytes]:
