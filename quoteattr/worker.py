@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from . import segmentation
 from .output import records
 from .pipeline import analyze
 from .webpage import extract_html
@@ -34,8 +35,9 @@ def analyse_pages(jobs: Sequence[Job], options: dict[str, Any]) -> list[dict[str
 
 
 def warm_up() -> int:
-    """Run the pipeline once, on a text and on a page (imports, caches), so that a first
-    request is not slower."""
+    """Build the sentence tokenizer and run the pipeline once, on a text and on a page
+    (imports, caches), so that a first request is not slower."""
+    segmentation.sentence_tokenizer()  # imports NLTK: a short text never needs Punkt
     text = "Warm-up\n\n“Ready,” said Ada Quill.\n"
     page = analyse_pages([(f"<article><p>{text}</p></article>", None)], {})
     return len(analyse_jobs([(text, None)], {})[0]) + len(page[0]["records"])

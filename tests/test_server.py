@@ -464,3 +464,12 @@ def test_dockerfile_installs_the_server_extra_and_runs_a_valid_serve_command() -
     assert cmd[:2] == ["quoteattr", "serve"]
     args = build_parser().parse_args(cmd[1:])
     assert (args.host, args.port) == ("0.0.0.0", 8000)
+
+
+def test_warm_up_builds_the_sentence_tokenizer_so_a_first_request_does_not_import_nltk() -> None:
+    code = ("import sys; from quoteattr import worker; worker.warm_up(); "
+            "from quoteattr import segmentation; "
+            "print(segmentation._TOKENIZER is not None, 'nltk' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=REPO)
+    assert out.stdout.split() == ["True", "True"]
