@@ -71,7 +71,7 @@ def _where(text: str, q: Quote) -> str:
 def _step_line(text: str, q: Quote, sieve: str, name: str, start: int, end: int) -> str:
     if sieve == "quotation-marks":
         return f"  quotation marks: {start}-{end}, rule {name}"
-    if sieve in ("cue", "subject"):
+    if sieve in ("cue", "subject", "content-end", "merge"):
         return f"  {sieve}: “{_clip(text[start:end], 40)}” ({start}-{end}), rule {name}"
     if sieve in ("speaker", "attribution"):
         who = q.speaker.name + f" ({q.speaker.type.value})" if q.speaker else "nobody"

@@ -340,7 +340,9 @@ def in_callers_text(q: Quote, v: View, text: str) -> Quote:
                          subject_start=v.start(t.subject_start),
                          subject_end=v.end(t.subject_end),
                          where_start=v.start(t.where_start), where_end=v.end(t.where_end),
-                         marks_start=v.start(t.marks_start), marks_end=v.end(t.marks_end))
+                         marks_start=v.start(t.marks_start), marks_end=v.end(t.marks_end),
+                         end_start=v.start(t.end_start), end_end=v.end(t.end_end),
+                         merge_start=v.start(t.merge_start), merge_end=v.end(t.merge_end))
     return attrs.evolve(q, text=text[start:end], start=start, end=end,
                         mention=_caller_span(q.mention, v, text),
                         cue=_caller_span(q.cue, v, text),

@@ -93,6 +93,12 @@ PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
 CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "narration-breaker", "time-span-comment", "adverb-participle-comment",
                 "coordinated-clause")
+_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE = CLAUSE_STOPS
+#: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
+#: it looked at (for ``relative-aside``, the clause it let the content run over).
+Stop = tuple[str, int, int]
+#: A content's token range and its :data:`Stop` (``None``: the sentence or no rule ended it).
+Clause = tuple[int, int, Stop | None]
 
 
 def _comma_inside_marks(t: Tok) -> bool:
@@ -113,7 +119,7 @@ def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
 
 def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
                    noun_phrase: bool = False, question: bool = False
-                   ) -> tuple[int, int] | None:
+                   ) -> Clause | None:
     """Token range of the content that starts at ``first``; ``noun_phrase`` is
     :func:`_noun_phrase_content` of the same place, worked out once by the caller;
     ``question``: the cue may report a question (:func:`_asks`)."""
@@ -165,7 +171,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         return None  # ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)
     if rng is not None and lemma in lex.ADDRESSEE_VERBS and not has_that and not _has_verb(
-        toks, *rng
+        toks, rng[0], rng[1]
     ) and rules.is_enabled("listener-only"):
         return None  # rule listener-only: ``warned the ferry operators on Monday``
     return rng
@@ -188,64 +194,92 @@ def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
         toks[i + 1].text in {"’s", "'s"}) and rules.is_enabled("demonstrative-that")
 
 
-def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> tuple[int, int] | None:
+def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None:
     """Token range of the content that opens at ``toks[i]``: up to where the reporter's
-    narration resumes or the sentence ends."""
+    narration resumes or the sentence ends, with the rule of :data:`CLAUSE_STOPS` that
+    ended it (or, when none did, the last ``relative-aside`` that carried it on)."""
     n = len(toks)
     j = i
     limit = min(n, i + MAX_SENTENCE)
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
-    asides, narrating, cued, colons, breakers, spans, comments, clauses = (
-        rules.is_enabled(name) for name in CLAUSE_STOPS)
+    on = tuple(rules.is_enabled(name) for name in CLAUSE_STOPS)
+    asides, narrating, cued, colons = on[:4]
+    stop: Stop | None = None
     while j < limit:
         t = toks[j]
-        if noun_phrase and j > i and (_adjunct_start(toks, j) or t.text == "," and j + 1 < n
-                                      and toks[j + 1].lower in content.PERSON_RELATIVES):
-            break  # ``announced the new ferry route in a post``, ``cited Lind, who …``
+        if noun_phrase and j > i and _adjunct_start(toks, j):
+            break  # ``announced the new ferry route in a post``
+        if t.text == ",":
+            if noun_phrase and j > i and j + 1 < n and (
+                    toks[j + 1].lower in content.PERSON_RELATIVES):
+                break  # ``cited Lind, who …``
+            if asides and (resume := _relative_aside_end(toks, j, limit)):
+                stop = (_ASIDE, j, resume)  # ``said the 2019 plan, which the board approved,
+                j = resume  # had failed``
+                continue
+            if (comma := _comma_stop(toks, j, on, coordinators)) is not None:
+                stop = comma
+                break
+            j += 1
+            continue
         if colons and t.kind is TokKind.PUNCT and t.text in {";", ":"}:
+            stop = (_COLON, j, j + 1)
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
-        if t.text == "," and asides and (resume := _relative_aside_end(toks, j, limit)):
-            j = resume  # ``said the 2019 plan, which the board approved, had failed``
-            continue
-        if t.text == "," and breakers and j + 1 < n and (
-                toks[j + 1].lower in content.NARRATION_BREAKERS):
-            break
-        if t.text == "," and spans and j + 2 < n and (
-                toks[j + 1].lower in content.TIME_SPAN_NOUNS) and (
-            toks[j + 2].lower in content.TIME_SPAN_LINKS
-        ):
-            break  # ``was “within reach”, hours after his first call``: the reporter's
-        if t.text == "," and cued and j + 1 < n and _coordinated_cue(toks[j + 1]):
-            break  # ``Lind, who said he had left, wrote …``: the relative clause ends
         if t.kind is TokKind.QUOTE and j + 1 < n and (
             toks[j + 1].lower in content.NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
             break
-        if t.text == "," and comments and j + 2 < n and manner_adverb(toks[j + 1]) and (
-            toks[j + 2].lower.endswith("ing")
-        ):
-            break  # ``…, implicitly staking his name on it``: the reporter's comment
-        if t.text == "," and clauses and j + 2 < n and toks[j + 1].lower in coordinators and (
-            toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
-        ):
-            break  # ``…, and the downgrade is …``, ``…, and praised …``: the reporter's clause
         if t.lower == "as" and narrating and j > i and _narrating_as(toks, j):
-            break  # ``… weighing new cranes as she tries to push the council``
-        if t.lower in coordinators and cued and j > i and j + 1 < n and (
-            _coordinated_cue(toks[j + 1]) or j + 2 < n and manner_adverb(toks[j + 1])
-            and _coordinated_cue(toks[j + 2])
-        ):
-            break  # ``said the talks went well and (then) noted …``, ``… but insisted …``
+            stop = (_AS, j, j + 3)  # ``… weighing new cranes as she tries to push the council``
+            break
+        if t.lower in coordinators and cued and j > i and (verb := _coordinated_cue_at(toks, j)):
+            stop = (_CUED, j, verb + 1)  # ``said the talks went well and (then) noted …``
+            break
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
             j += 1
             break
         j += 1
-    return (i, j) if j > i else None
+    return (i, j, stop) if j > i else None
+
+
+def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators: set[str]
+                ) -> Stop | None:
+    """The rule of :data:`CLAUSE_STOPS` that ends a content at the comma ``toks[j]``
+    (``on``: which are switched on, in that order), with the tokens it looked at."""
+    n = len(toks)
+    cued, breakers, spans, comments, clauses = on[2], *on[4:]
+    nxt = toks[j + 1].lower if j + 1 < n else ""
+    if breakers and nxt in content.NARRATION_BREAKERS:
+        return _BREAKER, j, j + 2
+    if spans and j + 2 < n and nxt in content.TIME_SPAN_NOUNS and (
+            toks[j + 2].lower in content.TIME_SPAN_LINKS):
+        return _SPAN, j, j + 3  # ``was “within reach”, hours after his first call``
+    if cued and j + 1 < n and _coordinated_cue(toks[j + 1]):
+        return _CUED, j, j + 2  # ``Lind, who said he had left, wrote …``: the relative ends
+    if comments and j + 2 < n and manner_adverb(toks[j + 1]) and (
+            toks[j + 2].lower.endswith("ing")):
+        return _COMMENT, j, j + 3  # ``…, implicitly staking his name on it``
+    if clauses and j + 2 < n and nxt in coordinators and (
+        toks[j + 2].lower in content.NEW_CLAUSE_OPENERS or _verb_form(toks[j + 2])
+    ):
+        return _CLAUSE, j, j + 3  # ``…, and the downgrade is …``, ``…, and praised …``
+    return None
+
+
+def _coordinated_cue_at(toks: Sequence[Tok], j: int) -> int:
+    """After the coordinator ``toks[j]``, the index of a coordinated cue (``and noted``,
+    ``but then insisted``), else 0."""
+    n = len(toks)
+    if j + 1 < n and _coordinated_cue(toks[j + 1]):
+        return j + 1
+    if j + 2 < n and manner_adverb(toks[j + 1]) and _coordinated_cue(toks[j + 2]):
+        return j + 2
+    return 0
 
 
 def _relative_aside_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
@@ -440,29 +474,31 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             continue
         cues = by_para.get(n, [])
         verbs = [r.cue.verb for r in cues]
-        candidates: list[tuple[int, int, int, str, str | None, Resolved]] = []
+        candidates: list[tuple[int, int, int, str, str | None, Resolved, Stop | None]] = []
         for r in cues:
             aside = _after_aside(toks, r)
-            found_aside = None if aside is None else (*aside, _resumption_rule(toks, r, aside[0]))
+            found_aside = None if aside is None else (
+                aside[0], aside[1], "after-aside", _resumption_rule(toks, r, aside[0]), aside[2])
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
-                    i, j, detector, boundary = found
+                    i, j, detector, boundary, stop = found
                     priority = PRIORITY[detector]
-                    candidates.append((priority, i, j, detector, boundary, r))
+                    candidates.append((priority, i, j, detector, boundary, r, stop))
         taken = bytearray(len(toks))
-        for _prio, i, j, detector, boundary, r in sorted(candidates,
-                                                         key=lambda c: (c[0], c[1])):
+        for _prio, i, j, detector, boundary, r, stop in sorted(candidates,
+                                                               key=lambda c: (c[0], c[1])):
             if detector not in live or any(taken[i:j]):
                 continue
-            quote = _make_quote(text, toks, i, j, detector, r, boundary)
+            quote = _make_quote(text, toks, i, j, detector, r, boundary, stop)
             if quote is not None:
                 taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
     return sorted(out, key=lambda q: q.start)
 
 
-def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
-    """``The plan, Ruiz said, is dead.``: the content resumes after the aside."""
+def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
+    """``The plan, Ruiz said, is dead.``: the content resumes after the aside (detector
+    ``after-aside``)."""
     c = r.cue
     if c.subject is None or c.subject_side not in _aside_sides() or (
         c.lemma in lex.DESCRIPTION_VERBS
@@ -487,9 +523,9 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     ):
         return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
-    if rng is None or _words(toks, *rng) < MIN_WORDS:
+    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS:
         return None
-    return rng[0], rng[1], "after-aside"
+    return rng
 
 
 def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
@@ -621,7 +657,8 @@ def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
     return q
 
 
-def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | None:
+def _description(toks: Sequence[Tok], r: Resolved
+                 ) -> tuple[int, int, str, Stop | None] | None:
     """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
@@ -631,13 +668,13 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
     first = toks[i]
     label = _label_object(toks, c.verb)
     if label is not None:
-        return (i, label + 1, "label-object")
+        return (i, label + 1, "label-object", None)
     if c.rule == "participle":
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        return None if rng is None else (i, rng[1], "description-object")
+        return None if rng is None else (i, rng[1], "description-object", rng[2])
     if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
                                                   content.NOT_CLAUSE_START):
         return None
@@ -647,13 +684,13 @@ def _description(toks: Sequence[Tok], r: Resolved) -> tuple[int, int, str] | Non
             return None
         if t.kind is TokKind.QUOTE:
             # ``called it “a breach”``: a one-word object leaves the fragment direct
-            return (i, j + 1, "description-object") if j - i >= 2 else None
+            return (i, j + 1, "description-object", None) if j - i >= 2 else None
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
             return None
     return None
 
 
-_Range = tuple[tuple[int, int], str] | None
+_Range = tuple[Clause, str] | None
 
 
 def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Range:
@@ -664,12 +701,18 @@ def _first_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Range:
     if c.rule == "according-to":
         return _according_to_range(toks, c)
     if c.subject_side == "right":
-        return _found(_content_before(toks, c.first), "content-then-cue")
+        return _found(_before(_content_before(toks, c.first)), "content-then-cue")
     return _left_subject_range(toks, c, subject_first)
 
 
-def _found(rng: tuple[int, int] | None, detector: str) -> _Range:
+def _found(rng: Clause | None, detector: str) -> _Range:
     return None if rng is None else (rng, detector)
+
+
+def _before(rng: tuple[int, int] | None) -> Clause | None:
+    """A content before its cue (:func:`_content_before`): no rule of ``CLAUSE_STOPS``
+    ends it."""
+    return None if rng is None else (rng[0], rng[1], None)
 
 
 def _according_to_range(toks: Sequence[Tok], c: Cue) -> _Range:
@@ -677,7 +720,7 @@ def _according_to_range(toks: Sequence[Tok], c: Cue) -> _Range:
     the source phrase's comma; elsewhere, what comes before the cue."""
     assert c.subject is not None
     if c.first != sentence_start(toks, c.verb):
-        return _found(_content_before(toks, c.first), "content-then-cue")
+        return _found(_before(_content_before(toks, c.first)), "content-then-cue")
     end = _tok_index(toks, c.subject.end - 1) + 1
     while end < len(toks) and end - c.last <= MAX_SOURCE and toks[end].text not in {
         ",", ".", ";", ":"
@@ -698,11 +741,11 @@ def _left_subject_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Ran
         if _framing_lead_in(toks, before, after_cue) or _prepositional_lead(
                 toks, before) or _time_lead(toks, before):
             return None
-        return before, "content-then-cue"
+        return (*before, None), "content-then-cue"
     if _directive(toks, c, after_cue):
         rng = _clause_end(toks, after_cue, False)
         return None if rng is None else (
-            (_listener_start(toks, c, after_cue), rng[1]), "directive")
+            (_listener_start(toks, c, after_cue), rng[1], rng[2]), "directive")
     if c.lemma in lex.DIRECTIVE_ONLY or after_cue >= len(toks) or toks[after_cue].text in {
             ",", ":"}:
         return None
@@ -720,15 +763,17 @@ def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
         return None
     if noun_phrase:
         return rng, "cue-then-object"
-    if _verbless_object(toks, *rng, c.lemma):
+    if _verbless_object(toks, rng[0], rng[1], c.lemma):
         return None  # ``noted a handful of points``: an object, not a report
     return rng, "cue-then-content"
 
 
-def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
-                    subject_first: int) -> tuple[int, str | None]:
-    """The content's end after the boundary rules (``conditional-content``,
-    ``subordinate-cue``, a relative clause about the speaker) and the rule that moved it."""
+def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
+                    subject_first: int) -> tuple[int, str | None, Stop | None]:
+    """The end of the content ``rng`` after the boundary rules (``conditional-content``,
+    ``subordinate-cue``, a relative clause about the speaker, the continuations), the rule
+    that moved it and the stop of the clause it now ends with."""
+    i, j, stop = rng
     boundary = "conditional-content" if detector == "cue-then-content" and (
         toks[i].lower in content.CONDITIONALS and toks[i - 1].lower != "that" and not _asks(c)
     ) else None
@@ -740,9 +785,10 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, i: int, j: int, detector: str,
         # “came up …”``: the quotation goes on after the relative clause
         j = next((k for k in range(i, j - 1)
                   if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
-    if boundary is None and detector in ("cue-then-content", "according-to-first"):
-        j, boundary = _content_goes_on(toks, j)
-    return j, boundary
+    if boundary is None and detector in ("cue-then-content", "according-to-first") and (
+            more := _content_goes_on(toks, j)) is not None:
+        j, boundary, stop = more
+    return j, boundary, stop
 
 
 register(Rule(
@@ -765,11 +811,11 @@ register(Rule(
              "in May.", "the levy would fund the pier"),)))
 
 
-def _phrase_continuation(name: str) -> Callable[[Sequence[Tok], int], int | None]:
+def _phrase_continuation(name: str) -> Callable[[Sequence[Tok], int], Clause | None]:
     """Rule ``name`` of ``content.CONTINUATION_PHRASES``: a content stopped at the comma
     ``toks[j]`` goes on when the comma opens that phrase and a word follows it (``said the
-    pier would close, even if the levy passed``). The new end, or ``None``."""
-    def goes_on(toks: Sequence[Tok], j: int) -> int | None:
+    pier would close, even if the levy passed``). The clause it goes on with, or ``None``."""
+    def goes_on(toks: Sequence[Tok], j: int) -> Clause | None:
         if not rules.is_enabled(name) or j >= len(toks) or toks[j].text != ",":
             return None
         k = j + 1
@@ -779,8 +825,7 @@ def _phrase_continuation(name: str) -> Callable[[Sequence[Tok], int], int | None
             k += 1
         if k >= len(toks) or toks[k].kind is not TokKind.WORD:
             return None
-        rng = _clause_end(toks, k, False)
-        return None if rng is None else rng[1]
+        return _clause_end(toks, k, False)
     return goes_on
 
 
@@ -794,29 +839,31 @@ register(Rule(
              "against it.", "the levy would rise"),)))
 
 
-def _content_goes_on(toks: Sequence[Tok], j: int) -> tuple[int, str | None]:
+def _content_goes_on(toks: Sequence[Tok], j: int) -> tuple[int, str, Stop | None] | None:
     """The content's end after the first continuation rule that carries it past the comma
     at ``toks[j]`` (``second-complement``, ``but-not-ellipsis``, ``as-well-as``,
-    ``even-if-condition``), and that rule's name; ``(j, None)`` when none does."""
+    ``even-if-condition``), that rule's name and the stop of the clause it goes on with;
+    ``None`` when none does."""
     for name, goes_on in _CONTINUATIONS:
         more = goes_on(toks, j)
         if more is not None:
-            return more, name
-    return j, None
+            return more[1], name, more[2]
+    return None
 
 
 #: Most ``, and that …`` clauses one content may chain (rule ``second-complement``).
 MAX_COMPLEMENTS = 4
 
 
-def _second_complement_end(toks: Sequence[Tok], j: int) -> int | None:
+def _second_complement_end(toks: Sequence[Tok], j: int) -> Clause | None:
     """Rule ``second-complement``: content that stops at ``, and that …`` / ``, but that …``
     goes on, for ``that`` opens a second clause of the same report (``said the pier was
     safe, and that the ferries would sail``); ``, and that is …`` (a demonstrative) stays
-    the reporter's. The new end, or ``None`` when no such clause follows ``toks[j]``."""
+    the reporter's. The last clause it adds, or ``None`` when no such clause follows
+    ``toks[j]``."""
     if not rules.is_enabled("second-complement"):
         return None
-    end = None
+    last = None
     for _ in range(MAX_COMPLEMENTS):
         if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower in (
             grammar.COORDINATORS
@@ -827,8 +874,8 @@ def _second_complement_end(toks: Sequence[Tok], j: int) -> int | None:
         rng = _clause_end(toks, j + 3, False)
         if rng is None:
             break
-        end = j = rng[1]
-    return end
+        last, j = rng, rng[1]
+    return last
 
 
 register(Rule(
@@ -843,7 +890,7 @@ register(Rule(
              "in May.", "the pier was safe"))))
 
 #: Rules that carry a content on past a comma, in the order they are tried.
-_CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], int | None]], ...] = (
+_CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], Clause | None]], ...] = (
     ("second-complement", _second_complement_end),
     ("but-not-ellipsis", _phrase_continuation("but-not-ellipsis")),
     ("as-well-as", _phrase_continuation("as-well-as")),
@@ -898,23 +945,24 @@ def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
 
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                verbs: Sequence[int], aside: bool = False
-               ) -> tuple[int, int, str, str | None] | None:
-    """The content token range of one cue, the rule that found it and the boundary rule
-    that moved its edge (``None``: none did). ``aside``: the
+               ) -> tuple[int, int, str, str | None, Stop | None] | None:
+    """The content token range of one cue, the rule that found it, the boundary rule
+    that moved its edge (``None``: none did) and the stop that ended it. ``aside``: the
     content resumes after the cue (``The pier, Ruiz said, is safe``)."""
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         described = _description(toks, r)
-        return None if described is None else (*described, None)
+        return None if described is None else (*described[:3], None, described[3])
     if c.subject is None:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
     first = _first_range(toks, c, subject_first)
     if first is not None:
-        (i, j), detector = first
-        j, boundary = _boundary_rules(toks, c, i, j, detector, subject_first)
+        rng, detector = first
+        i = rng[0]
+        j, boundary, stop = _boundary_rules(toks, c, rng, detector, subject_first)
     elif (as_source := _as_source_content(toks, c, subject_first)) is not None:
-        (i, j), detector, boundary = as_source, "cue-then-content", "as-source"
+        (i, j, stop), detector, boundary = as_source, "cue-then-content", "as-source"
     else:
         return None
     trimmed = _nested_cues(toks, r, cues, verbs, i, j, detector)
@@ -931,7 +979,17 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         if not _pronoun_verb_content(toks, i, j, detector):
             return None
         boundary = "pronoun-verb-content"
-    return i, j, detector, boundary
+    return i, j, detector, boundary, _ended_by(stop, i, j)
+
+
+def _ended_by(stop: Stop | None, i: int, j: int) -> Stop | None:
+    """``stop`` if the content ``toks[i:j]`` still ends where it stopped (a ``relative-aside``
+    still inside it); ``None`` once another cue or a boundary rule moved an edge past it."""
+    if stop is None:
+        return None
+    if stop[0] == _ASIDE:
+        return stop if i <= stop[1] and stop[2] <= j else None
+    return stop if stop[1] == j else None
 
 
 def _pronoun_verb_content(toks: Sequence[Tok], i: int, j: int, detector: str) -> bool:
@@ -954,7 +1012,7 @@ register(Rule(
 
 
 def _as_source_content(toks: Sequence[Tok], c: Cue, subject_first: int
-                       ) -> tuple[int, int] | None:
+                       ) -> Clause | None:
     """Rule ``as-source``: a cue in a sentence-opening ``As …,`` clause with nothing after
     it (``As the Harbour Gazette noted, the pier has been shut for years.``) reports the
     main clause after its comma; ``As Ruiz said the pier was safe, …`` is
@@ -1105,7 +1163,8 @@ def _quoted_predicate_subject(toks: Sequence[Tok], before: tuple[int, int], q: i
 
 
 def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
-                r: Resolved, boundary: str | None = None) -> Quote | None:
+                r: Resolved, boundary: str | None = None, stop: Stop | None = None
+                ) -> Quote | None:
     c = r.cue
     assert c.subject is not None
     inner = [t for t in toks[i:j] if t.kind is TokKind.QUOTE]
@@ -1122,7 +1181,10 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
         c = attrs.evolve(c, last=i - 1, end=toks[i - 1].end)  # the listener left the cue
     trail = quote_trail(start, end, detector, c, r.decided_by, r.rule,
                         (mention.start, mention.end))
-    if boundary is not None:
+    if stop is not None:  # its span: the tokens the rule looked at
+        trail = attrs.evolve(trail, boundary_rule=boundary, end_rule=stop[0],
+                             end_start=toks[stop[1]].start, end_end=toks[stop[2] - 1].end)
+    elif boundary is not None:
         trail = attrs.evolve(trail, boundary_rule=boundary)
     return Quote(text[start:end], start, end, kind, r.speaker, mention,
                  Span(c.start, c.end, text[c.start:c.end]),
@@ -1145,17 +1207,23 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """All quotes in text order; a quoted fragment inside mixed content is dropped (rule
-    ``fragment-in-mixed``), and so is reported content that overlaps a direct quote. Both
+    ``fragment-in-mixed``, which then goes into the mixed quote's trail with the span of the
+    fragments it took), and so is reported content that overlaps a direct quote. Both
     lists hold disjoint spans."""
     mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start
-                   ) if rules.is_enabled("fragment-in-mixed") else []
+                   ) if rules.is_enabled(_FRAGMENT) else []
     mixed_starts = [q.start for q in mixed]
     kept_direct = []
+    taken: dict[int, tuple[int, int]] = {}  # mixed quote → first and last fragment it took
     for d in sorted(direct, key=lambda q: q.start):
         k = bisect.bisect_right(mixed_starts, d.start) - 1
         if k >= 0 and mixed[k].end >= d.end:
+            taken[k] = (taken[k][0] if k in taken else d.start, d.end)
             continue  # the fragment is part of mixed content
         kept_direct.append(d)
+    if taken:
+        took = {id(mixed[k]): _took_fragments(mixed[k], *span) for k, span in taken.items()}
+        reported = [took.get(id(q), q) for q in reported]
     direct_starts = [d.start for d in kept_direct]
     kept_reported = []
     for r in reported:
@@ -1166,8 +1234,18 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     return sorted(kept_direct + kept_reported, key=lambda q: (q.start, q.end))
 
 
+def _took_fragments(q: Quote, start: int, end: int) -> Quote:
+    """``q`` with ``fragment-in-mixed`` in its trail, its span the fragments it took."""
+    t = q.provenance.compact_trail
+    if t is None:
+        return q
+    t = attrs.evolve(t, merge_rule=_FRAGMENT, merge_start=start, merge_end=end)
+    return attrs.evolve(q, provenance=attrs.evolve(q.provenance, compact_trail=t))
+
+
 #: The rules :func:`merge` applies, in order (sieve ``merge``).
 MERGE_RULES = ("fragment-in-mixed",)
+(_FRAGMENT,) = MERGE_RULES
 register(Rule(
     "fragment-in-mixed", "merge",
     "a quoted fragment inside mixed content is part of that quote, not a direct quote of its "
@@ -1175,8 +1253,7 @@ register(Rule(
     (Example("Harbour chief Ana Ruiz said the new levy was “a tax on every ferry” in May.",
              "a tax on every ferry", "Ana Ruiz"),),
     (Example("“The levy is a tax on every ferry,” harbour chief Ana Ruiz said in May.",
-             "a tax on every ferry", "Ana Ruiz"),),
-    by_effect=True))
+             "a tax on every ferry", "Ana Ruiz"),)))
 
 
 def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
@@ -1313,7 +1390,16 @@ _by_effect(
             "what she had expected", "Ana Ruiz"),
     Example(f"{_RUIZ} said that the pier was what she had expected.",
             "the pier was what she had expected", "Ana Ruiz"))
-_by_effect(
+
+
+def _content_end(name: str, summary: str, example: Example, counter: Example) -> None:
+    """Register ``name`` of sieve ``content-end``, in :data:`CLAUSE_STOPS`' order: a place
+    :func:`_clause_end` stops (or, ``relative-aside``, goes on), named in the trail of the
+    quote it ends."""
+    register(Rule(name, "content-end", summary, (example,), (counter,)))
+
+
+_content_end(
     "relative-aside", "a relative clause set off by commas inside the content, with the "
     "content's verb after it, stays in the content (``said the plan, which the board "
     "approved, had failed``)",
@@ -1321,25 +1407,20 @@ _by_effect(
             "the 2019 plan", "Ana Ruiz"),
     Example(f"{_RUIZ} said the 2019 plan had failed.", "the 2019 plan had failed",
             "Ana Ruiz"))
-_by_effect(
+_content_end(
     "as-clause", "``as`` + pronoun + a lexical verb ends the content (``… as she tries to "
     "push the council``); ``as she had``, ``as he did`` stay",
     Example(f"{_RUIZ} said she was weighing new cranes as she tries to push the council.",
             "she was weighing new cranes", "Ana Ruiz"),
     Example(f"{_RUIZ} said the cranes would be repaired as she had promised.",
             "the cranes would be repaired", "Ana Ruiz"))
-_by_effect(
+_content_end(
     "coordinated-cue", "a finite reporting verb after ``and``/``but`` starts the subject's "
     "next report (``said the talks went well and noted …``), not more content",
     Example(f"{_RUIZ} said the talks went well and noted that the pier would reopen.",
             "the talks went well", "Ana Ruiz"),
     Example(f"{_RUIZ} said the talks went well and the pier would reopen.",
             "the talks went well", "Ana Ruiz"))
-def _content_end(name: str, summary: str, example: Example, counter: Example) -> None:
-    """Register ``name`` of sieve ``content-end``: a place :func:`_clause_end` stops."""
-    register(Rule(name, "content-end", summary, (example,), (counter,), by_effect=True))
-
-
 _content_end(
     "colon-stop", "a colon (or a semicolon) ends the content (``said there was one problem: "
     "the ferries were late``)",

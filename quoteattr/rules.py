@@ -102,10 +102,17 @@ class Trail:
     marks_rule: str | None = None  # the quotation-marks rule that paired its quotation
     marks_start: int = 0
     marks_end: int = 0
+    end_rule: str | None = None  # the content-end rule that decided where the content ends
+    end_start: int = 0
+    end_end: int = 0
+    merge_rule: str | None = None  # a merge rule that joined a direct quote into this one
+    merge_start: int = 0
+    merge_end: int = 0
 
     def steps(self) -> tuple[TrailStep, ...]:
         """The quotation-marks rule (direct and mixed quotes), cue, subject, speaker and
-        attribution rules (those that fired), the boundary rule, then the detector."""
+        attribution rules (those that fired), the content-end, boundary and merge rules,
+        then the detector."""
         out = []
         if self.marks_rule is not None:
             out.append(TrailStep("quotation-marks", self.marks_rule, self.marks_start,
@@ -119,8 +126,12 @@ class Trail:
                             ("attribution", self.attribution_rule)):
             if name is not None:
                 out.append(TrailStep(sieve, name, self.where_start, self.where_end))
+        if self.end_rule is not None:
+            out.append(TrailStep("content-end", self.end_rule, self.end_start, self.end_end))
         if self.boundary_rule is not None:
             out.append(TrailStep("boundary", self.boundary_rule, self.start, self.end))
+        if self.merge_rule is not None:
+            out.append(TrailStep("merge", self.merge_rule, self.merge_start, self.merge_end))
         out.append(TrailStep("detector", self.detector, self.start, self.end))
         return tuple(out)
 
