@@ -11,7 +11,8 @@ Each paragraph meets the rules of :data:`ORDER` in three steps:
 2. otherwise **each quotation**: a quoted transcript label (``transcript``) or the cue-based
    attribution sieve (:data:`quoteattr.attribution.ORDER`); a sentence-like quotation left
    without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph`` (refined by
-   ``attribution-sentence``), ``continuation``, ``action-beat``, ``unattributed``;
+   ``attribution-sentence``), ``continuation``, ``action-beat``, ``narrated-beat``,
+   ``unattributed``;
 3. then **lead-ins** (``_LEAD_IN_RULES``, for a paragraph ending in a colon): whether the
    paragraph announces a statement in the paragraphs after it (``named-lead-in``,
    ``statement-lead-in``, ``colon-lead-in``), and whether a reading
@@ -410,6 +411,7 @@ class _QuoteCtx:
     verbs: Sequence[int]  # their verbs' token indices
     only_quotes: bool  # the paragraph has no word outside its quotations
     window: int  # where a pronoun may look back to
+    n: int = 0  # the paragraph's index
 
 
 _QuoteFn = Callable[[_QuoteCtx], Attribution | None]
@@ -475,7 +477,7 @@ def _quotations(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved],
         a = found[qi]
         if (a is None or a.speaker is None) and is_sentence_like(text, q):
             ctx = _QuoteCtx(s, p, qtok[qi], q, a, previous, upcoming[qi], resolved, verbs,
-                            only_quotes, window)
+                            only_quotes, window, n)
             a = _first(s.quotation_rules, ctx) or a
         if a is not None and a.speaker is not None:
             previous = a
@@ -593,11 +595,22 @@ def continuation(ctx: _QuoteCtx) -> Attribution | None:
 def action_beat(ctx: _QuoteCtx) -> Attribution | None:
     if ctx.found is not None:
         return None
-    toks, k, q, index = ctx.p.toks, ctx.k, ctx.q, ctx.s.index
-    if k < 2 or toks[k - 1].text not in {".", "!", "?", ":"} or not is_boundary(toks, k - 1) and (
+    toks, k = ctx.p.toks, ctx.k
+    if k < 2 or toks[k - 1].text not in _BEAT_ENDS or not is_boundary(toks, k - 1) and (
         toks[k - 1].text != ":"
     ):
         return None
+    return _beat(ctx, toks, k, "action-beat")
+
+
+#: Marks that end the sentence of an action beat before its quotation.
+_BEAT_ENDS = frozenset({".", "!", "?", ":"})
+
+
+def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str) -> Attribution | None:
+    """The person opening the sentence that ends at ``toks[k - 1]``, as the speaker of
+    the quotation (rules ``action-beat`` and ``narrated-beat``)."""
+    q, index = ctx.q, ctx.s.index
     s = sentence_start(toks, k - 2)
     if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is Cat.OTHER:
         # ``Outside, she held up a photograph.``: the subject after the opening phrase
@@ -612,11 +625,33 @@ def action_beat(ctx: _QuoteCtx) -> Attribution | None:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     elif m.kind is MentionKind.ROLE:
         entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``
-    if entity is None or entity.organization:
-        return None
+    if entity is None or entity.organization or rule == "narrated-beat" and not (
+            entity.person_evidence):
+        return None  # (a paragraph away, ``Wait, it gets better:`` names no one)
     index.note_speaker(entity, q.start)
-    return Attribution(q.start, q.end, "action-beat", "action-beat", entity.speaker(),
-                       (m.start, m.end), None, CONFIDENCE["action-beat"])
+    return Attribution(q.start, q.end, rule, rule, entity.speaker(), (m.start, m.end), None,
+                       CONFIDENCE[rule])
+
+
+@_sieve(_QUOTATION_RULES, "narrated-beat",
+        "a paragraph that is only a quotation, after a paragraph whose last sentence is "
+        "about a person, is that person's (``Ruiz shook her head. ¶ “…”``)",
+        (Example("Harbour chief Ana Ruiz met the crews.\n\nRuiz was upbeat about the "
+                 "repairs.\n\n“The pier will reopen in May, whatever the board says.”",
+                 "The pier will reopen", "Ana Ruiz"),),
+        (Example("Harbour chief Ana Ruiz met the crews.\n\nThe rain kept falling all day."
+                 "\n\n“The pier will reopen in May, whatever the board says.”",
+                 "The pier will reopen"),))
+def narrated_beat(ctx: _QuoteCtx) -> Attribution | None:
+    if ctx.found is not None or ctx.k != 0 or not ctx.only_quotes or ctx.n == 0 or (
+            ctx.q.continues):
+        return None  # (a quotation left open waits for the paragraph that closes it)
+    before = ctx.s.paras[ctx.n - 1]
+    toks = before.toks
+    if before.kind is not SegmentKind.BODY or len(toks) < 3 or toks[-1].text not in (
+            _BEAT_ENDS):
+        return None
+    return _beat(ctx, toks, len(toks), "narrated-beat")
 
 
 @_sieve(_QUOTATION_RULES, "unattributed",

@@ -77,3 +77,20 @@ def test_the_pipeline_holds_no_stage_logic_of_its_own() -> None:
     functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     assert functions == {"analyze", "_no_collections", "_analyze", "_analyze_view", "_found",
                          "_entity_index", "_reported", "extract"}
+
+
+def test_a_quote_only_paragraph_after_a_sentence_about_a_person_is_that_persons() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews on Monday.\n\nRuiz was upbeat "
+                       "about the repairs and the new cranes.\n\n“The pier will reopen in "
+                       "May, whatever the board says.”")
+    (q,) = extract(text)
+    assert (q.speaker_name, q.provenance.detector) == ("Ana Ruiz", "narrated-beat")
+
+
+def test_a_quote_only_paragraph_after_narration_about_no_person_has_no_speaker() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews on Monday.\n\nThe rain kept "
+                       "falling on the quay all day.\n\n“The pier will reopen in May, "
+                       "whatever the board says.”")
+    (q,) = extract(text)
+    assert q.speaker_name is None
+
