@@ -10,9 +10,9 @@ Each paragraph meets the rules of :data:`ORDER` in three steps:
    (``interview-answer``, ``interview-question``), a signed quotation (``dash-signature``);
 2. otherwise **each quotation**: a quoted transcript label (``transcript``) or the cue-based
    attribution sieve (:data:`quoteattr.attribution.ORDER`); a sentence-like quotation left
-   without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph`` (refined by
-   ``attribution-sentence``), ``continuation``, ``action-beat``, ``narrated-beat``,
-   ``unattributed``;
+   without a speaker then goes to ``_QUOTATION_RULES``: ``manner-verb``, ``same-paragraph``
+   (refined by ``attribution-sentence``), ``continuation``, ``action-beat``,
+   ``narrated-beat``, ``unattributed``;
 3. then **lead-ins** (``_LEAD_IN_RULES``, for a paragraph ending in a colon): whether the
    paragraph announces a statement in the paragraphs after it (``named-lead-in``,
    ``statement-lead-in``, ``colon-lead-in``), and whether a reading
@@ -524,6 +524,49 @@ def inside_attribution(toks: Sequence[Tok], previous: Attribution | None, c: Cue
             previous.cue.start < previous.end) or not rules.is_enabled("attribution-sentence"):
         return False
     return not any(is_boundary(toks, j) for j in range(previous.cue.last, c.first))
+
+
+def _manner_subject(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The token range of the subject of a manner verb right after the quotation at
+    ``toks[k]``: ``“…,” Ruiz sighed`` or ``“…,” sighed Ruiz``."""
+    j = k + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 >= len(toks):
+        return None
+    if toks[j].lower in quoting.MANNER_VERBS:
+        e = chunk_forward(toks, j + 1)
+        return (j + 1, e) if e > j + 1 else None
+    e = chunk_forward(toks, j)
+    if j < e < len(toks) and toks[e].lower in quoting.MANNER_VERBS:
+        return j, e
+    return None
+
+
+@_sieve(_QUOTATION_RULES, "manner-verb",
+        "a manner-of-speaking verb right after a quotation (``“…,” Ruiz sighed``, ``“…,” "
+        "scoffed Ruiz``) is its cue: its subject speaks",
+        (Example("“The pier will reopen in May, whatever the board says,” Ana Ruiz sighed.",
+                 "The pier will reopen", "Ana Ruiz"),),
+        (Example("“The pier will reopen in May, whatever the board says.” The crowd sighed.",
+                 "The pier will reopen"),))
+def manner_verb(ctx: _QuoteCtx) -> Attribution | None:
+    span = _manner_subject(ctx.p.toks, ctx.k)
+    m = classify(ctx.s.text, ctx.p.toks, *span) if span is not None else None
+    if m is None:
+        return None
+    index, q = ctx.s.index, ctx.q
+    if m.kind is MentionKind.NAME:
+        entity = index.lookup(m) or index.add(m, m.start)
+    elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
+        entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
+    else:
+        return None
+    if entity is None or entity.organization:
+        return None
+    index.note_speaker(entity, q.start)
+    return Attribution(q.start, q.end, "manner-verb", "manner-verb", entity.speaker(),
+                       (m.start, m.end), None, CONFIDENCE["manner-verb"])
 
 
 @_sieve(_QUOTATION_RULES, "same-paragraph",

@@ -31,7 +31,7 @@ CONFIDENCE: dict[str | None, float] = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
     "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
     "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
-    "action-beat": 0.55, "narrated-beat": 0.5, "last-speaker-role": 0.55,
+    "action-beat": 0.55, "narrated-beat": 0.5, "manner-verb": 0.8, "last-speaker-role": 0.55,
     "partitive-source": 0.7,
     "document-author": 0.7,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,

@@ -94,3 +94,15 @@ def test_a_quote_only_paragraph_after_narration_about_no_person_has_no_speaker()
     (q,) = extract(text)
     assert q.speaker_name is None
 
+
+
+def test_a_manner_verb_after_a_quotation_names_its_speaker() -> None:
+    text = HEADLINE + "“The pier will reopen in May, whatever the board says,” Ana Ruiz sighed."
+    (q,) = extract(text)
+    assert (q.speaker_name, q.provenance.detector) == ("Ana Ruiz", "manner-verb")
+
+
+def test_an_inverted_manner_verb_after_a_quotation_names_its_speaker() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews.\n\n“Nobody ever reads the "
+                       "board's minutes anyway,” scoffed Teo Lind, a docker.")
+    assert [q.speaker_name for q in extract(text)] == ["Teo Lind"]
