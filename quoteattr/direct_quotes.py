@@ -324,6 +324,15 @@ register(Rule(
 
 
 register(Rule(
+    "tally-label", SIEVE,
+    "a label followed by nothing but a number is a tally or a score, not a transcript "
+    "answer (``Dana Brook: 1,204.``)",
+    (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: 1,204.", "1,204"),),
+    (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: We counted 1,204 "
+             "boats this year.", "We counted 1,204 boats", "Dana Brook"),), vetoes=True))
+
+
+register(Rule(
     "lone-label", SIEVE,
     "a transcript label naming someone the article names nowhere else leads no answer, "
     "unless its paragraph speaks in the first or second person (``Text Size: A A A …``)",

@@ -106,3 +106,9 @@ def test_an_inverted_manner_verb_after_a_quotation_names_its_speaker() -> None:
     text = HEADLINE + ("Harbour chief Ana Ruiz met the crews.\n\n“Nobody ever reads the "
                        "board's minutes anyway,” scoffed Teo Lind, a docker.")
     assert [q.speaker_name for q in extract(text)] == ["Teo Lind"]
+
+
+def test_a_label_followed_only_by_a_number_is_a_tally_not_an_answer() -> None:
+    text = HEADLINE + ("Harbour chief Dana Brook met the crews on Monday.\n\nDana Brook: "
+                       "1,204.\n\nTeo Lind: 988.")
+    assert extract(text) == []
