@@ -10,8 +10,9 @@ Each paragraph meets the rules of :data:`ORDER` in three steps:
    (``interview-answer``, ``interview-question``), a signed quotation (``dash-signature``);
 2. otherwise **each quotation**: a quoted transcript label (``transcript``) or the cue-based
    attribution sieve (:data:`quoteattr.attribution.ORDER`); a sentence-like quotation left
-   without a speaker then goes to ``_QUOTATION_RULES``: ``same-paragraph`` (refined by
-   ``attribution-sentence``), ``continuation``, ``action-beat``, ``unattributed``;
+   without a speaker then goes to ``_QUOTATION_RULES``: ``manner-verb``, ``same-paragraph``
+   (refined by ``attribution-sentence``), ``continuation``, ``action-beat``,
+   ``narrated-beat``, ``unattributed``;
 3. then **lead-ins** (``_LEAD_IN_RULES``, for a paragraph ending in a colon): whether the
    paragraph announces a statement in the paragraphs after it (``named-lead-in``,
    ``statement-lead-in``, ``colon-lead-in``), and whether a reading
@@ -323,6 +324,15 @@ register(Rule(
 
 
 register(Rule(
+    "tally-label", SIEVE,
+    "a label followed by nothing but a number is a tally or a score, not a transcript "
+    "answer (``Dana Brook: 1,204.``)",
+    (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: 1,204.", "1,204"),),
+    (Example("Harbour chief Dana Brook met the crews.\n\nDana Brook: We counted 1,204 "
+             "boats this year.", "We counted 1,204 boats", "Dana Brook"),), vetoes=True))
+
+
+register(Rule(
     "lone-label", SIEVE,
     "a transcript label naming someone the article names nowhere else leads no answer, "
     "unless its paragraph speaks in the first or second person (``Text Size: A A A …``)",
@@ -410,6 +420,7 @@ class _QuoteCtx:
     verbs: Sequence[int]  # their verbs' token indices
     only_quotes: bool  # the paragraph has no word outside its quotations
     window: int  # where a pronoun may look back to
+    n: int = 0  # the paragraph's index
 
 
 _QuoteFn = Callable[[_QuoteCtx], Attribution | None]
@@ -475,7 +486,7 @@ def _quotations(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved],
         a = found[qi]
         if (a is None or a.speaker is None) and is_sentence_like(text, q):
             ctx = _QuoteCtx(s, p, qtok[qi], q, a, previous, upcoming[qi], resolved, verbs,
-                            only_quotes, window)
+                            only_quotes, window, n)
             a = _first(s.quotation_rules, ctx) or a
         if a is not None and a.speaker is not None:
             previous = a
@@ -522,6 +533,49 @@ def inside_attribution(toks: Sequence[Tok], previous: Attribution | None, c: Cue
             previous.cue.start < previous.end) or not rules.is_enabled("attribution-sentence"):
         return False
     return not any(is_boundary(toks, j) for j in range(previous.cue.last, c.first))
+
+
+def _manner_subject(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """The token range of the subject of a manner verb right after the quotation at
+    ``toks[k]``: ``“…,” Ruiz sighed`` or ``“…,” sighed Ruiz``."""
+    j = k + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 >= len(toks):
+        return None
+    if toks[j].lower in quoting.MANNER_VERBS:
+        e = chunk_forward(toks, j + 1)
+        return (j + 1, e) if e > j + 1 else None
+    e = chunk_forward(toks, j)
+    if j < e < len(toks) and toks[e].lower in quoting.MANNER_VERBS:
+        return j, e
+    return None
+
+
+@_sieve(_QUOTATION_RULES, "manner-verb",
+        "a manner-of-speaking verb right after a quotation (``“…,” Ruiz sighed``, ``“…,” "
+        "scoffed Ruiz``) is its cue: its subject speaks",
+        (Example("“The pier will reopen in May, whatever the board says,” Ana Ruiz sighed.",
+                 "The pier will reopen", "Ana Ruiz"),),
+        (Example("“The pier will reopen in May, whatever the board says.” The crowd sighed.",
+                 "The pier will reopen"),))
+def manner_verb(ctx: _QuoteCtx) -> Attribution | None:
+    span = _manner_subject(ctx.p.toks, ctx.k)
+    m = classify(ctx.s.text, ctx.p.toks, *span) if span is not None else None
+    if m is None:
+        return None
+    index, q = ctx.s.index, ctx.q
+    if m.kind is MentionKind.NAME:
+        entity = index.lookup(m) or index.add(m, m.start)
+    elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
+        entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
+    else:
+        return None
+    if entity is None or entity.organization:
+        return None
+    index.note_speaker(entity, q.start)
+    return Attribution(q.start, q.end, "manner-verb", "manner-verb", entity.speaker(),
+                       (m.start, m.end), None, CONFIDENCE["manner-verb"])
 
 
 @_sieve(_QUOTATION_RULES, "same-paragraph",
@@ -593,11 +647,22 @@ def continuation(ctx: _QuoteCtx) -> Attribution | None:
 def action_beat(ctx: _QuoteCtx) -> Attribution | None:
     if ctx.found is not None:
         return None
-    toks, k, q, index = ctx.p.toks, ctx.k, ctx.q, ctx.s.index
-    if k < 2 or toks[k - 1].text not in {".", "!", "?", ":"} or not is_boundary(toks, k - 1) and (
+    toks, k = ctx.p.toks, ctx.k
+    if k < 2 or toks[k - 1].text not in _BEAT_ENDS or not is_boundary(toks, k - 1) and (
         toks[k - 1].text != ":"
     ):
         return None
+    return _beat(ctx, toks, k, "action-beat")
+
+
+#: Marks that end the sentence of an action beat before its quotation.
+_BEAT_ENDS = frozenset({".", "!", "?", ":"})
+
+
+def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str) -> Attribution | None:
+    """The person opening the sentence that ends at ``toks[k - 1]``, as the speaker of
+    the quotation (rules ``action-beat`` and ``narrated-beat``)."""
+    q, index = ctx.q, ctx.s.index
     s = sentence_start(toks, k - 2)
     if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is Cat.OTHER:
         # ``Outside, she held up a photograph.``: the subject after the opening phrase
@@ -612,11 +677,33 @@ def action_beat(ctx: _QuoteCtx) -> Attribution | None:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     elif m.kind is MentionKind.ROLE:
         entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``
-    if entity is None or entity.organization:
-        return None
+    if entity is None or entity.organization or rule == "narrated-beat" and not (
+            entity.person_evidence):
+        return None  # (a paragraph away, ``Wait, it gets better:`` names no one)
     index.note_speaker(entity, q.start)
-    return Attribution(q.start, q.end, "action-beat", "action-beat", entity.speaker(),
-                       (m.start, m.end), None, CONFIDENCE["action-beat"])
+    return Attribution(q.start, q.end, rule, rule, entity.speaker(), (m.start, m.end), None,
+                       CONFIDENCE[rule])
+
+
+@_sieve(_QUOTATION_RULES, "narrated-beat",
+        "a paragraph that is only a quotation, after a paragraph whose last sentence is "
+        "about a person, is that person's (``Ruiz shook her head. ¶ “…”``)",
+        (Example("Harbour chief Ana Ruiz met the crews.\n\nRuiz was upbeat about the "
+                 "repairs.\n\n“The pier will reopen in May, whatever the board says.”",
+                 "The pier will reopen", "Ana Ruiz"),),
+        (Example("Harbour chief Ana Ruiz met the crews.\n\nThe rain kept falling all day."
+                 "\n\n“The pier will reopen in May, whatever the board says.”",
+                 "The pier will reopen"),))
+def narrated_beat(ctx: _QuoteCtx) -> Attribution | None:
+    if ctx.found is not None or ctx.k != 0 or not ctx.only_quotes or ctx.n == 0 or (
+            ctx.q.continues):
+        return None  # (a quotation left open waits for the paragraph that closes it)
+    before = ctx.s.paras[ctx.n - 1]
+    toks = before.toks
+    if before.kind is not SegmentKind.BODY or len(toks) < 3 or toks[-1].text not in (
+            _BEAT_ENDS):
+        return None
+    return _beat(ctx, toks, len(toks), "narrated-beat")
 
 
 @_sieve(_QUOTATION_RULES, "unattributed",

@@ -30,6 +30,9 @@ __all__ = ["dash_signature", "read_aloud_lead", "statement_author", "statement_g
 _TRANSCRIPT_LINE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}):[ \t]+(?=\S)")
 
+#: What follows a label that is a tally or a score, not an answer (``Ruiz: 1,204.``).
+_TALLY = regex.compile(r"[\d.,%\s]*\d[\d.,%\s]*")
+
 
 def transcript_line(text: str, paras: Sequence[Paragraph], n: int, index: EntityIndex
                     ) -> Attribution | None:
@@ -43,8 +46,9 @@ def transcript_line(text: str, paras: Sequence[Paragraph], n: int, index: Entity
     unannotated.)"""
     p = paras[n]
     m = _TRANSCRIPT_LINE.match(text, p.start, p.end)
-    if m is None or p.quotations and p.quotations[0].open < m.end():
-        return None
+    if m is None or p.quotations and p.quotations[0].open < m.end() or _TALLY.fullmatch(
+            text, m.end(), p.end) and rules.is_enabled("tally-label"):
+        return None  # (rule ``tally-label``: ``Ruiz: 1,204.`` is a count, not an answer)
     label, rule = m.group(1), "transcript"
     entity = index.entity_named(label)
     if entity is None and (bare := _untitled(label)) != label and rules.is_enabled(

@@ -77,3 +77,38 @@ def test_the_pipeline_holds_no_stage_logic_of_its_own() -> None:
     functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     assert functions == {"analyze", "_no_collections", "_analyze", "_analyze_view", "_found",
                          "_entity_index", "_reported", "extract"}
+
+
+def test_a_quote_only_paragraph_after_a_sentence_about_a_person_is_that_persons() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews on Monday.\n\nRuiz was upbeat "
+                       "about the repairs and the new cranes.\n\n“The pier will reopen in "
+                       "May, whatever the board says.”")
+    (q,) = extract(text)
+    assert (q.speaker_name, q.provenance.detector) == ("Ana Ruiz", "narrated-beat")
+
+
+def test_a_quote_only_paragraph_after_narration_about_no_person_has_no_speaker() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews on Monday.\n\nThe rain kept "
+                       "falling on the quay all day.\n\n“The pier will reopen in May, "
+                       "whatever the board says.”")
+    (q,) = extract(text)
+    assert q.speaker_name is None
+
+
+
+def test_a_manner_verb_after_a_quotation_names_its_speaker() -> None:
+    text = HEADLINE + "“The pier will reopen in May, whatever the board says,” Ana Ruiz sighed."
+    (q,) = extract(text)
+    assert (q.speaker_name, q.provenance.detector) == ("Ana Ruiz", "manner-verb")
+
+
+def test_an_inverted_manner_verb_after_a_quotation_names_its_speaker() -> None:
+    text = HEADLINE + ("Harbour chief Ana Ruiz met the crews.\n\n“Nobody ever reads the "
+                       "board's minutes anyway,” scoffed Teo Lind, a docker.")
+    assert [q.speaker_name for q in extract(text)] == ["Teo Lind"]
+
+
+def test_a_label_followed_only_by_a_number_is_a_tally_not_an_answer() -> None:
+    text = HEADLINE + ("Harbour chief Dana Brook met the crews on Monday.\n\nDana Brook: "
+                       "1,204.\n\nTeo Lind: 988.")
+    assert extract(text) == []

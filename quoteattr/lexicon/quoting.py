@@ -45,3 +45,12 @@ WORK_PART_NOUNS: set[str] = {"episode", "edition", "broadcast", "issue", "instal
 #: Words elided with a leading straight apostrophe and followed by a space (``'em``,
 #: ``'til``): the apostrophe opens no quotation.
 ELISIONS: set[str] = {"em", "til", "cause", "n", "tis"}
+
+#: Verbs of manner of speaking that are no reporting verbs but, right beside a quotation,
+#: are its cue (rule ``manner-verb``: ``“…,” Ruiz sighed``, ``“…,” scoffed Lind``).
+MANNER_VERBS: set[str] = {
+    "sighed", "laughed", "shrugged", "fumed", "scoffed", "snapped", "smiled", "grinned",
+    "chuckled", "demurred", "interjected", "groaned", "huffed", "snorted", "beamed",
+    "gushed", "sniffed", "marveled", "marvelled", "deadpanned", "sneered", "bristled",
+    "sighs", "laughs", "shrugs", "fumes", "scoffs", "snaps", "smiles", "grins", "chuckles",
+}
