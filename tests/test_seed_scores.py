@@ -83,7 +83,7 @@ def test_polnear_train_guards(shared: Path) -> None:
     s = score(*_corpus(shared, "polnear-train"))
     assert s.detect_p >= 0.905 and s.detect_f1 >= 0.815
     assert s.strict_f1 >= 0.720
-    assert s.attribution_named_acc >= 0.949
+    assert s.attribution_named_acc >= 0.951
     assert s.e2e_f1 >= 0.785
     for kind, floor in (("direct", 0.977), ("mixed", 0.835), ("indirect", 0.551)):
         recall = s.by_kind[kind].recall
