@@ -31,7 +31,7 @@ _TRANSCRIPT_LINE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}):[ \t]+(?=\S)")
 
 #: What follows a label that is a tally or a score, not an answer (``Ruiz: 1,204.``).
-_TALLY = regex.compile(r"[\d.,%\s]*\d[\d.,%\s]*")
+_TALLY = regex.compile(r"[.,%\s]*+\d[\d.,%\s]*+")  # possessive: linear
 
 
 def transcript_line(text: str, paras: Sequence[Paragraph], n: int, index: EntityIndex
