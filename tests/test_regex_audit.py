@@ -80,3 +80,14 @@ def test_hostile_lines_of_wrapped_text_cost_the_view_about_what_their_twins_cost
     t_hostile, t_twin = (_best_view_time(t) for t in texts)
     assert t_hostile < MAX_RATIO * t_twin, (
         f"{name}: {t_hostile * 1000:.1f} ms, its twin {t_twin * 1000:.1f} ms")
+
+
+def test_a_transcript_label_before_a_long_run_of_digits_costs_what_its_twin_costs() -> None:
+    """``tally-label``'s pattern had two starred classes around one digit: a label before
+    3,000 digits and a letter cost 16 times its twin, growing with the square."""
+    intro = "Harbour chief Dana Brook met the crews.\n\n"
+    hostile = intro + "\n\n".join(["Dana Brook: " + "1" * 3000 + "x."] * 10)
+    twin = intro + "\n\n".join(["Dana Brook: x" + "1" * 3000 + "."] * 10)
+    assert len(hostile) == len(twin)
+    t_hostile, t_twin = _best_time(hostile), _best_time(twin)
+    assert t_hostile < MAX_RATIO * t_twin, f"{t_hostile * 1000:.1f} ms, twin {t_twin * 1000:.1f} ms"
