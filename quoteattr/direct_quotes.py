@@ -42,10 +42,11 @@ from .attribution import (
 )
 from .coreference import EntityIndex
 from .cue_model import Cue
+from .entities import Entity
 from .interviews import Interview, find_interview, interview_line
 from .lexicon import quoting, statements
 from .lexicon.mentions import LEADING_ADVERBS
-from .mentions import MentionKind, category, chunk_forward, classify
+from .mentions import Mention, MentionKind, category, chunk_forward, classify
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
 from .phrases import is_boundary, sentence_start
@@ -564,18 +565,14 @@ def manner_verb(ctx: _QuoteCtx) -> Attribution | None:
     m = classify(ctx.s.text, ctx.p.toks, *span) if span is not None else None
     if m is None:
         return None
-    index, q = ctx.s.index, ctx.q
+    index = ctx.s.index
     if m.kind is MentionKind.NAME:
         entity = index.lookup(m) or index.add(m, m.start)
     elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     else:
         return None
-    if entity is None or entity.organization:
-        return None
-    index.note_speaker(entity, q.start)
-    return Attribution(q.start, q.end, "manner-verb", "manner-verb", entity.speaker(),
-                       (m.start, m.end), None, CONFIDENCE["manner-verb"])
+    return _spoken_by(ctx, m, entity, "manner-verb")
 
 
 @_sieve(_QUOTATION_RULES, "same-paragraph",
@@ -659,10 +656,23 @@ def action_beat(ctx: _QuoteCtx) -> Attribution | None:
 _BEAT_ENDS = frozenset({".", "!", "?", ":"})
 
 
-def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str) -> Attribution | None:
+def _spoken_by(ctx: _QuoteCtx, m: Mention, entity: Entity | None, rule: str
+               ) -> Attribution | None:
+    """The quotation as ``entity``'s (named by mention ``m``), noted as the last speaker;
+    None for no entity or an organisation."""
+    if entity is None or entity.organization:
+        return None
+    ctx.s.index.note_speaker(entity, ctx.q.start)
+    return Attribution(ctx.q.start, ctx.q.end, rule, rule, entity.speaker(), (m.start, m.end),
+                       None, CONFIDENCE[rule])
+
+
+def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str, person_only: bool = False
+          ) -> Attribution | None:
     """The person opening the sentence that ends at ``toks[k - 1]``, as the speaker of
-    the quotation (rules ``action-beat`` and ``narrated-beat``)."""
-    q, index = ctx.q, ctx.s.index
+    the quotation (rules ``action-beat`` and ``narrated-beat``); ``person_only``: only an
+    entity with person evidence."""
+    index = ctx.s.index
     s = sentence_start(toks, k - 2)
     if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is Cat.OTHER:
         # ``Outside, she held up a photograph.``: the subject after the opening phrase
@@ -677,12 +687,9 @@ def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str) -> Attribution
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     elif m.kind is MentionKind.ROLE:
         entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``
-    if entity is None or entity.organization or rule == "narrated-beat" and not (
-            entity.person_evidence):
+    if person_only and entity is not None and not entity.person_evidence:
         return None  # (a paragraph away, ``Wait, it gets better:`` names no one)
-    index.note_speaker(entity, q.start)
-    return Attribution(q.start, q.end, rule, rule, entity.speaker(), (m.start, m.end), None,
-                       CONFIDENCE[rule])
+    return _spoken_by(ctx, m, entity, rule)
 
 
 @_sieve(_QUOTATION_RULES, "narrated-beat",
@@ -703,7 +710,7 @@ def narrated_beat(ctx: _QuoteCtx) -> Attribution | None:
     if before.kind is not SegmentKind.BODY or len(toks) < 3 or toks[-1].text not in (
             _BEAT_ENDS):
         return None
-    return _beat(ctx, toks, len(toks), "narrated-beat")
+    return _beat(ctx, toks, len(toks), "narrated-beat", person_only=True)
 
 
 @_sieve(_QUOTATION_RULES, "unattributed",
