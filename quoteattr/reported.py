@@ -92,8 +92,10 @@ PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
 #: ``relative-aside``, lets it run on), each a rule switched by name and read once per call.
 CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "narration-breaker", "time-span-comment", "adverb-participle-comment",
-                "coordinated-clause")
-_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE = CLAUSE_STOPS
+                "coordinated-clause", "quoted-comma-breaker", "dash-breaker", "object-adjunct",
+                "object-relative")
+(_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE, _QUOTED, _DASH, _ADJUNCT,
+ _OBJECT_RELATIVE) = CLAUSE_STOPS
 #: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
 #: it looked at (for ``relative-aside``, the clause it let the content run over).
 Stop = tuple[str, int, int]
@@ -204,15 +206,18 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
     on = tuple(rules.is_enabled(name) for name in CLAUSE_STOPS)
     asides, narrating, cued, colons = on[:4]
-    stop: Stop | None = None
+    quoted, dashes, adjuncts, relatives = on[8:]
+    stop: Stop | None = None  # a stop after a relative-aside leaves the aside in the trail
     while j < limit:
         t = toks[j]
-        if noun_phrase and j > i and _adjunct_start(toks, j):
-            break  # ``announced the new ferry route in a post``
+        if adjuncts and noun_phrase and j > i and _adjunct_start(toks, j):
+            stop = stop or (_ADJUNCT, j, j + 1)  # ``announced the new ferry route in a post``
+            break
         if t.text == ",":
-            if noun_phrase and j > i and j + 1 < n and (
+            if relatives and noun_phrase and j > i and j + 1 < n and (
                     toks[j + 1].lower in content.PERSON_RELATIVES):
-                break  # ``cited Lind, who …``
+                stop = stop or (_OBJECT_RELATIVE, j, j + 2)  # ``cited Lind, who …``
+                break
             if asides and (resume := _relative_aside_end(toks, j, limit)):
                 stop = (_ASIDE, j, resume)  # ``said the 2019 plan, which the board approved,
                 j = resume  # had failed``
@@ -227,10 +232,11 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
             break
         if t.kind is TokKind.PUNCT and is_boundary(toks, j):
             break
-        if t.kind is TokKind.QUOTE and j + 1 < n and (
+        if quoted and t.kind is TokKind.QUOTE and j + 1 < n and (
             toks[j + 1].lower in content.NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
+            stop = stop or (_QUOTED, j, j + 1)
             break
         if t.lower == "as" and narrating and j > i and _narrating_as(toks, j):
             stop = (_AS, j, j + 3)  # ``… weighing new cranes as she tries to push the council``
@@ -238,7 +244,9 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
         if t.lower in coordinators and cued and j > i and (verb := _coordinated_cue_at(toks, j)):
             stop = (_CUED, j, verb + 1)  # ``said the talks went well and (then) noted …``
             break
-        if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
+        if dashes and t.text in {"—", "–"} and j + 1 < n and (
+                toks[j + 1].lower in content.NARRATION_BREAKERS):
+            stop = stop or (_DASH, j, j + 2)  # ``said the pier was safe — but …``
             break
         if _is_sentence_end(toks, j):
             j += 1
@@ -252,7 +260,7 @@ def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators:
     """The rule of :data:`CLAUSE_STOPS` that ends a content at the comma ``toks[j]``
     (``on``: which are switched on, in that order), with the tokens it looked at."""
     n = len(toks)
-    cued, breakers, spans, comments, clauses = on[2], *on[4:]
+    cued, breakers, spans, comments, clauses = on[2], *on[4:8]
     nxt = toks[j + 1].lower if j + 1 < n else ""
     if breakers and nxt in content.NARRATION_BREAKERS:
         return _BREAKER, j, j + 2
@@ -898,49 +906,154 @@ _CONTINUATIONS: tuple[tuple[str, Callable[[Sequence[Tok], int], Clause | None]],
 )
 
 
+@attrs.frozen(slots=True)
+class _Nested:
+    """What a nested-cue rule reads: the content ``toks[i:j]`` found for ``r``'s cue by
+    ``detector``, and ``other``, a cue inside it whose subject starts at ``toks[s]``."""
+
+    toks: Sequence[Tok]
+    r: Resolved
+    other: Resolved
+    s: int
+    i: int
+    j: int
+    detector: str
+
+
+_NestedRule = Callable[[_Nested], tuple[int, int] | None]
+#: The nested-cue rules in order (sieve ``boundary``): for each cue inside a content, the
+#: first that decides gives the content's new range; a veto's range is :data:`_VETO`.
+NESTED_CUE_RULES: list[tuple[Rule, _NestedRule]] = []
+_VETO = (-1, -1)
+
+
+def _nested_rule(name: str, summary: str, example: Example, counter: Example,
+                 vetoes: bool = False, by_effect: bool = False
+                 ) -> Callable[[_NestedRule], _NestedRule]:
+    """Register ``name`` in the ``boundary`` sieve as the next rule of
+    :data:`NESTED_CUE_RULES`; it names the trail of a quote whose edge it moved."""
+    def add(fn: _NestedRule) -> _NestedRule:
+        r = register(Rule(name, "boundary", summary, (example,), (counter,), vetoes=vetoes,
+                          by_effect=by_effect))
+        NESTED_CUE_RULES.append((r, fn))
+        return fn
+    return add
+
+
 def _nested_cues(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
                  verbs: Sequence[int], i: int, j: int, detector: str
-                 ) -> tuple[int, int] | None:
+                 ) -> tuple[int, int, str | None] | None:
     """The content range ``toks[i:j]`` trimmed around the other cues inside it (their own
-    reports, attributions and descriptions); ``None`` when the content is another's words."""
+    reports, attributions and descriptions: :data:`NESTED_CUE_RULES`), with the last rule
+    that moved an edge; ``None`` when the content is another's words."""
     c = r.cue
+    moved = None
     for other in cues[bisect.bisect_left(verbs, i):bisect.bisect_left(verbs, j)]:
         o = other.cue  # nested cues inside this content
         if o is c or o.subject is None:
             continue
-        s = _tok_index(toks, o.subject.start)
-        if detector == "content-then-cue" and o.subject_side == "left" and s == i and (
-            o.last + 1 < j and other.speaker is not None and other.speaker == r.speaker
-        ):
-            # ``Lind said she felt the pier was unsafe, she said``: one report, said twice
-            # (``Lind had told police that …, the source said`` stays the source's)
-            i = o.last + 2 if toks[o.last + 1].lower == "that" else o.last + 1
+        ctx = _Nested(toks, r, other, _tok_index(toks, o.subject.start), i, j, detector)
+        decided = rules.first_decision(NESTED_CUE_RULES, ctx)
+        if decided is None:
             continue
-        if detector == "content-then-cue" and i < s and o.subject_side == "left" and (
-            o.last < j and toks[s - 1].kind is TokKind.QUOTE
-        ):
-            # ``“…,” Marcu said in Corsevian, according to the interpreters``: the content
-            # before the outer cue is another cue's attribution
-            i = o.last + 1
-            while i < j and toks[i].text == ",":
-                i += 1
-            continue
-        if c.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
-            toks[s - 1].text == "," or toks[s - 1].lower in grammar.COORDINATORS
-            and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))
-            # not ``said both Sanders and Lind were …``
-        ):
-            # ``agreed the pier was safe, Ana Brandt noted that …``; ``said they were
-            # convinced and Democrats accused …``: the other subject's report
-            j = min(j, s - 1)
-            continue
-        if o.lemma in lex.DESCRIPTION_VERBS and s > i:
-            j = min(j, s)  # ``a call Ruiz described as``; ``said that Ruiz described …`` stays
-            while j > i and toks[j - 1].lower in content.TRAILING_LINKS:
-                j -= 1
-        elif c.lemma == "report" and detector == "cue-then-content":
-            return None  # ``the paper reported that Ruiz told …``: Ruiz's words
-    return i, j
+        rule, rng = decided
+        if rng == _VETO:
+            return None
+        if rng != (i, j):
+            i, j, moved = *rng, rule.name
+    return i, j, moved
+
+
+@_nested_rule(
+    "repeated-cue", "a content before its cue that opens with the same speaker's own cue is "
+    "one report said twice (``Ruiz said she felt the pier was unsafe, she said``)",
+    Example("Ana Ruiz said she felt the pier was unsafe, she said on Monday.",
+            "she felt the pier was unsafe", "Ana Ruiz"),
+    Example("Ana Ruiz had told the police the pier was unsafe, a harbour source said.",
+            "Ana Ruiz had told the police"))
+def _repeated_cue(n: _Nested) -> tuple[int, int] | None:
+    """``Lind said she felt the pier was unsafe, she said``: the content starts after the
+    inner cue (``Lind had told police that …, the source said`` stays the source's)."""
+    o = n.other.cue
+    if n.detector == "content-then-cue" and o.subject_side == "left" and n.s == n.i and (
+        o.last + 1 < n.j and n.other.speaker is not None and n.other.speaker == n.r.speaker
+    ):
+        return (o.last + 2 if n.toks[o.last + 1].lower == "that" else o.last + 1), n.j
+    return None
+
+
+@_nested_rule(
+    "attribution-before-cue", "before ``, according to …`` a quotation's own attribution "
+    "(``“…,” Ruiz said in Spanish, according to the interpreters``) is not content; what is "
+    "left is mostly too short to report, so the rule shows by its effect",
+    Example("“The pier is unsafe,” Ana Ruiz said in Spanish, according to the interpreters.",
+            "The pier is unsafe"),
+    Example("The pier is unsafe, according to the harbour interpreters.", "The pier is unsafe"),
+    by_effect=True)
+def _attribution_before_cue(n: _Nested) -> tuple[int, int] | None:
+    """``“…,” Marcu said in Corsevian, according to the interpreters``: the content before
+    the outer cue is another cue's attribution; it starts after that cue."""
+    o, toks = n.other.cue, n.toks
+    if n.detector == "content-then-cue" and n.i < n.s and o.subject_side == "left" and (
+        o.last < n.j and toks[n.s - 1].kind is TokKind.QUOTE
+    ):
+        i = o.last + 1
+        while i < n.j and toks[i].text == ",":
+            i += 1
+        return i, n.j
+    return None
+
+
+@_nested_rule(
+    "other-subject-report", "a cue with its own subject after a comma or ``and`` inside the "
+    "content starts that subject's report (``agreed the pier was safe, Lind noted that …``)",
+    Example("Ana Ruiz agreed the pier was safe, Mayor Tomas Lind noted that the ferries were "
+            "late.", "the pier was safe", "Ana Ruiz"),
+    Example("Ana Ruiz said both Mayor Tomas Lind and the harbour board were wrong about the "
+            "pier.", "both Mayor Tomas Lind and the harbour board were wrong", "Ana Ruiz"))
+def _other_subject_report(n: _Nested) -> tuple[int, int] | None:
+    """``agreed the pier was safe, Ana Brandt noted that …``; ``said they were convinced and
+    Democrats accused …``: the content ends before the other subject's report (not ``said
+    both Roe and Lind were …``)."""
+    o, toks, s, i = n.other.cue, n.toks, n.s, n.i
+    if n.r.cue.verb < i < s - 1 and o.subject_side in ("left", "apposition", "description") and (
+        toks[s - 1].text == "," or toks[s - 1].lower in grammar.COORDINATORS
+        and (toks[s - 2].text == "," or _has_verb(toks, i, s - 1))
+    ):
+        return i, min(n.j, s - 1)
+    return None
+
+
+@_nested_rule(
+    "nested-description", "a description verb inside the content ends it before its subject "
+    "(``said the levy was a move Lind described as …``)",
+    Example("Ana Ruiz said the levy was a move that Mayor Tomas Lind described as “a tax on "
+            "every ferry.”", "the levy was a move", "Ana Ruiz"),
+    Example("Ana Ruiz said the levy was a move that would fund the pier.",
+            "the levy was a move that would fund the pier", "Ana Ruiz"))
+def _nested_description(n: _Nested) -> tuple[int, int] | None:
+    """``a call Ruiz described as``: the content ends before the describer (``said that Ruiz
+    described …`` stays), and so do the links left before it."""
+    if n.other.cue.lemma not in lex.DESCRIPTION_VERBS or n.s <= n.i:
+        return None
+    j = min(n.j, n.s)
+    while j > n.i and n.toks[j - 1].lower in content.TRAILING_LINKS:
+        j -= 1
+    return n.i, j
+
+
+@_nested_rule(
+    "report-of-report", "``the paper reported that Ruiz told …``: a report whose content holds "
+    "another speaker's cue is that speaker's words, not the reporter's",
+    Example("The Harbour Gazette reported that Ana Ruiz told the board the pier was unsafe.",
+            "Ana Ruiz told the board"),
+    Example("The Harbour Gazette reported that the pier was unsafe for the ferries.",
+            "the pier was unsafe"), vetoes=True)
+def _report_of_report(n: _Nested) -> tuple[int, int] | None:
+    """A ``report`` cue whose content after it holds another cue reports nothing."""
+    if n.r.cue.lemma == "report" and n.detector == "cue-then-content":
+        return _VETO
+    return None
 
 
 def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
@@ -968,7 +1081,8 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     trimmed = _nested_cues(toks, r, cues, verbs, i, j, detector)
     if trimmed is None:
         return None
-    i, j = trimmed
+    i, j, nested = trimmed
+    boundary = boundary or nested  # one boundary step: the first rule that moved an edge
     if detector in ("cue-then-object", "directive"):
         min_words = MIN_OBJECT_WORDS  # ``cited the audit``, ``told them to resign``
     elif aside and detector == "content-then-cue":
@@ -1208,8 +1322,8 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     """All quotes in text order; a quoted fragment inside mixed content is dropped (rule
     ``fragment-in-mixed``, which then goes into the mixed quote's trail with the span of the
-    fragments it took), and so is reported content that overlaps a direct quote. Both
-    lists hold disjoint spans."""
+    fragments it took), and so is reported content that overlaps a direct quote (rule
+    ``direct-over-reported``, a veto). Both lists hold disjoint spans."""
     mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start
                    ) if rules.is_enabled(_FRAGMENT) else []
     mixed_starts = [q.start for q in mixed]
@@ -1224,6 +1338,8 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     if taken:
         took = {id(mixed[k]): _took_fragments(mixed[k], *span) for k, span in taken.items()}
         reported = [took.get(id(q), q) for q in reported]
+    if not rules.is_enabled(_DIRECT_FIRST):
+        return sorted(kept_direct + reported, key=lambda q: (q.start, q.end))
     direct_starts = [d.start for d in kept_direct]
     kept_reported = []
     for r in reported:
@@ -1244,8 +1360,8 @@ def _took_fragments(q: Quote, start: int, end: int) -> Quote:
 
 
 #: The rules :func:`merge` applies, in order (sieve ``merge``).
-MERGE_RULES = ("fragment-in-mixed",)
-(_FRAGMENT,) = MERGE_RULES
+MERGE_RULES = ("fragment-in-mixed", "direct-over-reported")
+_FRAGMENT, _DIRECT_FIRST = MERGE_RULES
 register(Rule(
     "fragment-in-mixed", "merge",
     "a quoted fragment inside mixed content is part of that quote, not a direct quote of its "
@@ -1254,6 +1370,16 @@ register(Rule(
              "a tax on every ferry", "Ana Ruiz"),),
     (Example("“The levy is a tax on every ferry,” harbour chief Ana Ruiz said in May.",
              "a tax on every ferry", "Ana Ruiz"),)))
+register(Rule(
+    "direct-over-reported", "merge",
+    "reported content that overlaps a direct quote is dropped: the direct quote holds those "
+    "words (a cue inside a transcript answer: ``RUIZ: The board said it would …``)",
+    (Example("Harbour talks\n\nTEO LIND: Why not reopen it?\n\nANA RUIZ: The harbour board "
+             "said it would never close the pier, ever. It broke its word.\n\nTEO LIND: And "
+             "now?\n\nANA RUIZ: Now we wait.", "it would never close the pier, ever"),),
+    (Example("“The pier matters,” harbour chief Ana Ruiz said. The board said it would never "
+             "close the pier.", "it would never close the pier"),),
+    vetoes=True))
 
 
 def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
@@ -1456,6 +1582,33 @@ _content_end(
             "the levy was fair", "Ana Ruiz"),
     Example(f"{_RUIZ} said the levy was fair and the board had approved it.",
             "the levy was fair and the board", "Ana Ruiz"))
+_content_end(
+    "quoted-comma-breaker", "a quotation whose comma sits inside its marks, then ``but``/"
+    "``after``/…, ends the content with the quotation (``wanted “a fair deal,” but pledged …``)",
+    Example(f"{_RUIZ} said the crews wanted “a fair deal,” but pledged to keep the pier open.",
+            "the crews wanted “a fair deal,”", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the crews wanted a fair deal, but pledged to keep the pier open.",
+            "the crews wanted a fair deal", "Ana Ruiz"))
+_content_end(
+    "dash-breaker", "a dash and ``but``/``after``/… hand back to the reporter (``said the "
+    "pier was safe — but the ferries stayed in port``)",
+    Example(f"{_RUIZ} said the pier was safe — but the ferries stayed in port.",
+            "the pier was safe", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe, but the ferries stayed in port.",
+            "the pier was safe", "Ana Ruiz"))
+_content_end(
+    "object-adjunct", "an adjunct (``after …``, ``in a post``, ``on Monday``) ends a "
+    "noun-phrase content (``announced the new route in a post``)",
+    Example(f"{_RUIZ} announced the new ferry route in a post on Monday.",
+            "the new ferry route", "Ana Ruiz"),
+    Example(f"{_RUIZ} announced the new ferry route.", "the new ferry route", "Ana Ruiz"))
+_content_end(
+    "object-relative", "``, who …`` after a noun-phrase content is about the person it names "
+    "(``cited the pilots, who had warned …``), not more content",
+    Example(f"{_RUIZ} cited the harbour pilots, who had warned of the storm.",
+            "the harbour pilots", "Ana Ruiz"),
+    Example(f"{_RUIZ} cited the harbour pilots and their long warnings.",
+            "the harbour pilots and their long warnings", "Ana Ruiz"))
 _by_effect(
     "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
     "clause (``made clear her main goal is reopening the pier since …``)",

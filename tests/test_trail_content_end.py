@@ -98,3 +98,43 @@ def test_explain_shows_the_words_a_content_end_rule_looked_at() -> None:
     text = TITLE + "Ana Ruiz said the pier was safe, adding that the crews would return."
     lines = [line for e in explain(text) for line in e.lines if "content-end" in line]
     assert lines and "“, adding”" in lines[0] and "rule narration-breaker" in lines[0]
+
+
+def test_a_breaker_after_a_quotation_or_a_dash_and_the_noun_phrase_limits_are_named() -> None:
+    text = TITLE + "Ana Ruiz said the crews wanted “a fair deal,” but pledged to stay."
+    assert _steps(text, _quote(text, "crews"), "content-end") == [("quoted-comma-breaker", "but")]
+    text = TITLE + "Ana Ruiz said the pier was safe — but the ferries stayed in port."
+    assert _steps(text, _quote(text, "pier"), "content-end") == [("dash-breaker", "— but")]
+    text = TITLE + "Ana Ruiz announced the new ferry route in a post on Monday."
+    assert _steps(text, _quote(text, "route"), "content-end") == [("object-adjunct", "in")]
+    text = TITLE + "Ana Ruiz cited the harbour pilots, who had warned of the storm."
+    assert _steps(text, _quote(text, "pilots"), "content-end") == [("object-relative", ", who")]
+
+
+def test_a_stop_after_a_relative_aside_leaves_the_aside_in_the_trail() -> None:
+    text = TITLE + ("Ana Ruiz said the old plan, which the board approved in May, had failed "
+                    "— but the crews stayed.")
+    q = _quote(text, "old plan")
+    assert q.text.endswith("had failed")
+    assert [r for r, _ in _steps(text, q, "content-end")] == ["relative-aside"]
+
+
+def test_the_nested_cue_that_cut_a_content_is_its_boundary_step() -> None:
+    text = TITLE + "Ana Ruiz agreed the pier was safe, Teo Lind noted that the ferries were late."
+    q = _quote(text, "pier")
+    assert q.text == "the pier was safe"
+    assert [r for r, _ in _steps(text, q, "boundary")] == ["other-subject-report"]
+    text = TITLE + "Ana Ruiz said she felt the pier was unsafe, she said on Monday."
+    q = _quote(text, "pier")
+    assert q.text == "she felt the pier was unsafe"
+    assert [r for r, _ in _steps(text, q, "boundary")] == ["repeated-cue"]
+
+
+def test_a_transcript_answer_keeps_the_reported_content_it_holds_only_with_the_merge_veto_off(
+        ) -> None:
+    text = TITLE + ("TEO LIND: Why not reopen it?\n\nANA RUIZ: The board said it would never "
+                    "close the pier, ever.\n\nTEO LIND: And now?\n\nANA RUIZ: Now we wait.")
+    assert [q.kind.value for q in extract(text)] == ["direct"] * 4
+    off = extract(text, disabled_rules={"direct-over-reported"})
+    assert [q.text for q in off if q.kind.value == "indirect"] == [
+        "it would never close the pier, ever"]
