@@ -26,9 +26,8 @@ direct quote), beliefs unless ``include_beliefs`` is set, and cues in headlines 
 ``include_headlines`` is set.
 
 Every rule named here is registered at the end of this module or next to its function
-(sieves ``content``, ``detector``, ``boundary`` and ``content-shape``), with invented
-examples, and ``disabled_rules=`` switches any of them off.
-"""
+(sieves ``detector``, ``detector-veto``, ``content-end``, ``boundary``, ``content-shape``
+and ``merge``), with invented examples, and ``disabled_rules=`` switches any of them off."""
 
 from __future__ import annotations
 
@@ -617,7 +616,7 @@ def _place_apposition(toks: Sequence[Tok], c: Cue, first: int) -> bool:
 
 
 register(Rule(
-    "place-apposition", "detector",
+    "place-apposition", "detector-veto",
     "after a cue phrase ending in its object or place (``posted on Chirrup``), ``, the …`` "
     "is an apposition describing that noun, not content resumed after an aside",
     (Example("Later, harbour chief Ana Ruiz posted on Chirrup, the site she uses for most "
@@ -644,7 +643,7 @@ def _time_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
 
 
 register(Rule(
-    "time-lead", "detector",
+    "time-lead", "detector-veto",
     "a bare time adverbial before the subject and cue (``Hours later, Ruiz posted …``) "
     "dates the cue and is no content",
     (Example("Two hours later, harbour chief Ana Ruiz posted on her blog, the site she uses "
@@ -1383,8 +1382,8 @@ register(Rule(
 
 
 def _detector(name: str, summary: str, example: Example, counter: Example) -> None:
-    """Register detector ``name`` (sieve ``content``): its step ends each trail it finds."""
-    register(Rule(name, "content", summary, (example,), (counter,)))
+    """Register detector ``name`` (sieve ``detector``): its step ends each trail it finds."""
+    register(Rule(name, "detector", summary, (example,), (counter,)))
 
 
 _RUIZ = "Harbour chief Ana Ruiz"
@@ -1447,8 +1446,8 @@ _detector(
 
 
 def _veto(name: str, summary: str, example: Example, counter: Example) -> None:
-    """Register veto ``name`` of the ``detector`` sieve: it stops a content candidate."""
-    register(Rule(name, "detector", summary, (example,), (counter,), vetoes=True))
+    """Register veto ``name`` (sieve ``detector-veto``): it stops a content candidate."""
+    register(Rule(name, "detector-veto", summary, (example,), (counter,), vetoes=True))
 
 
 _veto(

@@ -49,7 +49,7 @@ def names_a_work(text: str, open_at: int, content_end: int, words: Sequence[str]
 
 
 register(Rule(
-    "title-after-article", "detector",
+    "title-after-article", "detector-veto",
     "a short Title-Case quotation after a lower-case article names a show, a slogan or a "
     "group (``promoting a “Save the Quay” campaign``, ``part of the “Harbour Four”``): no quote",
     (Example("“We will rebuild,” Ruiz said, holding up a “Save Our Pier” badge.",
@@ -62,7 +62,7 @@ register(Rule(
              "the pier is safe", "Ruiz")),
     vetoes=True))
 register(Rule(
-    "title-after-maker", "detector",
+    "title-after-maker", "detector-veto",
     "a short Title-Case quotation after the maker or host of a work and ``of`` names the work "
     "(``the author of “Tides of Brass,”``, ``the host of “Harbour Nights”``): no quote",
     (Example("“It was a hard year,” said Ada Roe, the author of “Tides of Brass,” a history "

@@ -1133,7 +1133,7 @@ def test_a_reported_speech_rule_switched_off_by_name_changes_the_content(
 def test_every_detector_is_a_registered_rule_that_can_be_switched_off(detector: str) -> None:
     from quoteattr import extract, rules
 
-    r = next(r for r in rules.rules("content") if r.name == detector)
+    r = next(r for r in rules.rules("detector") if r.name == detector)
     text = TITLE + r.examples[0].text
     assert any(detector in [s.rule for s in q.provenance.trail] for q in extract(text))
     assert all(detector not in [s.rule for s in q.provenance.trail]
@@ -1143,7 +1143,7 @@ def test_every_detector_is_a_registered_rule_that_can_be_switched_off(detector: 
 def test_detector_order_is_the_registered_order_and_the_overlap_priority() -> None:
     from quoteattr import rules
 
-    reported_detectors = [n for n in rules.sieve_order("content") if n in reported.DETECTORS]
+    reported_detectors = [n for n in rules.sieve_order("detector") if n in reported.DETECTORS]
     assert tuple(reported_detectors) == reported.DETECTORS
     ranks = [reported.PRIORITY[n] for n in reported.DETECTORS]
     assert ranks == sorted(ranks) and set(reported.PRIORITY) == set(reported.DETECTORS)

@@ -9,11 +9,16 @@ from pathlib import Path
 
 import quoteattr
 from quoteattr import cues as _cues  # noqa: F401  (these register their rules)
+from quoteattr import pipeline as _pipeline  # noqa: F401
 from quoteattr import rules
 from quoteattr import subjects as _subjects  # noqa: F401
 
 PACKAGE = Path(quoteattr.__file__).parent
-MODULES = ("cues.py", "phrases.py", "subject_phrases.py", "subjects.py")
+MODULES = ("cues.py", "phrases.py", "subject_phrases.py", "subjects.py", "reported.py",
+           "direct_quotes.py", "transcripts.py", "organisations.py", "speaker_sieve.py",
+           "quotemarks.py", "worktitles.py")
+#: ``Rule ``name`` of …``: a docstring speaking of a rule given as a parameter.
+PLACEHOLDERS = frozenset({"name"})
 _NAMED = re.compile(r"[Rr]ule ``([a-z]+(?:-[a-z]+)*)``|[Rr]ule ([a-z]+(?:-[a-z]+)+):")
 
 #: Named in docstrings but deliberately not registered (none now; a name added here must say
@@ -26,7 +31,7 @@ def _named_rules() -> set[str]:
     for module in MODULES:
         for m in _NAMED.finditer((PACKAGE / module).read_text(encoding="utf-8")):
             out.add(m.group(1) or m.group(2))
-    return out
+    return out - PLACEHOLDERS
 
 
 def test_every_rule_named_in_the_cue_and_subject_modules_is_registered() -> None:
@@ -53,3 +58,14 @@ def test_subject_phrase_and_cue_shape_sieves_switch_off_by_effect() -> None:
         "adverb-before-cue": (True, False), "name-as-modifier": (False, True),
         "introducing-after-quote": (True, False), "commitment-infinitive": (True, False),
         "progressive-cue-verb": (True, False)}
+
+
+def test_every_step_a_reported_quote_gains_after_its_speaker_names_a_rule_of_that_sieve() -> None:
+    text = ("Harbour talks resume\n\nAna Ruiz said the crews wanted “a fair deal,” but pledged "
+            "to stay. Ana Ruiz agreed the pier was safe, Teo Lind noted that the ferries were "
+            "late. The pier will reopen in May, Ana Ruiz said.")
+    steps = [(s.sieve, s.rule) for q in quoteattr.extract(text) if q.kind.value != "direct"
+             for s in q.provenance.trail if s.sieve in ("content-end", "boundary", "merge",
+                                                        "detector")]
+    assert {sieve for sieve, _ in steps} == {"content-end", "boundary", "merge", "detector"}
+    assert all(rules.rule(name).sieve == sieve for sieve, name in steps), steps
