@@ -18,8 +18,9 @@ Golden rules (each pinned by a test in tests/test_quotemarks.py):
    and then a doubled ``''`` quotation (``''… 'stay,''' she said``).
 
 The rules that pair a quotation are registered as sieve ``quotation-marks`` (their order is
-:data:`ORDER`); :attr:`Quotation.rule` names the one that paired each quotation, and a direct
-or mixed quote's trail starts with it.
+:data:`ORDER`, after ``word-apostrophe``, golden rule 2, which sets apostrophes aside);
+:attr:`Quotation.rule` names the one that paired each quotation, and a direct or mixed
+quote's trail starts with it.
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ def _marks_rule(name: str, summary: str, example: Example, counter: Example) -> 
     return rules.register(Rule(name, "quotation-marks", summary, (example,), (counter,))).name
 
 
+#: Golden rule 2, which runs before any pairing: by its effect (a quotation cut at an
+#: apostrophe), for it pairs nothing. Rule 3 decides nothing of its own: a closing ’ with no
+#: single quotation open is ignored as every closer with nothing to close is.
+WORD_APOSTROPHE = rules.register(Rule(
+    "word-apostrophe", "quotation-marks", "’ or ' between letters (``don’t``, ``minister’s``) "
+    "or before a year (``’90s``, ``‘90s``) is an apostrophe, not a quotation mark (golden rule "
+    "2)",
+    (Example("‘The minister’s plan won’t pass,’ Teo Lind said.", "The minister",
+             "Teo Lind"),),
+    (Example("“The quay reopens in May,” Teo Lind said.", "The quay reopens", "Teo Lind"),),
+    by_effect=True)).name
 PAIRED = _marks_rule(
     "paired-marks", "an opening mark and the next closing mark of its kind at the top level "
     "pair (golden rules 1 and 4: “…”, \"…\", ‘…’, «…», „…“, ''…''; nested quotes belong to "
@@ -138,16 +150,19 @@ def _is_wordchar(c: str) -> bool:
 
 
 def _classify(text: str, i: int, start: int, end: int, single_open: bool,
-              double_open: bool, spaced: bool = True) -> tuple[str, str] | None:
-    """('open'|'close', style) for the mark at ``text[i]``, or None (apostrophe, noise)."""
+              double_open: bool, spaced: bool = True, apostrophes: bool = True
+              ) -> tuple[str, str] | None:
+    """('open'|'close', style) for the mark at ``text[i]``, or None (apostrophe, noise);
+    ``spaced`` and ``apostrophes``: rules ``spaced-straight-close`` and ``word-apostrophe``
+    are switched on."""
     c = text[i]
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < end else " "
     if c in _OPENERS:
         if c == "“" and double_open and not prev.isspace() and not nxt.isalnum():
             return "close", DOUBLE  # „German style“
-        if c == "‘" and nxt.isdigit() and not prev.isalnum():
-            return None  # ‘90s
+        if apostrophes and c == "‘" and nxt.isdigit() and not prev.isalnum():
+            return None  # rule 2: ‘90s
         if c == "‚" and _is_wordchar(prev):
             return None  # a comma look-alike
         return "open", _OPENERS[c]
@@ -166,9 +181,9 @@ def _classify(text: str, i: int, start: int, end: int, single_open: bool,
             return "close", DOUBLE  # rule 7: ``… the term 'outreach,' " he said``
         return None
     if c in "’'":
-        if _is_wordchar(prev) and _is_wordchar(nxt):
-            return None  # don’t, minister’s
-        if not _is_wordchar(prev) and nxt.isdigit():
+        if apostrophes and _is_wordchar(prev) and _is_wordchar(nxt):
+            return None  # rule 2: don’t, minister’s
+        if apostrophes and not _is_wordchar(prev) and nxt.isdigit():
             return None  # ’90s
         if c == "'" and prev in _BEFORE_OPEN and (nxt.isalnum() or nxt in "“\"[(…"):
             if _elision_at(text, i):
@@ -208,6 +223,7 @@ def pair_paragraph(
     """Top-level quotations closed within ``text[start:end]``, and the opener left open."""
     off = rules.switched_off()
     stray_on, spaced_on = STRAY_OPENER not in off, SPACED_CLOSE not in off
+    apostrophes_on = WORD_APOSTROPHE not in off
     stack: list[tuple[int, str, int, bool]] = []  # position, style, mark length, replaced
     open_count = dict.fromkeys((DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET), 0)
     found: list[Quotation] = []
@@ -216,7 +232,7 @@ def pair_paragraph(
             kind = _classify_doubled(text, pos, start, end, open_count[DOUBLE] > 0)
         else:
             kind = _classify(text, pos, start, end, open_count[SINGLE] > 0,
-                             open_count[DOUBLE] > 0, spaced_on)
+                             open_count[DOUBLE] > 0, spaced_on, apostrophes_on)
         if kind is None:
             continue
         action, style = kind

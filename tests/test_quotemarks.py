@@ -199,8 +199,9 @@ def test_rule9_tripled_apostrophe_opening_stays_double_then_single() -> None:
 def test_each_quotation_records_the_rule_that_paired_it() -> None:
     from quoteattr.quotemarks import ORDER, pair_paragraph
 
-    assert ORDER == ("paired-marks", "stray-opener", "spaced-straight-close",
-                     "tripled-apostrophe", "open-paragraph", "work-title")
+    assert ORDER == ("word-apostrophe", "paired-marks", "stray-opener",
+                     "spaced-straight-close", "tripled-apostrophe", "open-paragraph",
+                     "work-title")
     text = "The “pier was shut. Lind said: “The quay reopens.” He added, \"the 'levy,' \" twice."
     assert [q.rule for q in pair_paragraph(text, 0, len(text))[0]] == [
         "stray-opener", "spaced-straight-close"]
@@ -214,3 +215,12 @@ def test_a_switched_off_marks_rule_leaves_its_marks_unpaired() -> None:
     with rules.disabled({"spaced-straight-close"}):
         assert pair_paragraph(text, 0, len(text))[0] == []
     assert len(pair_paragraph(text, 0, len(text))[0]) == 1
+
+
+def test_rule2_switched_off_an_apostrophe_inside_a_word_closes_a_single_quotation() -> None:
+    from quoteattr import rules
+
+    text = "‘The minister’s plan won’t pass,’ she said. ‘Prices are back to ’90s levels.’"
+    with rules.disabled({"word-apostrophe"}):
+        assert contents(text)[0] == "The minister"
+    assert contents(text) == ["The minister’s plan won’t pass,", "Prices are back to ’90s levels."]
