@@ -6,6 +6,8 @@ import numbers
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from .model import QuoteKind
 
 #: The keyword options of :func:`quoteattr.analyze` (besides ``doc``).
@@ -111,3 +113,23 @@ def check_rule_names(names: object) -> frozenset[str]:
     if not all(isinstance(n, str) for n in names):
         raise TypeError("disabled_rules must hold rule names (str)")
     return rules.check_names(names)
+
+
+@attrs.frozen(slots=True)
+class Options:
+    """The checked options of one analysis."""
+
+    kinds: set[QuoteKind]
+    min_confidence: float
+    include_headlines: bool
+    include_beliefs: bool
+
+
+def check_analysis(kinds: object, min_confidence: object, include_headlines: object,
+                   include_beliefs: object) -> Options:
+    """The options of :func:`quoteattr.analyze`, each checked (``kinds=None``: all kinds)."""
+    chosen = check_kinds(kinds)
+    return Options(set(chosen) if chosen is not None else set(QuoteKind),
+                   check_confidence(min_confidence),
+                   check_flag("include_headlines", include_headlines),
+                   check_flag("include_beliefs", include_beliefs))

@@ -43,6 +43,7 @@ from .lexicon import content, grammar, pronouns
 from .lexicon import cues as lex
 from .mentions import category
 from .model import Provenance, Quote, QuoteKind, Span
+from .paragraphs import PackedPara, Paragraph
 from .phrases import (
     CLOSING_MARKS,
     DASHES,
@@ -56,6 +57,7 @@ from .phrases import (
 )
 from .quotemarks import Quotation
 from .rules import Example, Rule, register
+from .segmentation import SegmentKind
 from .subjects import subject_phrase_start
 from .tokens import Cat, Tok, TokKind
 from .trail import quote_trail
@@ -1316,6 +1318,39 @@ def _tok_index(toks: Sequence[Tok], offset: int) -> int:
         else:
             hi = mid
     return min(lo, len(toks) - 1)
+
+
+#: Characters of paragraphs whose tokens :func:`reported_quotes` makes at once in a long text.
+REPORTED_BATCH = 20_000
+
+
+def reported_quotes(text: str, paras: Sequence[Paragraph], resolved: Sequence[Resolved],
+                    include_headlines: bool) -> list[Quote]:
+    """:func:`find_reported` over ``paras`` (headings skipped unless ``include_headlines``).
+    In a long text it is given the paragraphs with cues in batches of about
+    ``REPORTED_BATCH`` characters, each with the resolved cues of its paragraphs, so that
+    only one batch's tokens are made at a time: it reads each paragraph with its own cues
+    alone, so the quotes are the same."""
+    headings = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
+    if not paras or not isinstance(paras[0], PackedPara):
+        return find_reported(text, [(p.start, p.end, p.toks, p.quotations) for p in paras],
+                             resolved, headings, include_headlines)
+    with_cues = [p for p in paras if p.cues]
+    out: list[Quote] = []
+    first = k = 0
+    size = 0
+    for n, p in enumerate(with_cues):
+        size += p.end - p.start
+        if size < REPORTED_BATCH and n + 1 < len(with_cues):
+            continue
+        end = with_cues[n + 1].start if n + 1 < len(with_cues) else len(text) + 1
+        lo = k
+        while k < len(resolved) and resolved[k].cue.start < end:
+            k += 1
+        batch = [(q.start, q.end, q.toks, q.quotations) for q in with_cues[first:n + 1]]
+        out += find_reported(text, batch, resolved[lo:k], headings, include_headlines)
+        first, size = n + 1, 0
+    return out
 
 
 def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
