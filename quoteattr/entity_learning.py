@@ -100,13 +100,13 @@ def _learn_from_name(text: str, toks: Sequence[Tok], i: int, end: int, m: Mentio
     if entity is None:
         return
     if "age-apposition" in on and age_apposition(toks, end):
-        entity.person_evidence = True  # ``Marisol, 34, sat …``
+        index.note_person(entity)  # ``Marisol, 34, sat …``
     if m.kind is not MentionKind.NAME:
         return
     role = apposed_role(text, toks, i, end) if "apposed-role" in on else None
     if role is not None and role.roles:  # ``Rainer Oostveld, the commissioner for …,``
         index.learn_roles(entity, role.roles, role.role_phrases)
-        entity.person_evidence = True
+        index.note_person(entity)
     if "clause-subject" in on and clause_subject(toks, i, end) or (
             "apposed-subject" in on and apposed_subject(toks, i, end, on)):
         index.note_subject(entity, m.start)
