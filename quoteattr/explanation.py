@@ -73,6 +73,8 @@ def _step_line(text: str, q: Quote, sieve: str, name: str, start: int, end: int)
         return f"  quotation marks: {start}-{end}, rule {name}"
     if sieve in ("cue", "subject", "content-end", "merge"):
         return f"  {sieve}: “{_clip(text[start:end], 40)}” ({start}-{end}), rule {name}"
+    if sieve == "boundary":  # the span is the quote's own: say what moved its edge
+        return f"  boundary: rule {name}{_summary(name)}"
     if sieve in ("speaker", "attribution"):
         who = q.speaker.name + f" ({q.speaker.type.value})" if q.speaker else "nobody"
         return f"  {sieve}: rule {name}{_summary(name)} → {who}"

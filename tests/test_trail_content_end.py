@@ -138,3 +138,11 @@ def test_a_transcript_answer_keeps_the_reported_content_it_holds_only_with_the_m
     off = extract(text, disabled_rules={"direct-over-reported"})
     assert [q.text for q in off if q.kind.value == "indirect"] == [
         "it would never close the pier, ever"]
+
+
+def test_explain_says_what_a_boundary_rule_did_not_the_quotes_confidence() -> None:
+    text = TITLE + "Ana Ruiz agreed the pier was safe, Teo Lind noted that the ferries were late."
+    lines = [line for e in explain(text) for line in e.lines if "boundary:" in line]
+    assert lines == ["  boundary: rule other-subject-report (a cue with its own subject after a "
+                     "comma or and inside the content starts that subject's report (agreed the "
+                     "pier was safe, Lind noted that …))"]
