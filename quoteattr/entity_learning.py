@@ -21,7 +21,7 @@ import attrs
 from . import rules
 from .coreference import EntityIndex
 from .lexicon import naming
-from .mentions import Mention, MentionKind, category, chunk_forward, classify
+from .mentions import Mention, MentionKind, categorize, chunk_forward, classify
 from .model import GenderEvidence
 from .paragraphs import Paragraph
 from .phrases import is_boundary, sentence_start
@@ -71,6 +71,7 @@ def learn_entities(text: str, paras: Sequence[Paragraph]) -> EntityIndex:
 def _index_paragraph(text: str, p: Paragraph, index: EntityIndex, on: frozenset[str]) -> None:
     """Index the names of one paragraph, left to right, and learn from each."""
     toks = p.toks
+    categorize(toks)
     i = 0
     n = len(toks)
     fronted = {c.verb for c in p.cues if toks[c.verb].is_cap}  # ``Said Lind: “…”``
@@ -79,7 +80,7 @@ def _index_paragraph(text: str, p: Paragraph, index: EntityIndex, on: frozenset[
         if toks[i].lower == "the" and role_subjects and (i == 0 or is_boundary(toks, i - 1)):
             i = role_subject(text, toks, i, index)
             continue
-        if (toks[i].cat or category(toks[i])) not in _NAME_START or i in fronted:
+        if toks[i].cat not in _NAME_START or i in fronted:
             i += 1
             continue
         end = chunk_forward(toks, i)

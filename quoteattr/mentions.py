@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 import regex
 
+from . import lexicon
 from .lexicon import cues as lex_cues
 from .lexicon import mentions as lexm
 from .lexicon import pronouns, sources, titles
@@ -43,17 +44,39 @@ _MAX_NP = 14
 
 
 _WORD, _POSS = TokKind.WORD, TokKind.POSS
-#: Categories of WORD tokens by text; other kinds need no lexicon.
+#: Categories of WORD tokens by text, kept from article to article while the lists
+#: :func:`_category` reads stay as they were (:func:`clear_category_cache`).
 _CATEGORY_CACHE: dict[str, Cat] = {}
+#: The cache's size past which it is emptied at the next article (hostile input).
+MAX_CACHED_CATEGORIES = 50_000
+_CACHED_FOR: list[tuple[int, ...]] = [()]  # the lexicon state the cache was made in
 
 
-def clear_category_cache() -> None:
-    """Forget cached categories (done at the start of every article, so lexicon edits count)."""
-    _CATEGORY_CACHE.clear()
+def _lexicon_state() -> tuple[int, ...]:
+    """What the cached categories depend on: :func:`lexicon.version` (every ``extend`` and
+    ``extended``), and the identity and size of each list :func:`_category` reads (a word
+    added to or taken from a set directly)."""
+    lists = (pronouns.SUBJECT_PRONOUNS, titles.HONORIFICS, lexm.TIME_WORDS, titles.ROLES,
+             titles.ABBREVIATED_ROLES, sources.SOURCE_NOUNS, sources.ORGANIZATION_NOUNS,
+             titles.NATIONALITIES, lexm.LOWER_CASE_NATIONALITIES, lexm.DETERMINERS,
+             lexm.ARTICLES, titles.ROLE_MODIFIERS, lexm.CONNECTORS, lexm.FUNCTION_CAPS,
+             pronouns.INDEFINITE_PRONOUNS)
+    return (lexicon.version(), *map(id, lists), *map(len, lists))
+
+
+def clear_category_cache(force: bool = False) -> None:
+    """Forget the cached categories when the lexicon changed since they were made, when
+    the cache grew past :data:`MAX_CACHED_CATEGORIES`, or with ``force`` (done at the start
+    of every article, so lexicon edits count; an edit that swaps one word for another in a
+    set directly, keeping its size, needs ``force``)."""
+    state = _lexicon_state()
+    if force or state != _CACHED_FOR[0] or len(_CATEGORY_CACHE) > MAX_CACHED_CATEGORIES:
+        _CATEGORY_CACHE.clear()
+        _CACHED_FOR[0] = state
 
 
 def category(tok: Tok) -> Cat:
-    """The word category of one token (kept on the token, and cached per article by text)."""
+    """The word category of one token (kept on the token, and cached by text)."""
     cat = tok.cat
     if cat is None:
         kind = tok.kind
@@ -65,6 +88,21 @@ def category(tok: Tok) -> Cat:
             cat = Cat.POSS if kind is _POSS else Cat.OTHER
         tok.cat = cat
     return cat
+
+
+def categorize(toks: Sequence[Tok]) -> None:
+    """Give every token of ``toks`` its category (:func:`category`, in one loop)."""
+    cache = _CATEGORY_CACHE
+    for tok in toks:
+        if tok.cat is None:
+            kind = tok.kind
+            if kind is _WORD:
+                cat = cache.get(tok.text)
+                if cat is None:
+                    cat = cache[tok.text] = _category(tok)
+            else:
+                cat = Cat.POSS if kind is _POSS else Cat.OTHER
+            tok.cat = cat
 
 
 def _category(tok: Tok) -> Cat:

@@ -198,6 +198,34 @@ def test_extend_inside_a_block_outlasts_the_block(restore_lexicon: None) -> None
     assert "wharfinger" in titles.ROLES
 
 
+WHARFINGER = ("Wharfinger Mila Arden met the crews on Monday. “The cranes are safe,” "
+              "the wharfinger said.\n")
+
+
+def test_a_role_extended_after_a_call_takes_effect_though_the_word_was_seen(
+        restore_lexicon: None) -> None:
+    before = extract(HEAD + WHARFINGER)[0].speaker_name  # ``Wharfinger`` read as a name word
+    lexicon.extend({"titles.ROLES": {"wharfinger"}})
+    assert before != "Mila Arden"
+    assert extract(HEAD + WHARFINGER)[0].speaker_name == "Mila Arden"
+
+
+def test_a_role_added_for_one_call_does_not_leak_into_the_next_of_the_same_lexicon_size(
+        restore_lexicon: None) -> None:
+    before = extract(HEAD + WHARFINGER)[0].speaker_name
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        assert extract(HEAD + WHARFINGER)[0].speaker_name == "Mila Arden"
+    lexicon.extend({"titles.ROLES": {"bosun"}})  # the list has the size it had in the block
+    assert extract(HEAD + WHARFINGER)[0].speaker_name == before
+
+
+def test_the_lexicon_version_changes_with_every_extension() -> None:
+    start = lexicon.version()
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        inside = lexicon.version()
+    assert len({start, inside, lexicon.version()}) == 3
+
+
 def test_a_bad_addition_names_the_problem_and_adds_nothing() -> None:
     with pytest.raises(KeyError, match="titles.ROLES"):
         lexicon.extend({"titles.ROLE": {"bosun"}})
