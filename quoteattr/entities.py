@@ -63,13 +63,27 @@ def name_parts(name: str) -> tuple[str, ...]:
     return parts
 
 
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_TITLE_WORDS: dict[str, list[str]] = {}
+
+
+def _title_words(phrase: str) -> list[str]:
+    """The folded words of ``phrase`` (remembered, like :func:`fold`)."""
+    words = _TITLE_WORDS.get(phrase)
+    if words is None:
+        words = _TITLE_WORD.findall(fold(phrase))
+        if len(_TITLE_WORDS) >= 100_000:
+            _TITLE_WORDS.clear()  # hostile input must not grow it without bound
+        _TITLE_WORDS[phrase] = words
+    return words
+
+
 def title_key(phrase: str) -> str:
     """``a Kremlin-style port aide,`` → ``kremlin-style port aide``: a title without
     determiners (``titles.TITLE_DETERMINERS``) or punctuation, for matching an unnamed
     mention to a named one."""
-    words = regex.findall(r"[\p{L}][\p{L}'’.-]*", fold(phrase))
     determiners = titles.TITLE_DETERMINERS
-    return " ".join(w for w in words if w not in determiners)
+    return " ".join([w for w in _title_words(phrase) if w not in determiners])
 
 
 def clean_name(name: str) -> str:

@@ -342,14 +342,18 @@ def _teach_pronoun_gender(m: Mention, window: set[str], index: EntityIndex) -> N
 def neuter_name(paras: Sequence[Paragraph], index: EntityIndex) -> None:
     """Rule ``neuter-name``: a one-word name with no first name, role or gender is an
     organisation when the article writes ``Quillfire, which …`` or ``Quillfire's shares``."""
+    possessions, poss = naming.COMPANY_POSSESSIONS, TokKind.POSS
     for p in paras:
         toks = p.toks
         for i in range(len(toks) - 2):
+            nxt = toks[i + 1]  # (the rarely met words after the name are tested first)
+            if nxt.text == ",":
+                if toks[i + 2].lower != "which":
+                    continue
+            elif nxt.kind is not poss or toks[i + 2].lower not in possessions:
+                continue
             t = toks[i]
-            if not t.is_cap or not (
-                    toks[i + 1].text == "," and toks[i + 2].lower == "which"
-                    or toks[i + 1].kind is TokKind.POSS and toks[i + 2].lower in
-                    naming.COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
+            if not t.is_cap or i > 0 and toks[i - 1].is_cap:
                 continue
             e = index.entity_named(t.text)
             if e is not None and not (e.first_names or e.roles or e.gender_votes

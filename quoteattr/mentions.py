@@ -139,6 +139,8 @@ def _category(tok: Tok) -> Cat:
 
 #: A tuple, not a set: membership by identity, without hashing an enum.
 _NP_CATS = (Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG)
+_TRAILING = (Cat.CONNECT, Cat.DET, Cat.POSS)  # left off a phrase's end
+_HEAD_CATS = (Cat.ROLE, Cat.SRC, Cat.ORG)  # nouns a modifier word may stand before
 
 
 @attrs.frozen(slots=True)
@@ -206,7 +208,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     n = len(toks)
     if i >= n:
         return i
-    c = category(toks[i])
+    c = toks[i].cat or category(toks[i])
     if c is Cat.PRON:
         return i + 1
     j = i
@@ -242,14 +244,14 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1  # ``the Software and Allied Workers Union``
         else:
             break
-    while j > start_body and (category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS) or (
+    while j > start_body and ((toks[j - 1].cat or category(toks[j - 1])) in _TRAILING or (
         toks[j - 1].text in titles.ADVERB_MODIFIERS
     )):
         j -= 1  # rule trailing-modifier: ``Ruiz first revealed`` ends at ``Ruiz``
     if j == start_body:
         return i
     # post-modifiers of unnamed sources: ``sources familiar with the matter``
-    if category(toks[j - 1]) is Cat.SRC and j < n and (
+    if toks[j - 1].cat is Cat.SRC and j < n and (  # (the loop above gave it its category)
         toks[j].lower in sources.PROXIMITY_WORDS or toks[j].lower == "with"
     ):
         return _words_end(toks, j, 8)
@@ -396,7 +398,7 @@ def descriptor_word(t: Tok) -> bool:
 
 
 def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
-    return head < len(toks) and category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+    return head < len(toks) and (toks[head].cat or category(toks[head])) in _HEAD_CATS
 
 
 def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
@@ -407,7 +409,7 @@ def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
 
 
 def _is_name_word(tok: Tok) -> bool:
-    c = category(tok)
+    c = tok.cat or category(tok)
     return c is Cat.CAP or (c is Cat.TIME and tok.is_cap and tok.lower not in lexm.TIME_WEEKDAYS)
 
 
@@ -502,6 +504,9 @@ def _mention_rule(name: str, summary: str, example: Example, counter: Example
                        "Maren Holt"))
 def mention_credential(p: _Phrase) -> _NoMention | None:
     toks = p.toks
+    first = toks[p.i]
+    if first.kind is not _WORD or first.text == first.lower:
+        return None  # (the usual case: the first word is no credential, ``post_nominal``)
     for k in range(p.i, p.whole):
         if not post_nominal(toks[k]):
             return None

@@ -24,6 +24,7 @@ names is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from itertools import compress
 
 import regex
 
@@ -147,9 +148,10 @@ def _neuter(e: Entity) -> bool:
 def _lone_capitals(toks: Sequence[Tok]) -> list[int]:
     """Where ``toks`` has a one-word capitalised name: no capitalised word just before or
     after (``is_cap`` read once per token)."""
-    caps = [t.is_cap for t in toks]
+    word = TokKind.WORD
+    caps = [t.kind is word and t.text[:1].isupper() for t in toks]  # (``Tok.is_cap``, inline)
     last = len(caps) - 1
-    return [i for i, cap in enumerate(caps) if cap and not (i > 0 and caps[i - 1])
+    return [i for i in compress(range(len(caps)), caps) if not (i > 0 and caps[i - 1])
             and not (i < last and caps[i + 1])]
 
 
