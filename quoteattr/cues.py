@@ -365,9 +365,20 @@ def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
     return with_subject(text, toks, cue, earlier)
 
 
+_Phrasal = tuple[dict[str, tuple[str, tuple[str, ...]]], set[str]]
+#: The table ``_phrasal_words`` was last made from (a copy) and the words it gave.
+_PHRASAL: list[_Phrasal] = [({}, set())]
+
+
 def _phrasal_words() -> set[str]:
-    """The words an introducing phrasal verb may start with (``went`` of ``went on``)."""
-    return {w for _, forms in lex.INTRODUCING_PHRASAL.values() for w in forms}
+    """The words an introducing phrasal verb may start with (``went`` of ``went on``), made
+    again only when ``lexicon.cues.INTRODUCING_PHRASAL`` no longer equals its copy."""
+    table, words = _PHRASAL[0]
+    if table != lex.INTRODUCING_PHRASAL:
+        table = dict(lex.INTRODUCING_PHRASAL)
+        words = {w for _, forms in table.values() for w in forms}
+        _PHRASAL[0] = (table, words)
+    return words
 
 
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:

@@ -101,6 +101,8 @@ def output_roles(words: Iterable[str], phrases: Iterable[str]) -> tuple[str, ...
     """Roles as phrases, sorted: each phrase the text gave (``chief executive officer``) not
     inside a longer one, and each role word no phrase holds."""
     unique = set(phrases)
+    if not unique:
+        return tuple(sorted(set(words)))  # (the usual case: no phrase to compare)
     kept = {p for p in unique if not any(p != q and f" {p} " in f" {q} " for q in unique)}
     covered = {w for p in unique for w in p.split()} | unique
     return tuple(sorted(kept | {w for w in words if w not in covered}))
@@ -112,6 +114,8 @@ def role_words(roles: Iterable[str]) -> set[str]:
 
 
 _NO_VOTES: Mapping[str, int] = MappingProxyType({})
+#: The kinds of gender evidence, strongest first (iterating the enum class itself is slow).
+_EVIDENCE_ORDER = tuple(GenderEvidence)
 
 #: The shared empty value of an entity's roles until the first one (an empty set takes 216
 #: bytes, and most entities of a long article never learn a role, title or nationality).
@@ -174,7 +178,7 @@ class Entity:
     def evidence(self, gender: str | None) -> GenderEvidence | None:
         """The strongest kind of evidence voted for ``gender`` (honorific, role, pronoun)."""
         kinds = {kind for g, kind in self.gender_evidence if g == gender}
-        return next((kind for kind in GenderEvidence if kind in kinds), None)
+        return next((kind for kind in _EVIDENCE_ORDER if kind in kinds), None)
 
     def last_before(self, position: int) -> int:
         """Where the entity was last mentioned before ``position``, or -1."""
@@ -256,9 +260,11 @@ class NameIndex:
         return entity
 
     def lookup(self, m: Mention) -> Entity | None:
-        """The entity of a name mention: its surname's, the one with the same first name if
-        any, else the most mentioned."""
-        if m.name is None or not (parts := name_parts(m.name)):
+        return None if m.name is None else self.lookup_name(m.name)
+
+    def lookup_name(self, name: str) -> Entity | None:
+        """The entity named ``name``: by surname, then first name, else the most mentioned."""
+        if not (parts := name_parts(name)):
             return None
         candidates = self._by_key.get(fold(parts[-1]), [])
         if not candidates:

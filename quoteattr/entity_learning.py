@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-import attrs
-
 from . import rules
 from .coreference import EntityIndex
 from .lexicon import naming
@@ -325,7 +323,7 @@ def _teach_pronoun_gender(m: Mention, window: set[str], index: EntityIndex) -> N
     """The one named speaker in ``window`` learns the gender of pronoun ``m``."""
     if len(window) != 1 or index.subject_between(next(iter(window)), m.start):
         return  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
-    entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
+    entity = index.lookup_name(next(iter(window)))
     if entity is not None and m.gender:
         entity.vote(m.gender, 1, GenderEvidence.PRONOUN)
 

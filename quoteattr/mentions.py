@@ -724,7 +724,7 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
         if toks[k].text == "(":
             j = k
             break
-    while j - 1 > i and (c := category(toks[j - 1])) not in _NP_CATS and not (
+    while j - 1 > i and (c := toks[j - 1].cat or category(toks[j - 1])) not in _NP_CATS and not (
         c is Cat.TIME and _surname_like(toks, j - 1, j - 2)
     ):
         j -= 1

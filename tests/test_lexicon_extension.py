@@ -372,3 +372,17 @@ def test_an_added_read_particle_lets_the_reading_lead_in_give_its_paragraphs_a_r
 def test_the_naming_and_statement_lists_are_ones_extend_takes() -> None:
     assert {"naming.MAKER_NOUNS", "naming.COMPANY_ONLY_POSSESSIONS", "naming.FRONTED_OPENERS",
             "statements.READ_PARTICLES", "statements.BEAT_PRONOUNS"} <= set(lexicon.names())
+
+
+def test_an_introducing_phrasal_verb_added_for_one_call_is_a_cue_only_inside_the_block() -> None:
+    text = HEAD + ("Mila Arden toured the pier on Monday. “The cranes are safe,” she said. "
+                   "“The crews will return in May,” Arden pressed on.\n")
+
+    def cue_rule() -> str:
+        return by_text(text, "crews will").provenance.trail[1].rule
+
+    before = cue_rule()
+    with lexicon.extended({"cues.INTRODUCING_PHRASAL": {
+            "press on": ("on", ("press", "presses", "pressed"))}}):
+        inside = cue_rule()
+    assert (before, inside, cue_rule()) == ("cue-verb", "introducing-phrasal", "cue-verb")
