@@ -114,6 +114,7 @@ def role_words(roles: Iterable[str]) -> set[str]:
 
 
 _NO_VOTES: Mapping[str, int] = MappingProxyType({})
+_NAMED = (MentionKind.NAME, MentionKind.ORGANIZATION)  # (read once: an enum class is slow)
 #: The kinds of gender evidence, strongest first (iterating the enum class itself is slow).
 _EVIDENCE_ORDER = tuple(GenderEvidence)
 
@@ -343,7 +344,7 @@ class EntityStore(NameIndex, RoleIndex):
 
     def add(self, m: Mention, position: int) -> Entity | None:
         """Record a name or organisation mention at ``position``; return its entity."""
-        if m.name is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        if m.name is None or m.kind not in _NAMED:
             return None
         parts = name_parts(m.name)
         if not parts:
@@ -361,7 +362,8 @@ class EntityStore(NameIndex, RoleIndex):
 
     def _learn(self, entity: Entity, m: Mention) -> None:
         """What mention ``m`` says of ``entity``: roles, title, nationality, gender."""
-        self.learn_roles(entity, m.roles, m.role_phrases)
+        if m.roles or m.role_phrases:
+            self.learn_roles(entity, m.roles, m.role_phrases)
         if m.roles and m.kind is MentionKind.NAME and m.name is not None:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
