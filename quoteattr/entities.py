@@ -114,7 +114,9 @@ def role_words(roles: Iterable[str]) -> set[str]:
 
 
 _NO_VOTES: Mapping[str, int] = MappingProxyType({})
-_NAMED = (MentionKind.NAME, MentionKind.ORGANIZATION)  # (read once: an enum class is slow)
+# Module globals for the enum members read per name (a read through the enum class is slow).
+_NAME, _ORGANIZATION = MentionKind.NAME, MentionKind.ORGANIZATION
+_NAMED = (MentionKind.NAME, MentionKind.ORGANIZATION)
 #: The kinds of gender evidence, strongest first (iterating the enum class itself is slow).
 _EVIDENCE_ORDER = tuple(GenderEvidence)
 
@@ -214,7 +216,7 @@ class MainSubject:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
         else:
             entity.positions.append(position)
-        if m.kind is MentionKind.ORGANIZATION:
+        if m.kind is _ORGANIZATION:
             entity.organization = True
         elif self.entity is None or len(entity.positions) > len(self.entity.positions):
             self.entity = entity  # the person mentioned most so far
@@ -364,7 +366,7 @@ class EntityStore(NameIndex, RoleIndex):
         """What mention ``m`` says of ``entity``: roles, title, nationality, gender."""
         if m.roles or m.role_phrases:
             self.learn_roles(entity, m.roles, m.role_phrases)
-        if m.roles and m.kind is MentionKind.NAME and m.name is not None:
+        if m.roles and m.kind is _NAME and m.name is not None:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
                 self._note_title(entity, title)
