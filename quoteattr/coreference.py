@@ -257,6 +257,9 @@ class _StoreCalls:
     def lookup(self, m: Mention) -> Entity | None:
         return self.store.lookup(m)
 
+    def lookup_name(self, name: str) -> Entity | None:
+        return self.store.lookup_name(name)
+
     def main_subject(self) -> Entity | None:
         return self.store.main_subject()
 

@@ -57,12 +57,14 @@ __all__ = [  # (the phrase-grammar and subject names are re-exported for older i
 #: How far after a description verb its quotation or ``as`` may stand (``called the
 #: council’s use of private ferries “careless”``).
 DESCRIPTION_REACH = 12
+# Module globals for the token kinds (a read through the enum class is ten times slower).
+_WORD, _QUOTE = TokKind.WORD, TokKind.QUOTE
 
 
 def _addressee_end(toks: Sequence[Tok], k: int, limit: int) -> int:
     """Last token of the listener after ``told``: ``reporters``, ``a group of journalists``."""
     j = k + 1
-    if j < limit and toks[j].kind is TokKind.WORD and (
+    if j < limit and toks[j].kind is _WORD and (
             toks[j].lower not in grammar.NOT_LISTENER_START):
         end = chunk_forward(toks, j)
         if end > j:
@@ -79,7 +81,7 @@ def _fronted_cue(toks: Sequence[Tok], k: int) -> bool:
         return False
     end = chunk_forward(toks, k + 1)
     return k + 1 < end < len(toks) and toks[end].text in {":", ","} and (
-        end + 1 == len(toks) or toks[end + 1].kind is TokKind.QUOTE
+        end + 1 == len(toks) or toks[end + 1].kind is _QUOTE
     )
 
 
@@ -93,9 +95,9 @@ def _closes_quote_attribution(toks: Sequence[Tok], k: int, last: int | None = No
         return False
     for j in range(k - 1, max(-1, k - 6), -1):
         t = toks[j]
-        if t.kind is TokKind.QUOTE:
+        if t.kind is _QUOTE:
             return t.text.rstrip(CLOSING_MARKS).endswith((",", "?", "!"))
-        if t.kind is not TokKind.WORD or not (
+        if t.kind is not _WORD or not (
                 t.is_cap or t.lower in pronouns.THIRD_PERSON_SUBJECTS):
             return False
     return False
@@ -254,7 +256,7 @@ def _phrasal(toks: Sequence[Tok], k: int, lemma: str) -> _Found | None:
 def _nothing_to_describe(toks: Sequence[Tok], k: int, lemma: str) -> bool:
     """Rule ``description-needs-object``: no quotation, ``as`` or predicate noun follows."""
     return not any(
-        toks[m].kind is TokKind.QUOTE or toks[m].lower == "as"
+        toks[m].kind is _QUOTE or toks[m].lower == "as"
         for m in range(k + 1, min(len(toks), k + DESCRIPTION_REACH))
     ) and predicate_noun(toks, k, lemma) < 0 and is_enabled("description-needs-object")
 
@@ -365,9 +367,20 @@ def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
     return with_subject(text, toks, cue, earlier)
 
 
+_Phrasal = tuple[dict[str, tuple[str, tuple[str, ...]]], set[str]]
+#: The table ``_phrasal_words`` was last made from (a copy) and the words it gave.
+_PHRASAL: list[_Phrasal] = [({}, set())]
+
+
 def _phrasal_words() -> set[str]:
-    """The words an introducing phrasal verb may start with (``went`` of ``went on``)."""
-    return {w for _, forms in lex.INTRODUCING_PHRASAL.values() for w in forms}
+    """The words an introducing phrasal verb may start with (``went`` of ``went on``), made
+    again only when ``lexicon.cues.INTRODUCING_PHRASAL`` no longer equals its copy."""
+    table, words = _PHRASAL[0]
+    if table != lex.INTRODUCING_PHRASAL:
+        table = dict(lex.INTRODUCING_PHRASAL)
+        words = {w for _, forms in table.values() for w in forms}
+        _PHRASAL[0] = (table, words)
+    return words
 
 
 def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue]:
@@ -375,7 +388,7 @@ def find_cues(text: str, toks: Sequence[Tok], beliefs: bool = False) -> list[Cue
     with their subjects; with ``beliefs``, verbs of belief and intention too (``Ruiz thinks
     the port will reopen``)."""
     out: list[Cue] = []
-    word_kind = TokKind.WORD
+    word_kind = _WORD
     light_verbs = lex.LIGHT_VERB_CUES  # the lexicon, looked up once per paragraph
     forms, phrasal = lex._FORM_TO_LEMMA, _phrasal_words()
     belief_forms = lex._BELIEF_FORMS if beliefs else {}

@@ -63,13 +63,27 @@ def name_parts(name: str) -> tuple[str, ...]:
     return parts
 
 
+_TITLE_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_TITLE_WORDS: dict[str, list[str]] = {}
+
+
+def _title_words(phrase: str) -> list[str]:
+    """The folded words of ``phrase`` (remembered, like :func:`fold`)."""
+    words = _TITLE_WORDS.get(phrase)
+    if words is None:
+        words = _TITLE_WORD.findall(fold(phrase))
+        if len(_TITLE_WORDS) >= 100_000:
+            _TITLE_WORDS.clear()  # hostile input must not grow it without bound
+        _TITLE_WORDS[phrase] = words
+    return words
+
+
 def title_key(phrase: str) -> str:
     """``a Kremlin-style port aide,`` → ``kremlin-style port aide``: a title without
     determiners (``titles.TITLE_DETERMINERS``) or punctuation, for matching an unnamed
     mention to a named one."""
-    words = regex.findall(r"[\p{L}][\p{L}'’.-]*", fold(phrase))
     determiners = titles.TITLE_DETERMINERS
-    return " ".join(w for w in words if w not in determiners)
+    return " ".join([w for w in _title_words(phrase) if w not in determiners])
 
 
 def clean_name(name: str) -> str:
@@ -87,6 +101,8 @@ def output_roles(words: Iterable[str], phrases: Iterable[str]) -> tuple[str, ...
     """Roles as phrases, sorted: each phrase the text gave (``chief executive officer``) not
     inside a longer one, and each role word no phrase holds."""
     unique = set(phrases)
+    if not unique:
+        return tuple(sorted(set(words)))  # (the usual case: no phrase to compare)
     kept = {p for p in unique if not any(p != q and f" {p} " in f" {q} " for q in unique)}
     covered = {w for p in unique for w in p.split()} | unique
     return tuple(sorted(kept | {w for w in words if w not in covered}))
@@ -98,6 +114,11 @@ def role_words(roles: Iterable[str]) -> set[str]:
 
 
 _NO_VOTES: Mapping[str, int] = MappingProxyType({})
+# Module globals for the enum members read per name (a read through the enum class is slow).
+_NAME, _ORGANIZATION = MentionKind.NAME, MentionKind.ORGANIZATION
+_NAMED = (MentionKind.NAME, MentionKind.ORGANIZATION)
+#: The kinds of gender evidence, strongest first (iterating the enum class itself is slow).
+_EVIDENCE_ORDER = tuple(GenderEvidence)
 
 #: The shared empty value of an entity's roles until the first one (an empty set takes 216
 #: bytes, and most entities of a long article never learn a role, title or nationality).
@@ -160,7 +181,7 @@ class Entity:
     def evidence(self, gender: str | None) -> GenderEvidence | None:
         """The strongest kind of evidence voted for ``gender`` (honorific, role, pronoun)."""
         kinds = {kind for g, kind in self.gender_evidence if g == gender}
-        return next((kind for kind in GenderEvidence if kind in kinds), None)
+        return next((kind for kind in _EVIDENCE_ORDER if kind in kinds), None)
 
     def last_before(self, position: int) -> int:
         """Where the entity was last mentioned before ``position``, or -1."""
@@ -195,7 +216,7 @@ class MainSubject:
             bisect.insort(entity.positions, position)  # a cue's name found after indexing
         else:
             entity.positions.append(position)
-        if m.kind is MentionKind.ORGANIZATION:
+        if m.kind is _ORGANIZATION:
             entity.organization = True
         elif self.entity is None or len(entity.positions) > len(self.entity.positions):
             self.entity = entity  # the person mentioned most so far
@@ -242,9 +263,11 @@ class NameIndex:
         return entity
 
     def lookup(self, m: Mention) -> Entity | None:
-        """The entity of a name mention: its surname's, the one with the same first name if
-        any, else the most mentioned."""
-        if m.name is None or not (parts := name_parts(m.name)):
+        return None if m.name is None else self.lookup_name(m.name)
+
+    def lookup_name(self, name: str) -> Entity | None:
+        """The entity named ``name``: by surname, then first name, else the most mentioned."""
+        if not (parts := name_parts(name)):
             return None
         candidates = self._by_key.get(fold(parts[-1]), [])
         if not candidates:
@@ -323,7 +346,7 @@ class EntityStore(NameIndex, RoleIndex):
 
     def add(self, m: Mention, position: int) -> Entity | None:
         """Record a name or organisation mention at ``position``; return its entity."""
-        if m.name is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        if m.name is None or m.kind not in _NAMED:
             return None
         parts = name_parts(m.name)
         if not parts:
@@ -341,8 +364,9 @@ class EntityStore(NameIndex, RoleIndex):
 
     def _learn(self, entity: Entity, m: Mention) -> None:
         """What mention ``m`` says of ``entity``: roles, title, nationality, gender."""
-        self.learn_roles(entity, m.roles, m.role_phrases)
-        if m.roles and m.kind is MentionKind.NAME and m.name is not None:
+        if m.roles or m.role_phrases:
+            self.learn_roles(entity, m.roles, m.role_phrases)
+        if m.roles and m.kind is _NAME and m.name is not None:
             title = title_key(m.text.replace(m.name, " "))
             if title and title not in entity.titles:
                 self._note_title(entity, title)

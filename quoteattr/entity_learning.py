@@ -16,12 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-import attrs
-
 from . import rules
 from .coreference import EntityIndex
 from .lexicon import naming
-from .mentions import Mention, MentionKind, category, chunk_forward, classify
+from .mentions import Mention, MentionKind, categorize, chunk_forward, classify
 from .model import GenderEvidence
 from .paragraphs import Paragraph
 from .phrases import is_boundary, sentence_start
@@ -32,6 +30,13 @@ from .tokens import Cat, Tok, TokKind
 __all__ = ["ORDER", "learn_entities"]
 
 _NAME_START = (Cat.CAP, Cat.HON, Cat.ROLE, Cat.NAT, Cat.MOD)
+# Module globals for the enum members read per token or per name (a read through the enum's
+# class costs about ten times a global on Python 3.11).
+_OTHER, _WORD, _POSS = Cat.OTHER, TokKind.WORD, TokKind.POSS
+_NAME, _PRONOUN, _ROLE = MentionKind.NAME, MentionKind.PRONOUN, MentionKind.ROLE
+_NAMED = (MentionKind.NAME, MentionKind.ORGANIZATION)
+_TITLED = (MentionKind.ROLE, MentionKind.ANONYMOUS)
+_WORDS = (TokKind.WORD, TokKind.POSS)
 SIEVE = "entity-learning"
 _RULES: list[Rule] = []
 _F = TypeVar("_F", bound=Callable[..., object])
@@ -71,15 +76,18 @@ def learn_entities(text: str, paras: Sequence[Paragraph]) -> EntityIndex:
 def _index_paragraph(text: str, p: Paragraph, index: EntityIndex, on: frozenset[str]) -> None:
     """Index the names of one paragraph, left to right, and learn from each."""
     toks = p.toks
+    categorize(toks)
     i = 0
     n = len(toks)
     fronted = {c.verb for c in p.cues if toks[c.verb].is_cap}  # ``Said Lind: “…”``
     role_subjects = "role-subject" in on
     while i < n:
-        if toks[i].lower == "the" and role_subjects and (i == 0 or is_boundary(toks, i - 1)):
+        t = toks[i]
+        if t.lower == "the" and role_subjects and (i == 0 or is_boundary(toks, i - 1)):
             i = role_subject(text, toks, i, index)
             continue
-        if (toks[i].cat or category(toks[i])) not in _NAME_START or i in fronted:
+        cat = t.cat
+        if cat is _OTHER or cat not in _NAME_START or i in fronted:  # (most words: OTHER)
             i += 1
             continue
         end = chunk_forward(toks, i)
@@ -87,7 +95,7 @@ def _index_paragraph(text: str, p: Paragraph, index: EntityIndex, on: frozenset[
             i += 1
             continue
         m = classify(text, toks, i, end)
-        if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        if m is not None and m.kind in _NAMED:
             _learn_from_name(text, toks, i, end, m, index, on)
         i = end
 
@@ -101,7 +109,7 @@ def _learn_from_name(text: str, toks: Sequence[Tok], i: int, end: int, m: Mentio
         return
     if "age-apposition" in on and age_apposition(toks, end):
         index.note_person(entity)  # ``Marisol, 34, sat …``
-    if m.kind is not MentionKind.NAME:
+    if m.kind is not _NAME:
         return
     role = apposed_role(text, toks, i, end) if "apposed-role" in on else None
     if role is not None and role.roles:  # ``Rainer Oostveld, the commissioner for …,``
@@ -124,7 +132,7 @@ def _learn_from_name(text: str, toks: Sequence[Tok], i: int, end: int, m: Mentio
 def title_case_heading(p: Paragraph) -> bool:
     """``Lawmakers Rip Ana Ruiz As A Fraud``: a heading in Title Case, skipped whole."""
     return p.kind is SegmentKind.HEADING and is_title_case(
-        [t.text for t in p.toks if t.kind is TokKind.WORD])
+        [t.text for t in p.toks if t.kind is _WORD])
 
 
 @_learner("role-subject",
@@ -145,7 +153,7 @@ def role_subject(text: str, toks: Sequence[Tok], i: int, index: EntityIndex) -> 
     if end <= i + 1:
         return i + 1
     m = classify(text, toks, i, end)
-    if m is None or m.kind is not MentionKind.ROLE or m.plural or not clause_subject(
+    if m is None or m.kind is not _ROLE or m.plural or not clause_subject(
         toks, i, end
     ):
         return i + 1
@@ -189,7 +197,7 @@ def apposed_role(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | 
     if end + 1 < n and toks[end].text == ",":
         e2 = chunk_forward(toks, end + 1)
         m = classify(text, toks, end + 1, e2)
-        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and (
+        if m is not None and m.kind in _TITLED and (
             e2 >= n or toks[e2].text in {",", ".", ";"} or (
                 toks[e2].lower in naming.ROLE_APPOSITION_LINKS)
         ):
@@ -197,7 +205,7 @@ def apposed_role(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention | 
     if i >= 2 and toks[i - 1].text == "," and end < n and toks[end].text == ",":
         s = sentence_start(toks, i - 1)
         m = classify(text, toks, s, i - 1) if i - 1 - s <= MAX_APPOSED_HEAD else None
-        if m is not None and m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS):
+        if m is not None and m.kind in _TITLED:
             return m
     return None
 
@@ -214,8 +222,7 @@ def _after_fronted_phrase(toks: Sequence[Tok], i: int) -> bool:
     if i < 2 or toks[i - 1].text != ",":
         return False
     s = i - 2
-    while s > 0 and i - s <= MAX_FRONTED_PHRASE and toks[s - 1].kind in (TokKind.WORD,
-                                                                           TokKind.POSS):
+    while s > 0 and i - s <= MAX_FRONTED_PHRASE and toks[s - 1].kind in _WORDS:
         s -= 1  # back over the phrase's words, a dozen at most
     return (s == 0 or is_boundary(toks, s - 1)) and toks[s].lower in naming.FRONTED_OPENERS
 
@@ -238,14 +245,14 @@ def clause_subject(toks: Sequence[Tok], i: int, end: int) -> bool:
     while j < n and toks[j].text == "," and j - end < MAX_SUBJECT_ASIDES:
         j += 1  # over one aside, to the comma that closes it
         while j < n and j - end < MAX_SUBJECT_ASIDES and toks[j].text != "," and (
-            toks[j].kind is TokKind.WORD or toks[j].kind is TokKind.POSS
+            toks[j].kind is _WORD or toks[j].kind is _POSS
         ):
             j += 1
-        if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].kind is TokKind.WORD and (
+        if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].kind is _WORD and (
             toks[j + 1].text[:1].islower() and toks[j + 1].lower not in naming.ASIDE_COORDINATORS
         ):
             return True
-    return end < n and toks[end].kind is TokKind.WORD and toks[end].text[:1].islower()
+    return end < n and toks[end].kind is _WORD and toks[end].text[:1].islower()
 
 
 @_learner("apposed-subject",
@@ -264,14 +271,14 @@ def apposed_subject(toks: Sequence[Tok], i: int, end: int, on: frozenset[str]) -
         return False
     s = i - 2
     while s > 0 and i - s <= MAX_APPOSED_HEAD and not is_boundary(toks, s - 1) and (
-        toks[s - 1].kind in (TokKind.WORD, TokKind.POSS)
+        toks[s - 1].kind in _WORDS
     ):
         s -= 1
     if not (s == 0 or is_boundary(toks, s - 1)) or i - s > MAX_APPOSED_HEAD:
         return False
     j = past_relative_clause(toks, end + 1) if "apposed-subject-relative" in on else end + 1
     nxt = toks[j] if j < len(toks) else toks[end + 1]
-    return nxt.kind is TokKind.WORD and nxt.text[:1].islower() and (
+    return nxt.kind is _WORD and nxt.text[:1].islower() and (
         nxt.lower not in naming.APPOSED_SUBJECT_STOPS)
 
 
@@ -290,7 +297,7 @@ def past_relative_clause(toks: Sequence[Tok], j: int) -> int:
         return j
     k = j + 1
     while k < len(toks) and k - j < MAX_SUBJECT_ASIDES and toks[k].text != "," and (
-            toks[k].kind in (TokKind.WORD, TokKind.POSS)):
+            toks[k].kind in _WORDS):
         k += 1
     return k + 1 if k < len(toks) and toks[k].text == "," and k + 1 < len(toks) else j
 
@@ -313,9 +320,9 @@ def pronoun_gender(paras: Sequence[Paragraph], index: EntityIndex) -> None:
             m = c.subject
             if m is None:
                 continue
-            if m.kind is MentionKind.NAME:
+            if m.kind is _NAME:
                 named.append(m.name or "")
-            elif m.kind is MentionKind.PRONOUN and m.gender:
+            elif m.kind is _PRONOUN and m.gender:
                 _teach_pronoun_gender(m, set(prev_named + named), index)
         prev_named = named
 
@@ -324,7 +331,7 @@ def _teach_pronoun_gender(m: Mention, window: set[str], index: EntityIndex) -> N
     """The one named speaker in ``window`` learns the gender of pronoun ``m``."""
     if len(window) != 1 or index.subject_between(next(iter(window)), m.start):
         return  # ``Lind said … / Ruiz dismissed that. “…,” she said``: Lind learns nothing
-    entity = index.lookup(attrs.evolve(m, name=next(iter(window))))
+    entity = index.lookup_name(next(iter(window)))
     if entity is not None and m.gender:
         entity.vote(m.gender, 1, GenderEvidence.PRONOUN)
 
@@ -341,14 +348,18 @@ def _teach_pronoun_gender(m: Mention, window: set[str], index: EntityIndex) -> N
 def neuter_name(paras: Sequence[Paragraph], index: EntityIndex) -> None:
     """Rule ``neuter-name``: a one-word name with no first name, role or gender is an
     organisation when the article writes ``Quillfire, which …`` or ``Quillfire's shares``."""
+    possessions = naming.COMPANY_POSSESSIONS
     for p in paras:
         toks = p.toks
         for i in range(len(toks) - 2):
+            nxt = toks[i + 1]  # (the rarely met words after the name are tested first)
+            if nxt.text == ",":
+                if toks[i + 2].lower != "which":
+                    continue
+            elif nxt.kind is not _POSS or toks[i + 2].lower not in possessions:
+                continue
             t = toks[i]
-            if not t.is_cap or not (
-                    toks[i + 1].text == "," and toks[i + 2].lower == "which"
-                    or toks[i + 1].kind is TokKind.POSS and toks[i + 2].lower in
-                    naming.COMPANY_POSSESSIONS) or i > 0 and toks[i - 1].is_cap:
+            if not t.is_cap or i > 0 and toks[i - 1].is_cap:
                 continue
             e = index.entity_named(t.text)
             if e is not None and not (e.first_names or e.roles or e.gender_votes

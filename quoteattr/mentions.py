@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 import regex
 
+from . import lexicon
 from .lexicon import cues as lex_cues
 from .lexicon import mentions as lexm
 from .lexicon import pronouns, sources, titles
@@ -42,18 +43,47 @@ QUOTE_MARKS = "\"“”‘’'«» "
 _MAX_NP = 14
 
 
-_WORD, _POSS = TokKind.WORD, TokKind.POSS
-#: Categories of WORD tokens by text; other kinds need no lexicon.
+_WORD, _POSS, _QUOTE = TokKind.WORD, TokKind.POSS, TokKind.QUOTE
+# The categories as module globals too: ``Cat.CAP`` is read through the enum's class, about
+# ten times the cost of a global on Python 3.11, and these are read on every word.
+_PRON, _DET, _ROLE, _MOD, _NAT, _SRC = Cat.PRON, Cat.DET, Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC
+_ORG, _HON, _CAP, _CONNECT, _TIME = Cat.ORG, Cat.HON, Cat.CAP, Cat.CONNECT, Cat.TIME
+_OTHER, _POSS_CAT = Cat.OTHER, Cat.POSS
+_NAME, _PRONOUN, _ROLE_KIND = MentionKind.NAME, MentionKind.PRONOUN, MentionKind.ROLE
+_ANONYMOUS, _ORGANIZATION = MentionKind.ANONYMOUS, MentionKind.ORGANIZATION
+#: Categories of WORD tokens by text, kept from article to article while the lists
+#: :func:`_category` reads stay as they were (:func:`clear_category_cache`).
 _CATEGORY_CACHE: dict[str, Cat] = {}
+#: The cache's size past which it is emptied at the next article (hostile input).
+MAX_CACHED_CATEGORIES = 50_000
+_CACHED_FOR: list[tuple[int, ...]] = [()]  # the lexicon state the cache was made in
 
 
-def clear_category_cache() -> None:
-    """Forget cached categories (done at the start of every article, so lexicon edits count)."""
-    _CATEGORY_CACHE.clear()
+def _lexicon_state() -> tuple[int, ...]:
+    """What the cached categories depend on: :func:`lexicon.version` (every ``extend`` and
+    ``extended``), and the identity and size of each list :func:`_category` reads (a word
+    added to or taken from a set directly)."""
+    lists = (pronouns.SUBJECT_PRONOUNS, titles.HONORIFICS, lexm.TIME_WORDS, titles.ROLES,
+             titles.ABBREVIATED_ROLES, sources.SOURCE_NOUNS, sources.ORGANIZATION_NOUNS,
+             titles.NATIONALITIES, lexm.LOWER_CASE_NATIONALITIES, lexm.DETERMINERS,
+             lexm.ARTICLES, titles.ROLE_MODIFIERS, lexm.CONNECTORS, lexm.FUNCTION_CAPS,
+             pronouns.INDEFINITE_PRONOUNS)
+    return (lexicon.version(), *map(id, lists), *map(len, lists))
+
+
+def clear_category_cache(force: bool = False) -> None:
+    """Forget the cached categories when the lexicon changed since they were made, when
+    the cache grew past :data:`MAX_CACHED_CATEGORIES`, or with ``force`` (done at the start
+    of every article, so lexicon edits count; an edit that swaps one word for another in a
+    set directly, keeping its size, needs ``force``)."""
+    state = _lexicon_state()
+    if force or state != _CACHED_FOR[0] or len(_CATEGORY_CACHE) > MAX_CACHED_CATEGORIES:
+        _CATEGORY_CACHE.clear()
+        _CACHED_FOR[0] = state
 
 
 def category(tok: Tok) -> Cat:
-    """The word category of one token (kept on the token, and cached per article by text)."""
+    """The word category of one token (kept on the token, and cached by text)."""
     cat = tok.cat
     if cat is None:
         kind = tok.kind
@@ -62,45 +92,62 @@ def category(tok: Tok) -> Cat:
             if cat is None:
                 cat = _CATEGORY_CACHE[tok.text] = _category(tok)
         else:
-            cat = Cat.POSS if kind is _POSS else Cat.OTHER
+            cat = _POSS_CAT if kind is _POSS else _OTHER
         tok.cat = cat
     return cat
 
 
+def categorize(toks: Sequence[Tok]) -> None:
+    """Give every token of ``toks`` its category (:func:`category`, in one loop)."""
+    cache = _CATEGORY_CACHE
+    for tok in toks:
+        if tok.cat is None:
+            kind = tok.kind
+            if kind is _WORD:
+                cat = cache.get(tok.text)
+                if cat is None:
+                    cat = cache[tok.text] = _category(tok)
+            else:
+                cat = _POSS_CAT if kind is _POSS else _OTHER
+            tok.cat = cat
+
+
 def _category(tok: Tok) -> Cat:
-    if tok.kind is TokKind.POSS:
-        return Cat.POSS
-    if tok.kind is not TokKind.WORD:
-        return Cat.OTHER
+    if tok.kind is _POSS:
+        return _POSS_CAT
+    if tok.kind is not _WORD:
+        return _OTHER
     low = tok.lower.rstrip(".")
     if low in pronouns.SUBJECT_PRONOUNS and (low != "i" or tok.text == "I"):
-        return Cat.PRON
+        return _PRON
     if low in titles.HONORIFICS and tok.is_cap:
-        return Cat.HON
+        return _HON
     if low in lexm.TIME_WORDS:
-        return Cat.TIME
+        return _TIME
     if low in titles.ROLES or (low in titles.ABBREVIATED_ROLES and tok.is_cap
                                and tok.text.endswith(".")):
-        return Cat.ROLE
+        return _ROLE
     if low in sources.SOURCE_NOUNS:
-        return Cat.SRC
+        return _SRC
     if low in sources.ORGANIZATION_NOUNS and not tok.is_cap:
-        return Cat.ORG
+        return _ORG
     if low in titles.NATIONALITIES and (tok.is_cap or low in lexm.LOWER_CASE_NATIONALITIES):
-        return Cat.NAT
+        return _NAT
     if low in lexm.DETERMINERS and not tok.is_cap or low in lexm.ARTICLES:
-        return Cat.DET
+        return _DET
     if low in titles.ROLE_MODIFIERS:
-        return Cat.MOD
+        return _MOD
     if low in lexm.CONNECTORS:
-        return Cat.CONNECT
+        return _CONNECT
     if tok.is_cap and low not in lexm.FUNCTION_CAPS and low not in pronouns.INDEFINITE_PRONOUNS:
-        return Cat.CAP  # (the indefinite pronouns are function words too: ``Nobody``)
-    return Cat.OTHER
+        return _CAP  # (the indefinite pronouns are function words too: ``Nobody``)
+    return _OTHER
 
 
 #: A tuple, not a set: membership by identity, without hashing an enum.
-_NP_CATS = (Cat.ROLE, Cat.MOD, Cat.NAT, Cat.SRC, Cat.CAP, Cat.HON, Cat.ORG)
+_NP_CATS = (_ROLE, _MOD, _NAT, _SRC, _CAP, _HON, _ORG)
+_TRAILING = (_CONNECT, _DET, _POSS_CAT)  # left off a phrase's end
+_HEAD_CATS = (_ROLE, _SRC, _ORG)  # nouns a modifier word may stand before
 
 
 @attrs.frozen(slots=True)
@@ -126,12 +173,12 @@ def _good_connector(toks: Sequence[Tok], k: int) -> bool:
     if k == 0 or k + 1 >= len(toks):
         return False
     before, after = category(toks[k - 1]), category(toks[k + 1])
-    if toks[k].lower in lexm.ORGANIZATION_LINKS and toks[k - 1].is_cap and after is Cat.CAP and (
+    if toks[k].lower in lexm.ORGANIZATION_LINKS and toks[k - 1].is_cap and after is _CAP and (
         toks[k - 1].lower in sources.ORGANIZATION_HEADS
     ):
         return True  # ``Chamber of Commerce``, ``Center for Harbour Studies``
-    return before in (Cat.ROLE, Cat.SRC) and (
-        after in (Cat.CAP, Cat.ROLE, Cat.MOD, Cat.NAT) or toks[k + 1].lower == "the"
+    return before in (_ROLE, _SRC) and (
+        after in (_CAP, _ROLE, _MOD, _NAT) or toks[k + 1].lower == "the"
     )
 
 
@@ -146,8 +193,8 @@ def _particle(toks: Sequence[Tok], j: int) -> bool:
         a -= 1
     while b - a < 1 and b + 1 < n and toks[b + 1].text in particles:
         b += 1
-    return a > 0 and b + 1 < len(toks) and category(toks[a - 1]) is Cat.CAP and (
-        category(toks[b + 1]) is Cat.CAP
+    return a > 0 and b + 1 < len(toks) and category(toks[a - 1]) is _CAP and (
+        category(toks[b + 1]) is _CAP
     )
 
 
@@ -155,11 +202,11 @@ def nickname(toks: Sequence[Tok], j: int) -> bool:
     """``“Cia”`` in ``Marcia “Cia” Price``: a quotation of one or two capitalised words
     between two capitalised words."""
     t = toks[j]
-    if t.kind is not TokKind.QUOTE or not 0 < j < len(toks) - 1:
+    if t.kind is not _QUOTE or not 0 < j < len(toks) - 1:
         return False
     words = t.text.strip(QUOTE_MARKS).split()
     return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and (
-        category(toks[j - 1]) is Cat.CAP and category(toks[j + 1]) is Cat.CAP
+        category(toks[j - 1]) is _CAP and category(toks[j + 1]) is _CAP
     )
 
 
@@ -168,11 +215,11 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     n = len(toks)
     if i >= n:
         return i
-    c = category(toks[i])
-    if c is Cat.PRON:
+    c = toks[i].cat or category(toks[i])
+    if c is _PRON:
         return i + 1
     j = i
-    if c is Cat.DET:
+    if c is _DET:
         j += 1
         if j < n and _AGE.fullmatch(toks[j].text):
             j += 1  # ``the 61-year-old (Dutchman)``: an age description
@@ -181,20 +228,20 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     start_body = j
     while j < n and j - i < _MAX_NP:
         c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
-        if c in _NP_CATS or c is Cat.TIME and _surname_like(toks, j, j - 1):
+        if c in _NP_CATS or c is _TIME and _surname_like(toks, j, j - 1):
             j += 1
         elif j > start_body and (_particle(toks, j) or nickname(toks, j)):
             j += 1
-        elif c is Cat.OTHER and _modifier_word(toks[j]) and (
+        elif c is _OTHER and _modifier_word(toks[j]) and (
             _is_head_noun(toks, j + 1) or _is_head_noun(toks, j + 2)
-            and category(toks[j + 1]) is not Cat.DET
-        ) and not (j > start_body and category(toks[j - 1]) is Cat.CAP):
+            and category(toks[j + 1]) is not _DET
+        ) and not (j > start_body and category(toks[j - 1]) is _CAP):
             # ``a senior port official`` (not ``The prosecutor shook her head``, nor ``Gareth
             # Sillitoe unveiled striker Ilunga``: a name ends the phrase)
             j += 1
-        elif c is Cat.POSS and j > start_body:
+        elif c is _POSS_CAT and j > start_body:
             j += 1
-        elif c is Cat.CONNECT and _good_connector(toks, j):
+        elif c is _CONNECT and _good_connector(toks, j):
             j += 1
             if j < n and toks[j].lower == "the":
                 j += 1
@@ -204,14 +251,14 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1  # ``the Software and Allied Workers Union``
         else:
             break
-    while j > start_body and (category(toks[j - 1]) in (Cat.CONNECT, Cat.DET, Cat.POSS) or (
+    while j > start_body and ((toks[j - 1].cat or category(toks[j - 1])) in _TRAILING or (
         toks[j - 1].text in titles.ADVERB_MODIFIERS
     )):
         j -= 1  # rule trailing-modifier: ``Ruiz first revealed`` ends at ``Ruiz``
     if j == start_body:
         return i
     # post-modifiers of unnamed sources: ``sources familiar with the matter``
-    if category(toks[j - 1]) is Cat.SRC and j < n and (
+    if toks[j - 1].cat is _SRC and j < n and (  # (the loop above gave it its category)
         toks[j].lower in sources.PROXIMITY_WORDS or toks[j].lower == "with"
     ):
         return _words_end(toks, j, 8)
@@ -221,7 +268,7 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
 def _words_end(toks: Sequence[Tok], j: int, most: int) -> int:
     """Index after the run of at most ``most`` WORD tokens from ``toks[j]``."""
     k, n = j, len(toks)
-    while k < n and k - j < most and toks[k].kind is TokKind.WORD:
+    while k < n and k - j < most and toks[k].kind is _WORD:
         k += 1
     return k
 
@@ -231,7 +278,7 @@ def _organization_after_and(toks: Sequence[Tok], j: int, limit: int) -> bool:
     (``Software and Allied Workers Union``), so ``and`` is inside one name."""
     k = j + 1
     while k < min(len(toks), limit) and toks[k].is_cap and category(toks[k]) in (
-        Cat.CAP, Cat.MOD, Cat.NAT
+        _CAP, _MOD, _NAT
     ):
         k += 1
     return k > j + 1 and toks[k - 1].lower in sources.ORGANIZATION_HEADS
@@ -252,7 +299,7 @@ def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
         return None
     j = i + 3
     if toks[i + 2].lower == "the":
-        while j < limit and j - i < MAX_PARTITIVE and toks[j].kind is TokKind.WORD and (
+        while j < limit and j - i < MAX_PARTITIVE and toks[j].kind is _WORD and (
             toks[j].lower not in lexm.CLAUSE_WORDS and not lex_cues.lemma_of(toks[j].lower)
         ):
             j += 1
@@ -261,7 +308,7 @@ def partitive(text: str, toks: Sequence[Tok], i: int, limit: int
     if j > limit:
         return None
     start, end = toks[i].start, toks[j - 1].end
-    return Mention(start, end, text[start:end], MentionKind.ANONYMOUS), j
+    return Mention(start, end, text[start:end], _ANONYMOUS), j
 
 
 def _before_parenthesis(toks: Sequence[Tok], e: int) -> int:
@@ -277,15 +324,15 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
     """Start index of the noun phrase ending at ``toks[e]`` (inclusive), or ``e + 1``."""
     if e < 0:
         return e + 1
-    if category(toks[e]) is Cat.PRON:
+    if category(toks[e]) is _PRON:
         return e
     if toks[e].text == ")":  # ``Jane Roe (D-Calif.) said``: skip the party label
         e = _before_parenthesis(toks, e)
     j = e
     while j >= 0 and e - j < _MAX_NP:
         c = toks[j].cat or category(toks[j])  # (the category kept on the token, if any)
-        if c in _NP_CATS or (c is Cat.POSS and j < e) or (
-            c is Cat.TIME and _surname_like(toks, j, j - 1)
+        if c in _NP_CATS or (c is _POSS_CAT and j < e) or (
+            c is _TIME and _surname_like(toks, j, j - 1)
         ) or (
             j < e and (_particle(toks, j) or nickname(toks, j))
         ):
@@ -293,11 +340,11 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
         elif j < e and _noun_modifier(toks, j, j + 1):
             j -= 1  # ``port director Teo Lind``
         elif j < e and toks[j].lower in lexm.NAME_CONJUNCTIONS and j > 0 and (
-            toks[j - 1].is_cap and category(toks[j - 1]) is Cat.CAP
+            toks[j - 1].is_cap and category(toks[j - 1]) is _CAP
             and toks[e].lower in sources.ORGANIZATION_HEADS
         ):
             j -= 1  # ``the Software and Allied Workers Union``: one organisation
-        elif c is Cat.CONNECT and _good_connector(toks, j):
+        elif c is _CONNECT and _good_connector(toks, j):
             j -= 1
         else:
             break
@@ -306,9 +353,9 @@ def chunk_backward(toks: Sequence[Tok], e: int) -> int:
         return e + 1
     if j >= 1 and _AGE.fullmatch(toks[j].text) and toks[j - 1].lower in lexm.AGE_DETERMINERS:
         return j - 1  # ``the 49-year-old Dutchman``: an age description
-    if j >= 0 and category(toks[j]) is Cat.DET:
+    if j >= 0 and category(toks[j]) is _DET:
         start = j
-    while start <= e and category(toks[start]) in (Cat.CONNECT, Cat.POSS):
+    while start <= e and category(toks[start]) in (_CONNECT, _POSS_CAT):
         start += 1
     return start
 
@@ -334,13 +381,13 @@ def age_description(surface: str) -> str | None:
 def _surname_like(toks: Sequence[Tok], j: int, first: int) -> bool:
     """A capitalised month after a first name is a surname: ``Theresa May``. (Callers that
     know ``toks[j]`` is no TIME word skip the call.)"""
-    return (category(toks[j]) is Cat.TIME and toks[j].is_cap and first >= 0
-            and category(toks[first]) is Cat.CAP and toks[first].end + 1 == toks[j].start)
+    return (category(toks[j]) is _TIME and toks[j].is_cap and first >= 0
+            and category(toks[first]) is _CAP and toks[first].end + 1 == toks[j].start)
 
 
 def _modifier_word(t: Tok) -> bool:
     """A plain lower-case word that is not a function word or a reporting verb."""
-    if not (t.kind is TokKind.WORD and t.text.replace("-", "").isalpha() and t.text.islower()):
+    if not (t.kind is _WORD and t.text.islower() and t.text.replace("-", "").isalpha()):
         return False
     low = t.text
     return not (low in lexm.FUNCTION_CAPS or low in pronouns.INDEFINITE_PRONOUNS
@@ -350,7 +397,7 @@ def _modifier_word(t: Tok) -> bool:
 def descriptor_word(t: Tok) -> bool:
     """A lower-case word of an unlisted title before a name: ``harbour``, ``pilot`` in
     ``longtime harbour pilot Ana Brandt``, ``9/11`` in ``9/11 widow Ana Brandt``."""
-    if t.kind is not TokKind.WORD or t.is_cap:
+    if t.kind is not _WORD or t.is_cap:
         return False
     if any(ch.isdigit() for ch in t.text):
         return True
@@ -358,25 +405,25 @@ def descriptor_word(t: Tok) -> bool:
 
 
 def _is_head_noun(toks: Sequence[Tok], head: int) -> bool:
-    return head < len(toks) and category(toks[head]) in (Cat.ROLE, Cat.SRC, Cat.ORG)
+    return head < len(toks) and (toks[head].cat or category(toks[head])) in _HEAD_CATS
 
 
 def _noun_modifier(toks: Sequence[Tok], j: int, head: int) -> bool:
     """A lower-case noun before a role or source noun: ``port`` in ``port director``."""
-    if head >= len(toks) or category(toks[j]) is not Cat.OTHER:
+    if head >= len(toks) or category(toks[j]) is not _OTHER:
         return False
     return _modifier_word(toks[j]) and _is_head_noun(toks, head)
 
 
 def _is_name_word(tok: Tok) -> bool:
-    c = category(tok)
-    return c is Cat.CAP or (c is Cat.TIME and tok.is_cap and tok.lower not in lexm.TIME_WEEKDAYS)
+    c = tok.cat or category(tok)
+    return c is _CAP or (c is _TIME and tok.is_cap and tok.lower not in lexm.TIME_WEEKDAYS)
 
 
 def post_nominal(t: Tok) -> bool:
     """``MD``, ``PhD``, ``Ph.D.``: a credential written after a name (rule
     ``post-nominal``), upper case in part, never a word of the name."""
-    return t.kind is TokKind.WORD and t.text != t.lower and (
+    return t.kind is _WORD and t.text != t.lower and (
         t.lower.replace(".", "") in titles.POST_NOMINALS)
 
 
@@ -464,6 +511,9 @@ def _mention_rule(name: str, summary: str, example: Example, counter: Example
                        "Maren Holt"))
 def mention_credential(p: _Phrase) -> _NoMention | None:
     toks = p.toks
+    first = toks[p.i]
+    if first.kind is not _WORD or first.text == first.lower:
+        return None  # (the usual case: the first word is no credential, ``post_nominal``)
     for k in range(p.i, p.whole):
         if not post_nominal(toks[k]):
             return None
@@ -479,18 +529,18 @@ def mention_credential(p: _Phrase) -> _NoMention | None:
 def mention_age_description(p: _Phrase) -> Mention | None:
     if "year-old" not in p.surface or age_description(p.surface) is None:
         return None
-    return p.plain(MentionKind.ANONYMOUS)
+    return p.plain(_ANONYMOUS)
 
 
 @_mention_rule("mention-pronoun", "``she``, ``they``: a pronoun with its gender and number",
                Example("“We start today,” she said.", "she"),
                Example("“We start today,” Mila Arden said.", "Mila Arden", "Mila Arden"))
 def mention_pronoun(p: _Phrase) -> Mention | None:
-    if p.cats[0] is not Cat.PRON or len(p.span) != 1:
+    if p.cats[0] is not _PRON or len(p.span) != 1:
         return None
     low = p.low_words[0]
     gender = pronouns.SUBJECT_PRONOUNS.get(low)
-    return Mention(p.start, p.end, p.surface, MentionKind.PRONOUN, gender=gender,
+    return Mention(p.start, p.end, p.surface, _PRONOUN, gender=gender,
                    plural=low in lexm.PLURAL_PRONOUNS,
                    gender_evidence=GenderEvidence.PRONOUN if gender else None)
 
@@ -502,11 +552,11 @@ def mention_pronoun(p: _Phrase) -> Mention | None:
                Example("“The fees will rise,” said a senior official.", "a senior official"))
 def mention_linked_source(p: _Phrase) -> Mention | None:
     cats, low_words = p.cats, p.low_words
-    if Cat.SRC not in cats:
+    if _SRC not in cats:
         return None  # (the common case, without a loop)
     for n in range(len(cats) - 1):
-        if cats[n] is Cat.SRC and low_words[n + 1] in sources.PROXIMITY_WORDS:
-            return p.plain(MentionKind.ANONYMOUS, plural=is_plural(low_words[:n + 1]))
+        if cats[n] is _SRC and low_words[n + 1] in sources.PROXIMITY_WORDS:
+            return p.plain(_ANONYMOUS, plural=is_plural(low_words[:n + 1]))
     return None
 
 
@@ -522,9 +572,9 @@ def mention_organization_of(p: _Phrase) -> Mention | None:
             and toks[k - 2].is_cap and toks[k - 2].lower in sources.ORGANIZATION_HEADS):
         return None
     m = k - 2
-    while m > i and category(toks[m - 1]) in (Cat.CAP, Cat.MOD, Cat.NAT) and toks[m - 1].is_cap:
+    while m > i and category(toks[m - 1]) in (_CAP, _MOD, _NAT) and toks[m - 1].is_cap:
         m -= 1
-    return p.plain(MentionKind.ORGANIZATION, name=p.text[toks[m].start:toks[p.j - 1].end])
+    return p.plain(_ORGANIZATION, name=p.text[toks[m].start:toks[p.j - 1].end])
 
 
 @_mention_rule("mention-country", "``Canada said``: a country speaks through its government",
@@ -532,10 +582,10 @@ def mention_organization_of(p: _Phrase) -> Mention | None:
                Example("Canadian officials said the fees would rise.", "Canadian officials"))
 def mention_country(p: _Phrase) -> Mention | None:
     span = p.span
-    if len(span) == 1 and p.cats[0] is Cat.NAT and span[0].is_cap and (
+    if len(span) == 1 and p.cats[0] is _NAT and span[0].is_cap and (
         titles.NATIONALITIES[p.low_words[0]] == p.low_words[0]
     ):
-        return p.plain(MentionKind.ORGANIZATION, name=span[0].text)
+        return p.plain(_ORGANIZATION, name=span[0].text)
     return None
 
 
@@ -548,10 +598,10 @@ def mention_source_at(p: _Phrase) -> Mention | None:
     if p.name_toks:
         return None
     cats = p.cats
-    link = next((n for n in range(1, len(cats) - 1) if cats[n] is Cat.CONNECT), None)
-    if link is None or cats[link - 1] is not Cat.SRC:
+    link = next((n for n in range(1, len(cats) - 1) if cats[n] is _CONNECT), None)
+    if link is None or cats[link - 1] is not _SRC:
         return None
-    return p.titled(MentionKind.ANONYMOUS, plural=is_plural(p.low_words[:link]))
+    return p.titled(_ANONYMOUS, plural=is_plural(p.low_words[:link]))
 
 
 @_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
@@ -562,18 +612,18 @@ def mention_source_at(p: _Phrase) -> Mention | None:
 def mention_document_owner(p: _Phrase) -> Mention | None:
     span, cats = p.span, p.cats
     if p.low_words[-1] not in sources.DOCUMENT_NOUNS or len(span) < 2 or (
-        cats[-2] is not Cat.CAP or p.title.roles
+        cats[-2] is not _CAP or p.title.roles
     ):
         return None
     first = len(span) - 2
-    while first > 0 and cats[first - 1] in (Cat.CAP, Cat.NAT, Cat.MOD) and span[first - 1].is_cap:
+    while first > 0 and cats[first - 1] in (_CAP, _NAT, _MOD) and span[first - 1].is_cap:
         first -= 1
-    return p.plain(MentionKind.ORGANIZATION, name=p.text[span[first].start:span[-2].end])
+    return p.plain(_ORGANIZATION, name=p.text[span[first].start:span[-2].end])
 
 
 def _capitals(p: _Phrase) -> list[str]:
     """The capitalised name words of the phrase (``Ruiz`` in ``the Ruiz campaign``)."""
-    return [t.text for t in p.span if category(t) in (Cat.CAP, Cat.MOD, Cat.NAT) and t.is_cap]
+    return [t.text for t in p.span if category(t) in (_CAP, _MOD, _NAT) and t.is_cap]
 
 
 @_mention_rule("mention-organization-noun", "``the ministry``, ``the Ruiz campaign``: a "
@@ -583,12 +633,12 @@ def _capitals(p: _Phrase) -> list[str]:
                Example("The harbour minister said the fees would rise.",
                        "The harbour minister"))
 def mention_organization_noun(p: _Phrase) -> Mention | None:
-    if p.cats[-1] is not Cat.ORG:
+    if p.cats[-1] is not _ORG:
         return None
     name = p.surface
-    if p.cats[0] is Cat.DET and _capitals(p):
+    if p.cats[0] is _DET and _capitals(p):
         name = p.text[p.span[1].start:p.end]  # ``the Ruiz campaign`` → ``Ruiz campaign``
-    return p.titled(MentionKind.ORGANIZATION, name=name)
+    return p.titled(_ORGANIZATION, name=name)
 
 
 @_mention_rule("mention-organization-head", "``the Kester Port Authority``, ``the Kremlin``: "
@@ -606,11 +656,11 @@ def mention_organization_head(p: _Phrase) -> Mention | None:
     span = p.span
     name = " ".join(caps) if caps else p.surface
     if caps and any(t.lower in lexm.NAME_CONJUNCTIONS for t in span):  # ``Software and …``
-        first_cap = next(t for t in span if t.is_cap and category(t) is not Cat.DET)
+        first_cap = next(t for t in span if t.is_cap and category(t) is not _DET)
         name = p.text[first_cap.start:p.end]
     if span[0].lower == "the" and not caps:
         name = p.surface[len(span[0].text):].strip()
-    return p.titled(MentionKind.ORGANIZATION, name=name)
+    return p.titled(_ORGANIZATION, name=name)
 
 
 @_mention_rule("mention-named-organization", "a name that is a country (with no role) or a "
@@ -622,7 +672,7 @@ def mention_named_organization(p: _Phrase) -> Mention | None:
         return None
     low = p.name.lower()
     if low in titles.NATIONALITIES and not p.title.roles or low in lex_cues.MEDIA:
-        return p.plain(MentionKind.ORGANIZATION, name=p.name)
+        return p.plain(_ORGANIZATION, name=p.name)
     return None
 
 
@@ -632,7 +682,7 @@ def mention_named_organization(p: _Phrase) -> Mention | None:
                        "Port director Mila Arden", "Mila Arden"),
                Example("The port director said the fees would rise.", "The port director"))
 def mention_name(p: _Phrase) -> Mention | None:
-    return p.person(MentionKind.NAME, name=p.name) if p.name_toks else None
+    return p.person(_NAME, name=p.name) if p.name_toks else None
 
 
 @_mention_rule("mention-unnamed-source", "``senior officials``, ``a source``: a source noun, "
@@ -642,13 +692,13 @@ def mention_name(p: _Phrase) -> Mention | None:
 def mention_unnamed_source(p: _Phrase) -> Mention | None:
     cats, low_words = p.cats, p.low_words
     head, last = low_words[-1], cats[-1]
-    if not (last is Cat.SRC or (cats[0] is Cat.DET and low_words[0] in lexm.INDEFINITE) or (
-        head.endswith("s") and head not in titles.ROLES and last is not Cat.ROLE
-    )) or not (last in (Cat.SRC, Cat.ROLE) or head in sources.SOURCE_NOUNS):
+    if not (last is _SRC or (cats[0] is _DET and low_words[0] in lexm.INDEFINITE) or (
+        head.endswith("s") and head not in titles.ROLES and last is not _ROLE
+    )) or not (last in (_SRC, _ROLE) or head in sources.SOURCE_NOUNS):
         return None
-    if low_words[0] in lexm.DEFINITE and last is Cat.ROLE:
+    if low_words[0] in lexm.DEFINITE and last is _ROLE:
         return None
-    return p.titled(MentionKind.ANONYMOUS, plural=head.endswith("s"))
+    return p.titled(_ANONYMOUS, plural=head.endswith("s"))
 
 
 @_mention_rule("mention-indefinite-role", "``A spokeswoman for Ana Ruiz said``: an indefinite "
@@ -658,8 +708,8 @@ def mention_unnamed_source(p: _Phrase) -> Mention | None:
                Example("The spokeswoman for Mila Arden said the fees would rise.",
                        "The spokeswoman for Mila Arden"))
 def mention_indefinite_role(p: _Phrase) -> Mention | None:
-    if p.title.roles and p.cats[0] is Cat.DET and p.low_words[0] in lexm.INDEFINITE:
-        return p.person(MentionKind.ANONYMOUS)
+    if p.title.roles and p.cats[0] is _DET and p.low_words[0] in lexm.INDEFINITE:
+        return p.person(_ANONYMOUS)
     return None
 
 
@@ -667,7 +717,7 @@ def mention_indefinite_role(p: _Phrase) -> Mention | None:
                Example("The harbour minister said the fees would rise.", "The harbour minister"),
                Example("A minister said the fees would rise.", "A minister"))
 def mention_role(p: _Phrase) -> Mention | None:
-    return p.person(MentionKind.ROLE) if p.title.roles else None
+    return p.person(_ROLE_KIND) if p.title.roles else None
 
 
 #: The mention sieve, in the order its rules are tried.
@@ -681,8 +731,8 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
         if toks[k].text == "(":
             j = k
             break
-    while j - 1 > i and (c := category(toks[j - 1])) not in _NP_CATS and not (
-        c is Cat.TIME and _surname_like(toks, j - 1, j - 2)
+    while j - 1 > i and (c := toks[j - 1].cat or category(toks[j - 1])) not in _NP_CATS and not (
+        c is _TIME and _surname_like(toks, j - 1, j - 2)
     ):
         j -= 1
     return j
@@ -706,7 +756,7 @@ def _affiliation(toks: Sequence[Tok], i: int, k: int, name_toks: Sequence[Tok]) 
     if not name_toks or k <= i:
         return None
     before = category(toks[k - 1])
-    if before is not Cat.CONNECT and (before is not Cat.POSS or len(name_toks) >= 2 or (
+    if before is not _CONNECT and (before is not _POSS_CAT or len(name_toks) >= 2 or (
         k - 2 >= i and toks[k - 2].lower in titles.NATIONALITIES
     )):
         return None
@@ -727,18 +777,18 @@ def _read_title(prefix: Sequence[Tok], cats: Sequence[Cat], owner: str | None) -
     for n, t in enumerate(prefix):
         low = t.lower.rstrip(".")
         c = cats[n]
-        if c is Cat.ROLE:
+        if c is _ROLE:
             low = titles.ABBREVIATED_ROLES.get(low, low)
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
             if gender is None and (gender := titles.GENDERED_ROLES.get(low)):
                 evidence = GenderEvidence.ROLE
-        elif c is Cat.SRC and low in titles.ROLES:
+        elif c is _SRC and low in titles.ROLES:
             roles.append(titles.ROLE_SYNONYMS.get(low, low))
-        elif c is Cat.NAT:
+        elif c is _NAT:
             nationality = titles.NATIONALITIES[low]
-        elif c is Cat.HON and gender is None and (gender := titles.HONORIFICS.get(low)):
+        elif c is _HON and gender is None and (gender := titles.HONORIFICS.get(low)):
             evidence = GenderEvidence.HONORIFIC
-        elif c is Cat.POSS and n > 0:
+        elif c is _POSS_CAT and n > 0:
             possessor = prefix[n - 1].text
             if prefix[n - 1].lower in titles.NATIONALITIES:
                 nationality = titles.NATIONALITIES[prefix[n - 1].lower]
@@ -817,9 +867,9 @@ def classify(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | None:
 
 def _role_word(word: str, cat: Cat) -> str:
     """A role word as ``roles`` holds it (``spokeswoman`` → ``spokesperson``)."""
-    if cat is Cat.ROLE:
+    if cat is _ROLE:
         word = titles.ABBREVIATED_ROLES.get(word, word)
-    return titles.ROLE_SYNONYMS.get(word, word) if cat in (Cat.ROLE, Cat.SRC) else word
+    return titles.ROLE_SYNONYMS.get(word, word) if cat in (_ROLE, _SRC) else word
 
 
 _COMPOUNDS: dict[str, list[tuple[str, ...]]] = {}
@@ -855,7 +905,7 @@ def role_phrases(prefix: Sequence[Tok], cats: Sequence[Cat]) -> tuple[str, ...]:
     listed compound (``prime minister``, ``secretary of state``); two titles side by side
     stay two (``candidate Sen.`` → ``candidate``, ``senator``)."""
     words = [t.lower.rstrip(".") for t in prefix]
-    is_role = [c is Cat.ROLE or c is Cat.SRC and w in titles.ROLES
+    is_role = [c is _ROLE or c is _SRC and w in titles.ROLES
                for c, w in zip(cats, words, strict=False)]
     spans: list[tuple[int, int]] = []
     n = 0
@@ -896,8 +946,8 @@ def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | No
     if i >= j or j - i > MAX_DESCRIPTION:
         return None
     span = toks[i:j]
-    if span[0].kind is not TokKind.WORD or span[0].lower in lexm.DESCRIPTION_NOT_FIRST or any(
-        t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in lexm.CLAUSE_WORDS
+    if span[0].kind is not _WORD or span[0].lower in lexm.DESCRIPTION_NOT_FIRST or any(
+        t.kind not in (_WORD, _POSS) or t.lower in lexm.CLAUSE_WORDS
         or lex_cues.lemma_of(t.lower) is not None for t in span
     ):
         return None
@@ -907,7 +957,7 @@ def _description(text: str, toks: Sequence[Tok], i: int, j: int) -> Mention | No
     if span[0].lower.endswith("ing") and not span[0].is_cap:
         return None  # ``paying an architect``: a clause, not a speaker
     start, end = span[0].start, span[-1].end
-    return Mention(start, end, text[start:end], MentionKind.ANONYMOUS,
+    return Mention(start, end, text[start:end], _ANONYMOUS,
                    plural=head.endswith("s"))
 
 
@@ -915,9 +965,9 @@ def _verb_like(toks: Sequence[Tok], j: int, endings: tuple[str, ...]) -> bool:
     """``toured`` in ``The panel's chair toured the port``: a lower-case word with a verb
     ending right after a noun looks like the predicate, not part of the subject."""
     t = toks[j]
-    return j > 0 and t.kind is TokKind.WORD and not t.is_cap and t.lower.endswith(endings) and (
-        toks[j - 1].kind is TokKind.WORD and category(toks[j - 1]) in (
-            Cat.CAP, Cat.OTHER, Cat.SRC, Cat.ROLE, Cat.ORG)
+    return j > 0 and t.kind is _WORD and not t.is_cap and t.lower.endswith(endings) and (
+        toks[j - 1].kind is _WORD and category(toks[j - 1]) in (
+            _CAP, _OTHER, _SRC, _ROLE, _ORG)
         and toks[j - 1].lower not in lexm.DETERMINERS and toks[j - 1].lower not in lexm.CONNECTORS
     )
 
@@ -930,16 +980,16 @@ def describe_backward(text: str, toks: Sequence[Tok], e: int,
     ``relative``, a subject relative clause gives its head (``One of the pilots who …``)."""
     j = e
     while j >= 0 and e - j <= MAX_DESCRIPTION and toks[j].kind in (
-        TokKind.WORD, TokKind.POSS
+        _WORD, _POSS
     ) and toks[j].lower not in lexm.CLAUSE_WORDS:
         j -= 1
     if e - j > MAX_DESCRIPTION:
         return None
     w = next((k for k in range(e - 1, max(0, e - 2 * MAX_DESCRIPTION), -1)
-              if toks[k].kind not in (TokKind.WORD, TokKind.POSS) or toks[k].lower == "who"),
+              if toks[k].kind not in (_WORD, _POSS) or toks[k].lower == "who"),
              None)
     if relative and w is not None and toks[w].lower == "who" and toks[w - 1].kind is (
-        TokKind.WORD
+        _WORD
     ):
         # ``One of the doctors who signed the letter said``, ``A man who asked not to be
         # named said``: the head before the relative clause (one clause, no deeper)
@@ -957,8 +1007,8 @@ def subject_end(toks: Sequence[Tok], i: int, limit: int) -> int:
     """Where the subject that opens a sentence at ``toks[i]`` ends: before the first
     verb-looking word (``Ruiz`` in ``Ruiz toured the port and said``)."""
     j = i
-    while j < limit and j - i <= MAX_DESCRIPTION and toks[j].kind in (TokKind.WORD,
-                                                                       TokKind.POSS):
+    while j < limit and j - i <= MAX_DESCRIPTION and toks[j].kind in (_WORD,
+                                                                       _POSS):
         if j > i and _verb_like(toks, j, ("ed", "s")):
             break
         j += 1

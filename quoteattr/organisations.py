@@ -24,6 +24,7 @@ names is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from itertools import compress
 
 import regex
 
@@ -38,6 +39,7 @@ __all__ = ["type_organisations"]
 
 #: Punctuation that may follow a name the sentence ends or breaks on.
 _STOPS = {".", ",", ";", ":", ")"}
+_WORD, _POSS = TokKind.WORD, TokKind.POSS  # (globals: a read through the enum class is slow)
 #: Most words between the cue verb and ``it`` (``said on Monday that it``).
 MAX_CONTENT_OPENERS = 5
 #: Most words an apposition may take up to its head noun (``a small private drone company``).
@@ -59,7 +61,7 @@ def _it_refers_back(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool
     while k < len(toks) and k - i <= MAX_CONTENT_OPENERS and toks[k].lower in openers:
         k += 1
     return k < len(toks) and toks[k].lower in naming.NEUTER_PRONOUNS and (
-        toks[k].kind is TokKind.WORD)
+        toks[k].kind is _WORD)
 
 
 def _organisation_apposition(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> bool:
@@ -72,11 +74,11 @@ def _organisation_apposition(toks: Sequence[Tok], i: int, verbs: Collection[int]
     ends, relatives = naming.APPOSITION_PHRASE_ENDS, naming.APPOSITION_RELATIVES
     for k in range(i + 3, min(len(toks), i + 3 + MAX_APPOSITION_WORDS)):
         t = toks[k]
-        if t.kind is not TokKind.WORD or t.lower in ends:
+        if t.kind is not _WORD or t.lower in ends:
             return False
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if _organisation_noun(t.lower) and (
-                nxt is None or nxt.kind is not TokKind.WORD or nxt.lower in relatives
+                nxt is None or nxt.kind is not _WORD or nxt.lower in relatives
                 or nxt.lower.endswith(("ed", "ing"))):
             return True  # (not ``For the Saudis, the government in Riyadh has …``)
     return False
@@ -108,7 +110,7 @@ def _company_possession(toks: Sequence[Tok], i: int, verbs: Collection[int]) -> 
     """``Quillfire's board`` / ``Quillfire's chief executive``: a possession only a company
     has (``lexicon.naming.COMPANY_ONLY_POSSESSIONS``; ``Quillfire's shares`` is rule
     ``neuter-name``)."""
-    if i + 2 >= len(toks) or toks[i + 1].kind is not TokKind.POSS:
+    if i + 2 >= len(toks) or toks[i + 1].kind is not _POSS:
         return False
     word = toks[i + 2].lower
     return word in naming.COMPANY_ONLY_POSSESSIONS or word == "chief" and i + 3 < len(toks) and (
@@ -147,9 +149,9 @@ def _neuter(e: Entity) -> bool:
 def _lone_capitals(toks: Sequence[Tok]) -> list[int]:
     """Where ``toks`` has a one-word capitalised name: no capitalised word just before or
     after (``is_cap`` read once per token)."""
-    caps = [t.is_cap for t in toks]
+    caps = [t.kind is _WORD and t.text[:1].isupper() for t in toks]  # (``Tok.is_cap``, inline)
     last = len(caps) - 1
-    return [i for i, cap in enumerate(caps) if cap and not (i > 0 and caps[i - 1])
+    return [i for i in compress(range(len(caps)), caps) if not (i > 0 and caps[i - 1])
             and not (i < last and caps[i + 1])]
 
 

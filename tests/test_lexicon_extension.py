@@ -198,6 +198,34 @@ def test_extend_inside_a_block_outlasts_the_block(restore_lexicon: None) -> None
     assert "wharfinger" in titles.ROLES
 
 
+WHARFINGER = ("Wharfinger Mila Arden met the crews on Monday. “The cranes are safe,” "
+              "the wharfinger said.\n")
+
+
+def test_a_role_extended_after_a_call_takes_effect_though_the_word_was_seen(
+        restore_lexicon: None) -> None:
+    before = extract(HEAD + WHARFINGER)[0].speaker_name  # ``Wharfinger`` read as a name word
+    lexicon.extend({"titles.ROLES": {"wharfinger"}})
+    assert before != "Mila Arden"
+    assert extract(HEAD + WHARFINGER)[0].speaker_name == "Mila Arden"
+
+
+def test_a_role_added_for_one_call_does_not_leak_into_the_next_of_the_same_lexicon_size(
+        restore_lexicon: None) -> None:
+    before = extract(HEAD + WHARFINGER)[0].speaker_name
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        assert extract(HEAD + WHARFINGER)[0].speaker_name == "Mila Arden"
+    lexicon.extend({"titles.ROLES": {"bosun"}})  # the list has the size it had in the block
+    assert extract(HEAD + WHARFINGER)[0].speaker_name == before
+
+
+def test_the_lexicon_version_changes_with_every_extension() -> None:
+    start = lexicon.version()
+    with lexicon.extended({"titles.ROLES": {"wharfinger"}}):
+        inside = lexicon.version()
+    assert len({start, inside, lexicon.version()}) == 3
+
+
 def test_a_bad_addition_names_the_problem_and_adds_nothing() -> None:
     with pytest.raises(KeyError, match="titles.ROLES"):
         lexicon.extend({"titles.ROLE": {"bosun"}})
@@ -344,3 +372,17 @@ def test_an_added_read_particle_lets_the_reading_lead_in_give_its_paragraphs_a_r
 def test_the_naming_and_statement_lists_are_ones_extend_takes() -> None:
     assert {"naming.MAKER_NOUNS", "naming.COMPANY_ONLY_POSSESSIONS", "naming.FRONTED_OPENERS",
             "statements.READ_PARTICLES", "statements.BEAT_PRONOUNS"} <= set(lexicon.names())
+
+
+def test_an_introducing_phrasal_verb_added_for_one_call_is_a_cue_only_inside_the_block() -> None:
+    text = HEAD + ("Mila Arden toured the pier on Monday. “The cranes are safe,” she said. "
+                   "“The crews will return in May,” Arden pressed on.\n")
+
+    def cue_rule() -> str:
+        return by_text(text, "crews will").provenance.trail[1].rule
+
+    before = cue_rule()
+    with lexicon.extended({"cues.INTRODUCING_PHRASAL": {
+            "press on": ("on", ("press", "presses", "pressed"))}}):
+        inside = cue_rule()
+    assert (before, inside, cue_rule()) == ("cue-verb", "introducing-phrasal", "cue-verb")

@@ -60,7 +60,7 @@ from . import (
 
 __all__ = ["abbreviations", "content", "cues", "extend", "extended", "grammar", "mentions",
            "names", "naming", "normal", "pages", "pronouns", "quoting", "sources", "statements",
-           "titles"]
+           "titles", "version"]
 
 #: Additions: a list's name (``titles.ROLES``) → words, or a mapping for a table.
 Additions = Mapping[str, Any]
@@ -68,6 +68,13 @@ _Item = tuple[Any, str, Any]  # a set or a table, the word or key, a table's val
 _LOCK = threading.RLock()
 #: What open :func:`extended` blocks added: (id of the list, word) → [blocks holding it, list].
 _HELD: dict[tuple[int, str], list[Any]] = {}
+_VERSION = [0]
+
+
+def version() -> int:
+    """A number that changes whenever :func:`extend` or :func:`extended` changes a list (a
+    cache of what the lists say is stale when it differs)."""
+    return _VERSION[0]
 
 
 def normal(word: str) -> str:
@@ -174,6 +181,7 @@ def extend(additions: Additions) -> None:
         for item in _items(additions):
             _HELD.pop((id(item[0]), item[1]), None)
             _put(item)
+        _VERSION[0] += 1
         cues.refresh()
 
 
@@ -191,6 +199,7 @@ def extended(additions: Additions) -> Iterator[None]:
             if key in _HELD:
                 _HELD[key][0] += 1
                 held.append(key)
+        _VERSION[0] += 1
         cues.refresh()
     try:
         yield
@@ -212,4 +221,5 @@ def _release(held: list[tuple[int, str]]) -> None:
                 entry[1].discard(key[1])
             else:
                 entry[1].pop(key[1], None)
+    _VERSION[0] += 1
     cues.refresh()

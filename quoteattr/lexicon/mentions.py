@@ -1,8 +1,9 @@
 """Function words of speaker noun phrases: determiners, connectors, time words, clause words.
 
 ``quoteattr.mentions`` reads these at call time; edit the sets (and ``GENDERED_ENDINGS``) at
-run time to teach it new words. A word's category is cached for one article only
-(``mentions.clear_category_cache`` runs at the start of every analysis), so an edit counts
+run time to teach it new words. A word's category is cached from article to article while
+these lists keep their sizes and :func:`quoteattr.lexicon.version` stays the same
+(``mentions.clear_category_cache`` checks at the start of every analysis), so an edit counts
 from the next ``extract`` call. Lower case throughout.
 """
 
