@@ -92,8 +92,8 @@ PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
 #: ``relative-aside``, lets it run on), each a rule switched by name and read once per call.
 CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "narration-breaker", "time-span-comment", "adverb-participle-comment",
-                "coordinated-clause")
-_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE = CLAUSE_STOPS
+                "coordinated-clause", "coordinated-predicate")
+_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE, _PREDICATE = CLAUSE_STOPS
 #: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
 #: it looked at (for ``relative-aside``, the clause it let the content run over).
 Stop = tuple[str, int, int]
@@ -238,6 +238,10 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
         if t.lower in coordinators and cued and j > i and (verb := _coordinated_cue_at(toks, j)):
             stop = (_CUED, j, verb + 1)  # ``said the talks went well and (then) noted …``
             break
+        if noun_phrase and t.lower in coordinators and on[8] and j > i and (
+                _second_predicate(toks, i, j)):
+            stop = (_PREDICATE, j, j + 2)  # ``praised the plan and defended the levy``
+            break
         if t.text in {"—", "–"} and j + 1 < n and toks[j + 1].lower in content.NARRATION_BREAKERS:
             break
         if _is_sentence_end(toks, j):
@@ -252,7 +256,7 @@ def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators:
     """The rule of :data:`CLAUSE_STOPS` that ends a content at the comma ``toks[j]``
     (``on``: which are switched on, in that order), with the tokens it looked at."""
     n = len(toks)
-    cued, breakers, spans, comments, clauses = on[2], *on[4:]
+    cued, breakers, spans, comments, clauses = on[2], *on[4:8]
     nxt = toks[j + 1].lower if j + 1 < n else ""
     if breakers and nxt in content.NARRATION_BREAKERS:
         return _BREAKER, j, j + 2
@@ -269,6 +273,22 @@ def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators:
     ):
         return _CLAUSE, j, j + 3  # ``…, and the downgrade is …``, ``…, and praised …``
     return None
+
+
+def _second_predicate(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Rule ``coordinated-predicate``: a verbless noun-phrase content ``toks[i:j]`` ends at
+    ``and``/``but`` + a verb (``praised the plan and defended the levy``, ``cited reform but
+    would not say more``): the subject's next predicate, not more content; an ``-ing`` verb
+    only after an object with none (``refinancing loans and forcing …`` is one object)."""
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j + 1]
+    if t.kind is not TokKind.WORD or t.is_cap:
+        return False
+    low = t.lower
+    if low.endswith("ing"):  # ``reform and passing …``; not ``refinancing loans and forcing``
+        return not any(k.lower.endswith("ing") for k in toks[i:j])
+    return (low in lex.FINITE_VERBS or low.endswith("ed")) and not _has_verb(toks, i, j)
 
 
 def _coordinated_cue_at(toks: Sequence[Tok], j: int) -> int:
@@ -1456,6 +1476,13 @@ _content_end(
             "the levy was fair", "Ana Ruiz"),
     Example(f"{_RUIZ} said the levy was fair and the board had approved it.",
             "the levy was fair and the board", "Ana Ruiz"))
+_content_end(
+    "coordinated-predicate", "a verbless noun-phrase object ends at ``and``/``but`` and a "
+    "verb: the subject's next predicate (``praised the plan and defended the levy``)",
+    Example(f"{_RUIZ} praised the new ferry plan and defended the levy on Monday.",
+            "the new ferry plan", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe and would reopen in May.",
+            "the pier was safe and would reopen", "Ana Ruiz"))
 _by_effect(
     "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
     "clause (``made clear her main goal is reopening the pier since …``)",
