@@ -217,6 +217,9 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
                 stop = (_ASIDE, j, resume)  # ``said the 2019 plan, which the board approved,
                 j = resume  # had failed``
                 continue
+            if noun_phrase and on[8] and j > i and _second_predicate(toks, i, j, comma=True):
+                stop = (_PREDICATE, j, j + 2)  # ``cited the pier, offered …``
+                break
             if (comma := _comma_stop(toks, j, on, coordinators)) is not None:
                 stop = comma
                 break
@@ -275,18 +278,22 @@ def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators:
     return None
 
 
-def _second_predicate(toks: Sequence[Tok], i: int, j: int) -> bool:
+def _second_predicate(toks: Sequence[Tok], i: int, j: int, comma: bool = False) -> bool:
     """Rule ``coordinated-predicate``: a verbless noun-phrase content ``toks[i:j]`` ends at
     ``and``/``but`` + a verb (``praised the plan and defended the levy``, ``cited reform but
     would not say more``): the subject's next predicate, not more content; an ``-ing`` verb
-    only after an object with none (``refinancing loans and forcing …`` is one object)."""
+    only after an object with none (``refinancing loans and forcing …`` is one object).
+    After a ``comma``: a past or finite verb, or ``then`` (``cited the pier, offered …``)."""
     if j + 1 >= len(toks):
         return False
     t = toks[j + 1]
     if t.kind is not TokKind.WORD or t.is_cap:
         return False
     low = t.lower
-    if low.endswith("ing"):  # ``reform and passing …``; not ``refinancing loans and forcing``
+    if comma and low == "then":
+        return not _has_verb(toks, i, j)
+    if low.endswith("ing") and not comma:  # ``reform and passing``, not ``refinancing … and
+        # forcing``
         return not any(k.lower.endswith("ing") for k in toks[i:j])
     return (low in lex.FINITE_VERBS or low.endswith("ed")) and not _has_verb(toks, i, j)
 
@@ -1478,7 +1485,8 @@ _content_end(
             "the levy was fair and the board", "Ana Ruiz"))
 _content_end(
     "coordinated-predicate", "a verbless noun-phrase object ends at ``and``/``but`` and a "
-    "verb: the subject's next predicate (``praised the plan and defended the levy``)",
+    "verb, or a comma and a past verb: the subject's next predicate (``praised the plan and "
+    "defended the levy``, ``Ruiz, who praised the plan, offered …``)",
     Example(f"{_RUIZ} praised the new ferry plan and defended the levy on Monday.",
             "the new ferry plan", "Ana Ruiz"),
     Example(f"{_RUIZ} said the pier was safe and would reopen in May.",

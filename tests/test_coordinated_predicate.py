@@ -53,3 +53,15 @@ def test_switched_off_the_object_runs_on() -> None:
     (q,) = [q for q in extract(text, disabled_rules={"coordinated-predicate"})
             if q.kind.value != "direct"]
     assert q.text.startswith("the new ferry plan and defended")
+
+
+def test_an_object_in_a_relative_clause_stops_before_the_subjects_own_verb() -> None:
+    found = _quotes("Harbour chief Ana Ruiz, who praised the new ferry plan, offered her "
+                    "firmest promise yet that the pier would reopen.")
+    assert "the new ferry plan" in [q.text for q in found]
+
+
+def test_a_comma_and_an_ing_word_stay_in_the_object() -> None:
+    (q,) = _quotes("Harbour chief Ana Ruiz cited reports of delays at the port, including "
+                   "two ferry breakdowns.")
+    assert q.text == "reports of delays at the port, including two ferry breakdowns"
