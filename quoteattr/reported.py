@@ -94,9 +94,9 @@ PRIORITY = {name: n for n, tier in enumerate(DETECTOR_ORDER) for name in tier}
 CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "narration-breaker", "time-span-comment", "adverb-participle-comment",
                 "coordinated-clause", "quoted-comma-breaker", "dash-breaker", "object-adjunct",
-                "object-relative")
+                "object-relative", "coordinated-predicate")
 (_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE, _QUOTED, _DASH, _ADJUNCT,
- _OBJECT_RELATIVE) = CLAUSE_STOPS
+ _OBJECT_RELATIVE, _PREDICATE) = CLAUSE_STOPS
 #: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
 #: it looked at (for ``relative-aside``, the clause it let the content run over).
 Stop = tuple[str, int, int]
@@ -207,18 +207,14 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
     on = tuple(rules.is_enabled(name) for name in CLAUSE_STOPS)
     asides, narrating, cued, colons = on[:4]
-    quoted, dashes, adjuncts, relatives = on[8:]
+    quoted, dashes, predicates = on[8], on[9], on[12]
     stop: Stop | None = None  # a stop after a relative-aside leaves the aside in the trail
     while j < limit:
         t = toks[j]
-        if adjuncts and noun_phrase and j > i and _adjunct_start(toks, j):
-            stop = stop or (_ADJUNCT, j, j + 1)  # ``announced the new ferry route in a post``
+        if noun_phrase and j > i and (limit_stop := _object_limit(toks, i, j, on)):
+            stop = stop if stop and limit_stop[0] != _PREDICATE else limit_stop
             break
         if t.text == ",":
-            if relatives and noun_phrase and j > i and j + 1 < n and (
-                    toks[j + 1].lower in content.PERSON_RELATIVES):
-                stop = stop or (_OBJECT_RELATIVE, j, j + 2)  # ``cited Lind, who …``
-                break
             if asides and (resume := _relative_aside_end(toks, j, limit)):
                 stop = (_ASIDE, j, resume)  # ``said the 2019 plan, which the board approved,
                 j = resume  # had failed``
@@ -245,6 +241,10 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
         if t.lower in coordinators and cued and j > i and (verb := _coordinated_cue_at(toks, j)):
             stop = (_CUED, j, verb + 1)  # ``said the talks went well and (then) noted …``
             break
+        if predicates and noun_phrase and t.lower in coordinators and j > i and (
+                _second_predicate(toks, i, j)):
+            stop = (_PREDICATE, j, j + 2)  # ``praised the plan and defended the levy``
+            break
         if dashes and t.text in {"—", "–"} and j + 1 < n and (
                 toks[j + 1].lower in content.NARRATION_BREAKERS):
             stop = stop or (_DASH, j, j + 2)  # ``said the pier was safe — but …``
@@ -254,6 +254,21 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
             break
         j += 1
     return (i, j, stop) if j > i else None
+
+
+def _object_limit(toks: Sequence[Tok], i: int, j: int, on: tuple[bool, ...]) -> Stop | None:
+    """Where a noun-phrase content opening at ``toks[i]`` ends at ``toks[j]``: an adjunct
+    (``object-adjunct``), ``, who …`` (``object-relative``) or a comma and the subject's
+    next verb (``coordinated-predicate``: ``cited the pier, offered …``)."""
+    if on[10] and _adjunct_start(toks, j):
+        return (_ADJUNCT, j, j + 1)  # ``announced the new ferry route in a post``
+    if toks[j].text != ",":
+        return None
+    if on[11] and j + 1 < len(toks) and toks[j + 1].lower in content.PERSON_RELATIVES:
+        return (_OBJECT_RELATIVE, j, j + 2)  # ``cited Lind, who …``
+    if on[12] and _second_predicate(toks, i, j, comma=True):
+        return (_PREDICATE, j, j + 2)  # ``cited the pier, offered …``
+    return None
 
 
 def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators: set[str]
@@ -278,6 +293,26 @@ def _comma_stop(toks: Sequence[Tok], j: int, on: tuple[bool, ...], coordinators:
     ):
         return _CLAUSE, j, j + 3  # ``…, and the downgrade is …``, ``…, and praised …``
     return None
+
+
+def _second_predicate(toks: Sequence[Tok], i: int, j: int, comma: bool = False) -> bool:
+    """Rule ``coordinated-predicate``: a verbless noun-phrase content ``toks[i:j]`` ends at
+    ``and``/``but`` + a verb (``praised the plan and defended the levy``, ``cited reform but
+    would not say more``): the subject's next predicate, not more content; an ``-ing`` verb
+    only after an object with none (``refinancing loans and forcing …`` is one object).
+    After a ``comma``: a past or finite verb, or ``then`` (``cited the pier, offered …``)."""
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j + 1]
+    if t.kind is not TokKind.WORD or t.is_cap:
+        return False
+    low = t.lower
+    if comma and low == "then":
+        return not _has_verb(toks, i, j)
+    if low.endswith("ing") and not comma:  # ``reform and passing``, not ``refinancing … and
+        # forcing``
+        return not any(k.lower.endswith("ing") for k in toks[i:j])
+    return (low in lex.FINITE_VERBS or low.endswith("ed")) and not _has_verb(toks, i, j)
 
 
 def _coordinated_cue_at(toks: Sequence[Tok], j: int) -> int:
@@ -1643,6 +1678,14 @@ _content_end(
             "the harbour pilots", "Ana Ruiz"),
     Example(f"{_RUIZ} cited the harbour pilots and their long warnings.",
             "the harbour pilots and their long warnings", "Ana Ruiz"))
+_content_end(
+    "coordinated-predicate", "a verbless noun-phrase object ends at ``and``/``but`` and a "
+    "verb, or a comma and a past verb: the subject's next predicate (``praised the plan and "
+    "defended the levy``, ``Ruiz, who praised the plan, offered …``)",
+    Example(f"{_RUIZ} praised the new ferry plan and defended the levy on Monday.",
+            "the new ferry plan", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the pier was safe and would reopen in May.",
+            "the pier was safe and would reopen", "Ana Ruiz"))
 _by_effect(
     "zero-that-clause", "a finite verb before any comma or adjunct makes a cue's object a "
     "clause (``made clear her main goal is reopening the pier since …``)",
