@@ -137,9 +137,7 @@ def _sentence_subject(ctx: _Ctx, prep: int) -> Mention | None:
 @_sieve_rule("town-region", "the subject found is the region of ``Name of Town, Region "
              "said``: the speaker is the name that opens the sentence",
              (Example("Teo Lind of Brill, Kessex said the ferry was late.",
-                      "the ferry was late", "Teo Lind"),
-              Example("Teo Lind, a baker from Brill, Kessex, said the ferry was late.",
-                      "the ferry was late", "Teo Lind")),
+                      "the ferry was late", "Teo Lind"),),
              (Example("At a rally in Brill, Kessex, Teo Lind said the ferry was late.",
                       "the ferry was late", "Teo Lind"),
               Example("Teo Lind grew up on a farm. Back in Brill, Kessex, Mr. Lind said, he "
