@@ -486,8 +486,10 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
     end = chunk_forward(toks, j)
     m = classify(text, toks, j, end)
     d = j
+    party = is_enabled("party-descriptor")
     while m is None and d < n and d - j < MAX_TITLE_WORDS and (
         descriptor_word(toks[d]) or toks[d].text == "/"  # ``9/11`` is three tokens
+        or party and _party_word(toks, d)
     ):
         d += 1
     if m is None and j < d < n and category(toks[d]) is Cat.CAP:
@@ -503,6 +505,14 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
             is_enabled("modifier-name")):
         m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
+
+
+def _party_word(toks: Sequence[Tok], d: int) -> bool:
+    """Rule ``party-descriptor``: a capitalised party or nationality word inside an unlisted
+    title before a name (``said undecided Labour voter Ana Hale``); the next word is
+    lower-case."""
+    return toks[d].is_cap and category(toks[d]) in (Cat.MOD, Cat.NAT) and d + 1 < len(toks) and (
+        descriptor_word(toks[d + 1]))
 
 
 def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end: int
@@ -577,6 +587,14 @@ register(Rule(
              "the pier would close", "Nicky Doyle"),),
     (Example("Nicky Doyle, who said the pier would close, left early.",
              "the pier would close", "Nicky Doyle"),), by_effect=True))
+register(Rule(
+    "party-descriptor", "subject-phrase", "after an inverted cue, a party or nationality word "
+    "inside an unlisted title before a name (``said undecided Labour voter Ana Hale``) is part of "
+    "the title: the person speaks",
+    (Example("“The port is finished,” said undecided Labour voter Ana Hale.",
+             "The port is finished", "Ana Hale"),),
+    (Example("“The port is finished,” said strategist Teo Lind.", "The port is finished",
+             "Teo Lind"),), by_effect=True))
 register(Rule(
     "modifier-name", "subject-phrase", "after an inverted cue, a name used as a modifier before "
     "an unlisted job title and a person's name (``said Beacon co-host Teo Lind``): the person "
