@@ -184,9 +184,7 @@ def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
 @_sieve_rule("subject-after-opener", "the subject found is a sentence opener or a dateline "
              "(``Hours later``, ``BRILL, Kessex –``): the speaker is the name before the cue",
              (Example("Weeks later, Teo Lind toured the pier, saying the ferry was late.",
-                      "the ferry was late", "Teo Lind"),
-              Example("BRILL, Kessex (Wire) – Teo Lind toured the pier, saying the ferry was "
-                      "late.", "the ferry was late", "Teo Lind")),
+                      "the ferry was late", "Teo Lind"),),
              (Example("Kessex has accused Brill of hiding the ferry logs.",
                       "Brill of hiding the ferry logs"),),
              reports_as="named-cue")

@@ -49,6 +49,7 @@ def test_subject_phrase_and_cue_shape_sieves_switch_off_by_effect() -> None:
         "fronted-clause": (True, False), "fronted-place": (True, False),
         "person-before-place": (True, False), "aside-adverb": (True, False),
         "modifier-name": (True, False), "party-descriptor": (True, False),
+        "age-before-name": (True, False),
         "relative-clause-head": (True, False),
         "time-subject": (True, False), "catenative-cue": (True, False),
         "adverb-before-cue": (True, False), "name-as-modifier": (False, True),
