@@ -672,6 +672,47 @@ def name_colon(ctx: _QuoteCtx) -> Attribution | None:
                        (m.start, m.end), None, CONFIDENCE["name-colon"])
 
 
+#: Tokens between the verb of ``issued a statement`` and its noun (``put out a brief``).
+_ISSUE_GAP = 4
+
+
+@_sieve(_QUOTATION_RULES, "issued-statement",
+        "a quotation with no cue in a sentence whose subject issued a statement, memo or "
+        "letter before it is that subject's (``Ruiz issued a statement saying the pier was "
+        "“…”``)",
+        (Example("The board met on Monday.\nOn Saturday, Ana Ruiz issued a statement saying "
+                 "the pier was “a disgrace to the whole town and its people.”",
+                 "a disgrace to the whole town", "Ana Ruiz"),),
+        (Example("The board met on Monday.\nOn Saturday, Ana Ruiz read a statement from the "
+                 "union saying the pier was “a disgrace to the whole town and its people.”",
+                 "a disgrace to the whole town"),))
+def issued_statement(ctx: _QuoteCtx) -> Attribution | None:
+    toks, k = ctx.p.toks, ctx.k
+    if ctx.found is not None or k < 3:
+        return None
+    s = sentence_start(toks, k - 1)
+    issued = next((j for j in range(s, k - 1) if toks[j].lower in statements.ISSUE_VERBS), -1)
+    if issued < 0 or not any(toks[j].lower in quoting.STATEMENT_NOUNS
+                             for j in range(issued + 1, min(k, issued + _ISSUE_GAP + 1))):
+        return None
+    if chunk_forward(toks, s) != issued:  # ``On Saturday, Ruiz issued``: past the opener
+        s = next((j + 1 for j in range(s, issued) if toks[j].text == ","), s)
+    m = classify(ctx.s.text, toks, s, issued) if chunk_forward(toks, s) == issued else None
+    index = ctx.s.index
+    if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        entity = index.lookup(m) or index.add(m, m.start)
+    elif m is not None and m.kind is MentionKind.ROLE:
+        entity = index.resolve_role(m, m.start)  # ``the mayor released a statement``
+    else:
+        return None
+    if entity is None:
+        return None
+    if not entity.organization:
+        index.note_speaker(entity, ctx.q.start)
+    return Attribution(ctx.q.start, ctx.q.end, "issued-statement", "issued-statement",
+                       entity.speaker(), (m.start, m.end), None, CONFIDENCE["issued-statement"])
+
+
 @_sieve(_QUOTATION_RULES, "action-beat",
         "a quotation with no cue right after a sentence about a person is that person's "
         "(``Achterberg, asked about it later, shrugged. “Simon won.”``)",
