@@ -5,6 +5,7 @@ speaker sieve is): the first rule that decides gives the quotation's ``detector`
 step in the quote's trail; ``disabled_rules={"embedded"}`` switches one off.
 
 - ``quote-then-cue``: ``“We will rebuild,” Ruiz said.`` / ``“…,” said the mayor.``
+- ``quote-then-listener``: ``“Who knows?” Ruiz told KTV radio in an interview.`` (a listener only).
 - ``description``: ``a plan Ruiz described as “reckless.”`` (a fragment, still direct).
 - ``embedded``: ``Ruiz said the plan was “reckless” and …`` (the speaker of the clause).
 - ``cue-then-quote``: ``Ruiz said: “We will rebuild.”`` / ``Ruiz told reporters “…”``.
@@ -193,13 +194,62 @@ def quote_then_cue(ctx: _Ctx) -> Attribution | None:
     r = ctx.following
     if r is None or r.cue.subject is None or _closed_before(ctx, r.cue):
         return None
-    c = r.cue
-    if c.subject_side == "right" and c.first in (ctx.after, ctx.after - 1) or (
+    return ctx.attribution("quote-then-cue", r) if _right_after(ctx, r.cue) else None
+
+
+def _right_after(ctx: _Ctx, c: Cue) -> bool:
+    """The clause of cue ``c`` starts right after the quotation."""
+    return c.subject_side == "right" and c.first in (ctx.after, ctx.after - 1) or (
         c.subject_side in ("left", "apposition", "description")
         and ctx.k < subject_phrase_start(ctx.toks, c) <= ctx.after
-    ):
-        return ctx.attribution("quote-then-cue", r)
-    return None
+    )
+
+
+#: Lower-case words a listener after a verb of telling may have (``the harbour board``).
+MAX_LISTENER_WORDS = 4
+
+
+def _listener_only(toks: Sequence[Tok], c: Cue) -> bool:
+    """Only a listener follows the verb of telling ``c`` in its sentence (``asked Labour
+    officials.``, ``told Kester Radio in an interview``): it reports no words of its own."""
+    if c.lemma not in cue_lexicon.ADDRESSEE_VERBS:
+        return False
+    j = max(c.last, c.verb) + 1
+    e = chunk_forward(toks, j)
+    while e == j or e < len(toks) and e - j < MAX_LISTENER_WORDS and _listener_word(toks[e]):
+        if e >= len(toks) or not _listener_word(toks[e]):
+            return False
+        e += 1
+    return e >= len(toks) or is_boundary(toks, e) or toks[e].text == "," or (
+        toks[e].lower in grammar.PREPOSITIONS or toks[e].lower in quoting.ADJUNCT_OPENERS)
+
+
+def _listener_word(t: Tok) -> bool:
+    """A word of a listener's noun phrase: no pronoun, auxiliary, ``that`` or ``to``."""
+    return t.kind is TokKind.WORD and t.lower not in grammar.PASSIVE_AUXILIARIES and (
+        t.lower not in grammar.PREPOSITIONS and t.lower not in quoting.ADJUNCT_OPENERS
+        and t.lower not in _NOT_LISTENER)
+
+
+_NOT_LISTENER = frozenset({"that", "to", "he", "she", "it", "they", "we", "i", "you", "would",
+                           "will", "could", "should", "had", "has", "have", "if", "whether"})
+
+
+@_sieve_rule("quote-then-listener", "a closed quotation opening its sentence is the speaker's "
+             "of a verb of telling after it that has only its listener (``“Who knows?” Ruiz "
+             "told Kester’s KTV radio in an interview.``)",
+             (Example("The board met on Monday.\n“We are not going to get along, who knows?” "
+                      "Teo Lind told Kester’s KTV radio station in an interview.",
+                      "We are not going to get along", "Teo Lind"),),
+             (Example("The board met on Monday.\n“We are not going to get along.” Teo Lind "
+                      "told Kester Radio the port would close.",
+                      "We are not going to get along"),))
+def quote_then_listener(ctx: _Ctx) -> Attribution | None:
+    r = ctx.following
+    if r is None or r.cue.subject is None or ctx.k > ctx.lo or not _listener_only(
+            ctx.toks, r.cue):
+        return None
+    return ctx.attribution("quote-then-listener", r) if _right_after(ctx, r.cue) else None
 
 
 def _in_relative_clause(ctx: _Ctx) -> bool:

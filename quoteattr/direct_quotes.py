@@ -44,9 +44,16 @@ from .coreference import EntityIndex
 from .cue_model import Cue
 from .entities import Entity
 from .interviews import Interview, find_interview, interview_line
-from .lexicon import quoting, statements
+from .lexicon import grammar, quoting, statements
 from .lexicon.mentions import LEADING_ADVERBS
-from .mentions import Mention, MentionKind, category, chunk_forward, classify
+from .mentions import (
+    Mention,
+    MentionKind,
+    category,
+    chunk_backward,
+    chunk_forward,
+    classify,
+)
 from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
 from .phrases import is_boundary, sentence_start
@@ -630,6 +637,80 @@ def continuation(ctx: _QuoteCtx) -> Attribution | None:
     if entity is not None and not entity.organization:
         ctx.s.index.note_speaker(entity, q.start)  # the next ``she said`` may be hers
     return a
+
+
+@_sieve(_QUOTATION_RULES, "name-colon",
+        "a quotation right after a name and a colon, with no cue, is that name's "
+        "(``Tide tables shift - Ana Ruiz: “…”``, ``It does not surprise pollster Teo Lind: "
+        "“…”``)",
+        (Example("HARBOUR FEES CLIMB AGAIN - Ana Ruiz: “The pier will reopen in May, "
+                 "whatever the board says.”", "The pier will reopen", "Ana Ruiz"),
+         Example("The delay does not surprise harbour pilot Teo Lind: “The pier will reopen "
+                 "in May, whatever the board says.”", "The pier will reopen", "Teo Lind")),
+        (Example("The crews sailed back to Kesterwick: “The pier will reopen in May, "
+                 "whatever the board says.”", "The pier will reopen"),
+         Example("The notice was short: “The pier will reopen in May, whatever the board "
+                 "says.”", "The pier will reopen")))
+def name_colon(ctx: _QuoteCtx) -> Attribution | None:
+    toks, k = ctx.p.toks, ctx.k
+    if ctx.found is not None or k < 2 or toks[k - 1].text != ":" or (
+            ctx.p.kind is not SegmentKind.BODY):
+        return None
+    s = chunk_backward(toks, k - 2)
+    if s > k - 2 or s > 0 and toks[s - 1].lower in grammar.PREPOSITIONS:
+        return None  # (``sailed back to Kesterwick:`` names a place)
+    m = classify(ctx.s.text, toks, s, k - 1)
+    if m is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        return None
+    index = ctx.s.index
+    entity = index.lookup(m) or index.add(m, m.start)
+    if entity is None:
+        return None
+    if not entity.organization:
+        index.note_speaker(entity, ctx.q.start)
+    return Attribution(ctx.q.start, ctx.q.end, "name-colon", "name-colon", entity.speaker(),
+                       (m.start, m.end), None, CONFIDENCE["name-colon"])
+
+
+#: Tokens between the verb of ``issued a statement`` and its noun (``put out a brief``).
+_ISSUE_GAP = 4
+
+
+@_sieve(_QUOTATION_RULES, "issued-statement",
+        "a quotation with no cue in a sentence whose subject issued a statement, memo or "
+        "letter before it is that subject's (``Ruiz issued a statement saying the pier was "
+        "“…”``)",
+        (Example("The board met on Monday.\nOn Saturday, Ana Ruiz issued a statement saying "
+                 "the pier was “a disgrace to the whole town and its people.”",
+                 "a disgrace to the whole town", "Ana Ruiz"),),
+        (Example("The board met on Monday.\nOn Saturday, Ana Ruiz read a statement from the "
+                 "union saying the pier was “a disgrace to the whole town and its people.”",
+                 "a disgrace to the whole town"),))
+def issued_statement(ctx: _QuoteCtx) -> Attribution | None:
+    toks, k = ctx.p.toks, ctx.k
+    if ctx.found is not None or k < 3:
+        return None
+    s = sentence_start(toks, k - 1)
+    issued = next((j for j in range(s, k - 1) if toks[j].lower in statements.ISSUE_VERBS), -1)
+    if issued < 0 or not any(toks[j].lower in quoting.STATEMENT_NOUNS
+                             for j in range(issued + 1, min(k, issued + _ISSUE_GAP + 1))):
+        return None
+    if chunk_forward(toks, s) != issued:  # ``On Saturday, Ruiz issued``: past the opener
+        s = next((j + 1 for j in range(s, issued) if toks[j].text == ","), s)
+    m = classify(ctx.s.text, toks, s, issued) if chunk_forward(toks, s) == issued else None
+    index = ctx.s.index
+    if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+        entity = index.lookup(m) or index.add(m, m.start)
+    elif m is not None and m.kind is MentionKind.ROLE:
+        entity = index.resolve_role(m, m.start)  # ``the mayor released a statement``
+    else:
+        return None
+    if entity is None:
+        return None
+    if not entity.organization:
+        index.note_speaker(entity, ctx.q.start)
+    return Attribution(ctx.q.start, ctx.q.end, "issued-statement", "issued-statement",
+                       entity.speaker(), (m.start, m.end), None, CONFIDENCE["issued-statement"])
 
 
 @_sieve(_QUOTATION_RULES, "action-beat",

@@ -31,7 +31,9 @@ CONFIDENCE: dict[str | None, float] = {
     "named-cue": 0.9, "organization": 0.85, "unnamed-source": 0.85, "role-noun": 0.75,
     "pronoun": 0.7, "age-description": 0.65, "main-speaker-role": 0.6, "same-paragraph": 0.75,
     "continuation": 0.65, "lead-in": 0.8, "source-continuation": 0.7,
-    "action-beat": 0.55, "narrated-beat": 0.5, "manner-verb": 0.8, "last-speaker-role": 0.55,
+    "action-beat": 0.55, "name-colon": 0.6, "issued-statement": 0.65, "narrated-beat": 0.5,
+    "manner-verb": 0.8,
+    "last-speaker-role": 0.55,
     "partitive-source": 0.7,
     "document-author": 0.7,
     "described-source": 0.6, "role-description": 0.5, "unique-title": 0.6,
@@ -137,9 +139,7 @@ def _sentence_subject(ctx: _Ctx, prep: int) -> Mention | None:
 @_sieve_rule("town-region", "the subject found is the region of ``Name of Town, Region "
              "said``: the speaker is the name that opens the sentence",
              (Example("Teo Lind of Brill, Kessex said the ferry was late.",
-                      "the ferry was late", "Teo Lind"),
-              Example("Teo Lind, a baker from Brill, Kessex, said the ferry was late.",
-                      "the ferry was late", "Teo Lind")),
+                      "the ferry was late", "Teo Lind"),),
              (Example("At a rally in Brill, Kessex, Teo Lind said the ferry was late.",
                       "the ferry was late", "Teo Lind"),
               Example("Teo Lind grew up on a farm. Back in Brill, Kessex, Mr. Lind said, he "
@@ -185,9 +185,7 @@ def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
 @_sieve_rule("subject-after-opener", "the subject found is a sentence opener or a dateline "
              "(``Hours later``, ``BRILL, Kessex –``): the speaker is the name before the cue",
              (Example("Weeks later, Teo Lind toured the pier, saying the ferry was late.",
-                      "the ferry was late", "Teo Lind"),
-              Example("BRILL, Kessex (Wire) – Teo Lind toured the pier, saying the ferry was "
-                      "late.", "the ferry was late", "Teo Lind")),
+                      "the ferry was late", "Teo Lind"),),
              (Example("Kessex has accused Brill of hiding the ferry logs.",
                       "Brill of hiding the ferry logs"),),
              reports_as="named-cue")

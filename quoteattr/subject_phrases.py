@@ -89,8 +89,8 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
         region = None
         for k in range(s + 1, min(cue.first, s + MAX_FRONTED)):
             if toks[k].text == "," and k + 1 < cue.first:
-                end = min(chunk_forward(toks, k + 1), subject_end(toks, k + 1, cue.first))
-                m = classify(text, toks, k + 1, end)
+                f, end = _fronted_subject_span(toks, k + 1, cue.first)
+                m = classify(text, toks, f, end)
                 if m is not None and region_after_town(toks, k, end):
                     region, m = m, None  # rule fronted-place: ``In Alder, Ohio, Ruiz …``
                 if m is not None:
@@ -115,6 +115,22 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
 
 #: Words of a description opening its sentence before the name it describes.
 MAX_OPENING = 12
+
+
+def _fronted_subject_span(toks: Sequence[Tok], i: int, limit: int) -> tuple[int, int]:
+    """The token span of the subject after a fronted phrase's comma (``toks[i - 1]``)."""
+    f = _past_age(toks, i, limit)
+    return f, min(chunk_forward(toks, f), subject_end(toks, f, limit))
+
+
+def _past_age(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """Rule ``age-before-name``: past an age opening a subject (``62-year-old Ana Ruiz``)
+    when a capitalised name follows it; else ``i``."""
+    t = toks[i]
+    if i + 1 < limit and t.text.endswith("year-old") and t.text[:1].isdigit() and (
+            toks[i + 1].is_cap) and is_enabled("age-before-name"):
+        return i + 1
+    return i
 
 
 def opening_apposed(text: str, toks: Sequence[Tok], s: int, limit: int) -> Mention | None:
@@ -171,6 +187,16 @@ def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> i
     return s
 
 
+def _dateline_tail(toks: Sequence[Tok], k: int, limit: int) -> int:
+    """Past a region and a date after a dateline's place (``Md.,``, ``Aug 31``), when an
+    agency or a dash follows them; else ``k``."""
+    j = k
+    while j < limit and j - k < 6 and (toks[j].text in {".", ","} or toks[j].text.isdigit() or (
+            toks[j].kind is TokKind.WORD and toks[j].is_cap)):
+        j += 1
+    return j if j < limit and (toks[j].text == "(" or toks[j].text in DASHES) else k
+
+
 def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
     """Rule ``dateline``: a wire dateline opening the sentence is no subject: ``KESTERWICK —``,
     ``KESTERWICK (AP) —``, ``SELMA, N.C. —``; the sentence starts after its dash."""
@@ -180,6 +206,8 @@ def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
             or toks[k].text == "," and k > s):
         k += 1
     wire = False
+    if k > s and toks[k - 1].text == ",":
+        k = _dateline_tail(toks, k, limit)  # ``KESTERWICK, Md., Aug. 31 (Reuters) -``
     if k == s:  # ``Kesterwick (AP) —``: a place in capitalised words needs its agency
         while k < limit and k - s < 4 and toks[k].kind is TokKind.WORD and toks[k].is_cap:
             k += 1
@@ -486,8 +514,10 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
     end = chunk_forward(toks, j)
     m = classify(text, toks, j, end)
     d = j
+    party = is_enabled("party-descriptor")
     while m is None and d < n and d - j < MAX_TITLE_WORDS and (
         descriptor_word(toks[d]) or toks[d].text == "/"  # ``9/11`` is three tokens
+        or party and _party_word(toks, d)
     ):
         d += 1
     if m is None and j < d < n and category(toks[d]) is Cat.CAP:
@@ -503,6 +533,14 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
             is_enabled("modifier-name")):
         m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
+
+
+def _party_word(toks: Sequence[Tok], d: int) -> bool:
+    """Rule ``party-descriptor``: a capitalised party or nationality word inside an unlisted
+    title before a name (``said undecided Labour voter Ana Hale``); the next word is
+    lower-case."""
+    return toks[d].is_cap and category(toks[d]) in (Cat.MOD, Cat.NAT) and d + 1 < len(toks) and (
+        descriptor_word(toks[d + 1]))
 
 
 def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end: int
@@ -535,12 +573,25 @@ def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end
 
 register(Rule(
     "dateline", "subject-phrase", "a wire dateline opening the sentence (``KESTERWICK —``, "
-    "``KESTERWICK (AP) —``, ``Kesterwick (AP) —``) is no subject; the sentence starts after "
-    "its dash",
+    "``KESTERWICK (AP) —``, ``Kesterwick (AP) —``, ``KESTERWICK, Md., Aug 31 (Reuters) -``) is "
+    "no subject; the sentence starts after its dash",
     (Example("KESTERWICK — Mila Arden closed the pier, saying the cranes were unsafe.",
-             "the cranes were unsafe", "Mila Arden"),),
+             "the cranes were unsafe", "Mila Arden"),
+     Example("KESTERWICK, Aug 31 (Reuters) - Mila Arden closed the pier, saying the cranes "
+             "were unsafe.", "the cranes were unsafe", "Mila Arden"),
+     Example("KESTERWICK, Md. - Inspecting the docks, Mila Arden closed the pier and said the "
+             "cranes were unsafe.", "the cranes were unsafe", "Mila Arden"),
+     Example("BRILL, Kessex (Wire) – Teo Lind toured the pier, saying the ferry was late.",
+             "the ferry was late", "Teo Lind")),
     (Example("Mila Arden closed the pier, saying the cranes were unsafe.",
              "the cranes were unsafe", "Mila Arden"),), by_effect=True))
+register(Rule(
+    "age-before-name", "subject-phrase", "after a phrase fronting the sentence, an age before "
+    "the name (``In Alder, Ohio, 62-year-old Ana Ruiz …``) is skipped: the name is the subject",
+    (Example("At a rally in Alder, Kestershire, 62-year-old Mila Arden railed against the "
+             "fees and said they were unfair.", "they were unfair", "Mila Arden"),),
+    (Example("At a rally in Alder, Kestershire, Mila Arden railed against the fees and said "
+             "they were unfair.", "they were unfair", "Mila Arden"),), by_effect=True))
 register(Rule(
     "fronted-phrase", "subject-phrase", "a phrase fronting the sentence (``Chastened by the "
     "audit,``, ``In a late post,``) is skipped: the subject follows the comma that closes it",
@@ -577,6 +628,14 @@ register(Rule(
              "the pier would close", "Nicky Doyle"),),
     (Example("Nicky Doyle, who said the pier would close, left early.",
              "the pier would close", "Nicky Doyle"),), by_effect=True))
+register(Rule(
+    "party-descriptor", "subject-phrase", "after an inverted cue, a party or nationality word "
+    "inside an unlisted title before a name (``said undecided Labour voter Ana Hale``) is part of "
+    "the title: the person speaks",
+    (Example("“The port is finished,” said undecided Labour voter Ana Hale.",
+             "The port is finished", "Ana Hale"),),
+    (Example("“The port is finished,” said strategist Teo Lind.", "The port is finished",
+             "Teo Lind"),), by_effect=True))
 register(Rule(
     "modifier-name", "subject-phrase", "after an inverted cue, a name used as a modifier before "
     "an unlisted job title and a person's name (``said Beacon co-host Teo Lind``): the person "

@@ -478,9 +478,43 @@ def subject_apposition(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         q = past_post_nominal(toks, p)
         m = _apposition(ctx, q)
         if m is not None:
+            opener = _opening_name(ctx, m)
+            if opener is not None:
+                return attrs.evolve(ctx.found(opener, "apposition"),
+                                    subject_rule="clause-opening-name")
             found = ctx.found(m, "apposition")
             return found if q == p else attrs.evolve(found, subject_rule="post-nominal")
     return None
+
+
+def _opening_name(ctx: _SubjectCtx, m: Mention) -> Mention | None:
+    """Rule ``clause-opening-name``: the name opening a chain of appositions, when the
+    apposition rule picked a name inside the chain (``Ned Vale, an aide at the office in
+    Kester, which …, said``: Vale, not Kester)."""
+    if not is_enabled("clause-opening-name"):
+        return None
+    opener = fronted_subject(ctx.text, ctx.toks, ctx.left)
+    if opener is None or opener.kind is not MentionKind.NAME or m.start < opener.end:
+        return None
+    if m.kind is MentionKind.NAME and not ctx.text[opener.end:m.start].strip(" ,"):
+        return None  # a name apposed to the opener (``Similarly, Ned Vale, an aide, said``)
+    return opener if m.kind is MentionKind.NAME else merge_roles(opener, m)
+
+
+register(Rule(
+    "clause-opening-name", "subject-refinement",
+    "a place or group named inside a subject's appositions is no subject: the name opening "
+    "the clause is",
+    (Example("Ned Vale, an aide at the housing office in Kesterwick, which has a long "
+             "backlog, said the repairs would wait.", "the repairs would wait", "Ned Vale"),
+     Example("Lia Moss, who lives in a village outside the county town, Hollin, said the "
+             "bus was late.", "the bus was late", "Lia Moss"),
+     Example("Teo Lind, a baker from Brill, Kessex, said the ferry was late.",
+             "the ferry was late", "Teo Lind")),
+    (Example("The harbour's new chief, Ned Vale, said the repairs would wait.",
+             "the repairs would wait"),
+     Example("Similarly, Ned Vale, an aide to the mayor, said the repairs would wait.",
+             "the repairs would wait"))))
 
 
 register(Rule(

@@ -25,7 +25,8 @@ def _outcomes(text: str, disabled: set[str] | None = None) -> list[tuple[str, st
 
 def test_attribution_sieve_order_is_one_declared_list() -> None:
     assert ORDER == rules.sieve_order("attribution")
-    assert ORDER == ("quote-then-cue", "description", "embedded", "cue-then-quote")
+    assert ORDER == ("quote-then-cue", "quote-then-listener", "description", "embedded",
+                     "cue-then-quote")
 
 
 @pytest.mark.parametrize("r", rules.rules("attribution"), ids=lambda r: r.name)

@@ -18,3 +18,8 @@ READ_PARTICLES: set[str] = {"aloud", "out"}
 #: Pronouns that, opening the sentence before an uncued quotation, give it the person they
 #: refer to (rule ``action-beat``: ``She shrugged. “…”``); ``they`` gives none.
 BEAT_PRONOUNS: set[str] = {"he", "she"}
+
+#: Verbs of putting out a document whose subject speaks its quoted words (``Ruiz issued a
+#: statement saying …“…”``; rule ``issued-statement``).
+ISSUE_VERBS: set[str] = {"issued", "issues", "released", "releases", "published", "publishes",
+                         "sent", "put", "posted", "emailed"}
