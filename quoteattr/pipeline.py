@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from . import normalization, organisations, reported, rules
+from . import headlines, normalization, organisations, reported, rules
 from .attribution import Resolved
 from .coreference import EntityIndex
 from .direct_quotes import direct_quotes
@@ -136,6 +136,7 @@ def _found(text: str, o: _Options) -> tuple[list[Quote], list[Quote]]:
                                      o.include_headlines)
     heading_spans = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
     found = _reported(text, paras, resolved, heading_spans, o.include_headlines)
+    direct, found = headlines.joined(direct, found, headlines.headline_quotes(text, paras))
     quotations = [m for p in paras for m in p.quotations]  # (the marks rule of each trail)
     return with_marks(direct, quotations), with_marks(found, quotations)
 
