@@ -27,14 +27,14 @@ import regex
 
 from . import rules
 from .lexicon import content, cues, grammar, headlines, pronouns, sources, titles
-from .model import Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
+from .model import HEADLINE_SIEVE, Provenance, Quote, QuoteKind, Span, Speaker, SpeakerType
 from .paragraphs import Paragraph
 from .rules import Example, Rule, Trail, register
 from .segmentation import SegmentKind
 
 __all__ = ["ORDER", "headline_quotes", "joined"]
 
-SIEVE = "headline"
+SIEVE = HEADLINE_SIEVE
 #: Longest heading (characters) the sieve reads; a longer line is no headline.
 MAX_HEADLINE = 240
 #: Words a source may have, and a claim must have at least.
