@@ -192,9 +192,11 @@ def _found(h: _Head, source: tuple[int, int], cue: tuple[int, int],
         e -= 1
     while s < e and h.text[s] in _TRIM:
         s += 1
-    if len(_words(h.text, s, e)) < least or h.text[e - 1] == "?" or not (
-            _is_source(h, *source)):
-        return None
+    words = _words(h.text, s, e)
+    explainer = h.text[cue[0]] == ":" and words[0].lower() in content.WH_WORDS if words else False
+    if len(words) < least or h.text[e - 1] == "?" or "|" in h.text[s:e] or explainer or (
+            not _is_source(h, *source)):
+        return None  # (``Lind’s plan: what it costs``, ``Share: Email | Print``)
     return _Found(source, cue, (s, e))
 
 

@@ -16,7 +16,8 @@ HEADLINE_LABELS: set[str] = {
     "chart", "charts", "map", "maps", "graphic", "in pictures", "in depth", "profile",
     "obituary", "sponsored", "advertisement", "transcript", "full text", "excerpt",
     "chapter", "part", "episode", "round-up", "roundup", "week in review", "essay",
-    "first look", "hands-on", "tested", "verdict", "recipe", "guide",
+    "first look", "hands-on", "tested", "verdict", "recipe", "guide", "share", "follow",
+    "subscribe", "sign up", "tags", "topics", "filed under", "posted", "credit",
 }
 
 #: Verbs of a ``Name says claim`` headline (any case: ``Mayor Lind Says …``).
