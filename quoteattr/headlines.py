@@ -153,10 +153,12 @@ def _base(word: str) -> str:
 
 
 def _is_noun(base: str) -> bool:
-    return any(base in n for n in (
-        sources.SOURCE_NOUNS, sources.DOCUMENT_NOUNS, sources.ORGANIZATION_NOUNS,
-        sources.ORGANIZATION_HEADS, titles.ROLES, titles.ROLE_MODIFIERS,
-        headlines.HEADLINE_SOURCE_WORDS))
+    """A role, source or organisation noun, or its plural (``candidates``, ``rabbis``)."""
+    lists = (sources.SOURCE_NOUNS, sources.DOCUMENT_NOUNS, sources.ORGANIZATION_NOUNS,
+             sources.ORGANIZATION_HEADS, sources.GENERIC_SOURCES, titles.ROLES,
+             titles.ROLE_MODIFIERS, headlines.HEADLINE_SOURCE_WORDS)
+    singular = base[:-1] if base.endswith("s") and len(base) > 3 else base
+    return any(base in n or singular in n for n in lists)
 
 
 def _named_elsewhere(h: _Head, name: str) -> bool:
@@ -297,7 +299,9 @@ def _lead_space(text: str, at: int) -> int:
        (Example("Harbour Chief Ana Ruiz Slams Ferry Levy As A Tax On Families\n\n"
                 "Ruiz spoke on Monday.", "Ferry Levy", "Harbour Chief Ana Ruiz"),
         Example("Dockers urge council to delay harbour levy\n\nDockers met on Monday.",
-                "council to delay", "Dockers")),
+                "council to delay", "Dockers"),
+        Example("Harbour union to endorse Mayor Lind for a second term\n\nIt meets today.",
+                "Mayor Lind for a second term", "Harbour union")),
        (Example("Ferry Fares Rise Again As Fuel Costs Climb\n\nFares rose in May.",
                 "Fuel Costs Climb"),
         Example("Why Lind Slams The Ferry Levy\n\nLind spoke on Monday.", "The Ferry Levy")))
@@ -307,7 +311,8 @@ def _verb_rule(h: _Head) -> _Found | None:
         w = words[k].group()
         if not _headline_verb(w, words[k - 1].group()):
             continue
-        first = k - 1 if words[k - 1].group().lower() in headlines.HEADLINE_ADVERBS else k
+        prev = words[k - 1].group().lower()
+        first = k - 1 if prev == "to" or prev in headlines.HEADLINE_ADVERBS else k
         cue_end = words[k].end()
         if k + 1 < len(words) and words[k + 1].group().lower() in headlines.HEADLINE_PARTICLES:
             cue_end = words[k + 1].end()
@@ -327,15 +332,17 @@ def _object_end(h: _Head, start: int) -> int:
 
 
 def _headline_verb(word: str, before: str) -> bool:
-    """``Slams``, ``urges``; ``blast`` after a plural source; ``Announced`` after ``Just``."""
-    low = word.lower()
+    """``Slams``, ``urges``; ``blast`` after a plural source or ``to``; ``Announced`` after
+    ``Just``."""
+    low = word.lower().rstrip(",;:.")
     lemma = cues.lemma_of(low)
     if lemma is None or low in headlines.HEADLINE_SAY_VERBS:
         return False
     if low.endswith("s") and low != lemma:
         return True
-    if low == lemma:
-        return before.lower().endswith("s") and before.lower() not in grammar.PREPOSITIONS
+    if low == lemma:  # ``Dockers urge …``, ``Lind to urge …``
+        return before.lower() == "to" or before.lower().endswith("s") and (
+            before.lower() not in grammar.PREPOSITIONS)
     return low.endswith("ed") and before.lower() in headlines.HEADLINE_ADVERBS
 
 

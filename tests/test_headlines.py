@@ -85,6 +85,13 @@ def test_a_reporting_verb_headline_reports_its_object_up_to_the_comma() -> None:
         ("ferry levy", "Mayor Lind", QuoteKind.INDIRECT)]
 
 
+def test_a_plural_role_noun_or_a_future_to_verb_makes_a_described_source() -> None:
+    assert _heads("Harbour captains promise they will stand by Lind") == [
+        ("they will stand by Lind", "Harbour captains", QuoteKind.INDIRECT)]
+    assert _heads("Ferry union to endorse Lind for a second term") == [
+        ("Lind for a second term", "Ferry union", QuoteKind.INDIRECT)]
+
+
 def test_the_headline_field_is_in_jsonl_and_csv() -> None:
     quotes = extract("Mayor Lind: Harbour levy will pass by spring." + BODY)
     records = [json.loads(line) for line in to_jsonl(quotes).splitlines()]

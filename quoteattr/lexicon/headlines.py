@@ -32,7 +32,8 @@ HEADLINE_LINKS: set[str] = {"to", "on", "at"}
 HEADLINE_SOURCE_WORDS: set[str] = {
     "camp", "chief", "boss", "rival", "rivals", "team", "allies", "backers", "spokesman",
     "spokeswoman", "hacker", "pollster", "challenger", "nominee", "hopeful", "hopefuls",
-    "of", "and",
+    "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+    "mom", "dad", "family", "woman", "man", "women", "men", "of", "and",
 }
 
 #: Words that never stand in a headline's source, in any case (``Big Win For Lind:``,
