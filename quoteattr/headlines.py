@@ -46,7 +46,7 @@ NAME_WINDOW = 6000
 
 _WORD = regex.compile(r"[^\s]+")
 _COLON = regex.compile(r":(?=\s)")
-_LABEL = regex.compile(r"\s*(?::|[–—-])\s+")
+_LABEL = regex.compile(r":\s+|\s[–—-]\s+")
 _TRIM = " \t.,;:–—-"
 _OPENING = regex.compile(r"(?<!\w)[“‘\"'](?=\w)")
 _CLOSING = regex.compile(r"(?<=[\w.,!?…])[”’\"'](?!\w)")
