@@ -304,21 +304,37 @@ def _lead_space(text: str, at: int) -> int:
                 "Mayor Lind for a second term", "Harbour union")),
        (Example("Ferry Fares Rise Again As Fuel Costs Climb\n\nFares rose in May.",
                 "Fuel Costs Climb"),
-        Example("Why Lind Slams The Ferry Levy\n\nLind spoke on Monday.", "The Ferry Levy")))
+        Example("Why Lind Slams The Ferry Levy\n\nLind spoke on Monday.", "The Ferry Levy"),
+        Example("Ferry talks resume\n\nThe Ferry board met on Monday.", "resume")))
 def _verb_rule(h: _Head) -> _Found | None:
     words = list(_WORD.finditer(h.text, h.start, h.end))[:MAX_SOURCE_WORDS + 2]
     for k in range(1, len(words)):
         w = words[k].group()
         if not _headline_verb(w, words[k - 1].group()):
             continue
+        if k + 1 < len(words) and _noun_before_verb(w, words[k + 1].group()):
+            return None  # ``Harbour Talks Resume``: ``Talks`` is the subject
         prev = words[k - 1].group().lower()
         first = k - 1 if prev == "to" or prev in headlines.HEADLINE_ADVERBS else k
         cue_end = words[k].end()
         if k + 1 < len(words) and words[k + 1].group().lower() in headlines.HEADLINE_PARTICLES:
             cue_end = words[k + 1].end()
+        end = _object_end(h, cue_end)
+        obj = _words(h.text, cue_end, end)
+        if len(obj) == 1 and not _OPENING.match(obj[0]) and not (
+                obj[0][0].isupper() and _named_elsewhere(h, obj[0].strip(_TRIM))):
+            return None  # one word: a name the story gives again (``Lind Endorses Ruiz``)
         return _found(h, (h.start, words[first].start() - 1) if first else (h.start, h.start),
-                      (words[first].start(), cue_end), (cue_end, _object_end(h, cue_end)), 1)
+                      (words[first].start(), cue_end), (cue_end, end), 1)
     return None
+
+
+def _noun_before_verb(word: str, after: str) -> bool:
+    """``Talks`` in ``Talks Resume``/``Talks Will Resume``: a form that may be a noun,
+    followed by a verb or an auxiliary."""
+    nxt = after.lower().strip(_TRIM)
+    return word.lower() in cues.NOUN_LIKE_FORMS and (
+        cues.lemma_of(nxt) is not None or nxt in headlines.HEADLINE_AUXILIARIES)
 
 
 def _object_end(h: _Head, start: int) -> int:

@@ -55,6 +55,8 @@ def test_a_label_opening_the_headline_is_skipped() -> None:
     "Mayor Lind: Can the harbour levy pass by spring?",
     "Lind’s levy plan: what it costs and who pays for it",
     "Share: Email | Print | Copy link",
+    "Harbour talks resume",
+    "Harbour Talks Will Resume After The Strike",
 ])
 def test_a_headline_that_only_names_someone_or_has_no_source_is_no_quote(headline: str) -> None:
     assert _heads(headline) == []

@@ -52,3 +52,10 @@ HEADLINE_ADVERBS: set[str] = {"just", "finally", "now", "again", "also", "quickl
 
 #: Particles that belong to a headline's verb (``Lind Calls For a Vote``, ``hints at``).
 HEADLINE_PARTICLES: set[str] = {"for", "on", "at", "out"}
+
+#: Auxiliaries after a form that may be a noun or a verb: the form is then a noun, the
+#: subject (``Ferry Talks Will Resume``).
+HEADLINE_AUXILIARIES: set[str] = {
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "is", "are",
+    "was", "were", "has", "have", "had", "do", "does", "did",
+}
