@@ -7,10 +7,12 @@ from typing import Any
 
 import attrs
 
-from .rules import Trail, TrailStep
+from .rules import Trail, TrailStep, rule
 
 #: Version of the record format written by :meth:`Quote.to_dict` (see docs/output-format.md).
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
+#: The sieve whose quotes are headline attributions (:attr:`Quote.headline`).
+HEADLINE_SIEVE = "headline"
 
 
 class QuoteKind(enum.StrEnum):
@@ -109,6 +111,15 @@ class Quote:
     def speaker_name(self) -> str | None:
         return self.speaker.name if self.speaker else None
 
+    @property
+    def headline(self) -> bool:
+        """Whether a rule of the ``headline`` sieve found it: the attribution of a headline
+        or subhead (``Mayor Lind: Levy will pass``), which a reader may keep or drop."""
+        try:
+            return rule(self.provenance.detector).sieve == HEADLINE_SIEVE
+        except KeyError:
+            return False
+
     def to_dict(self, doc: str | None = None) -> dict[str, Any]:
         """The record of ``shared/gold/SCHEMA.md``, plus offsets and provenance."""
         record: dict[str, Any] = {}
@@ -134,6 +145,7 @@ class Quote:
             rule=self.provenance.detector,
             speaker_rule=self.provenance.attributor,
             trail=[step.to_dict() for step in self.provenance.trail],
+            headline=self.headline,
         )
         return record
 

@@ -65,6 +65,7 @@ FIELDS: tuple[str, ...] = (
     "rule",
     "speaker_rule",
     "trail",
+    "headline",
 )
 
 #: Output formats written as text (to a terminal, a pipe or a file).
@@ -160,6 +161,8 @@ class CsvWriter(RecordWriter):
     def _cell(self, field: str, value: Any) -> Any:
         if value is None:
             return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"  # (as in JSONL)
         if isinstance(value, list):
             value = trail_text(value) if field == "trail" else roles_text(value)
         if self.csv_escape and isinstance(value, str):

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from . import normalization, organisations, reported, rules
+from . import headlines, normalization, organisations, reported, rules
 from .collector import LONG_TEXT, no_collections
 from .coreference import EntityIndex
 from .direct_quotes import direct_quotes
@@ -83,6 +83,7 @@ def _found(text: str, o: Options) -> tuple[list[Quote], list[Quote]]:
     direct, resolved = direct_quotes(text, paras, _entity_index(text, paras),
                                      o.include_headlines)
     found = reported.reported_quotes(text, paras, resolved, o.include_headlines)
+    direct, found = headlines.joined(direct, found, headlines.headline_quotes(text, paras))
     quotations = [m for p in paras for m in p.quotations]  # (the marks rule of each trail)
     return with_marks(direct, quotations), with_marks(found, quotations)
 

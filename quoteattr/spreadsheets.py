@@ -265,6 +265,8 @@ class ParquetWriter(RecordWriter):
         pa = self.pa
         if field in _INT_FIELDS:
             return pa.int64()
+        if field == "headline":
+            return pa.bool_()
         if field == "confidence":
             return pa.float64()
         if field == "trail":
@@ -297,7 +299,7 @@ class ParquetWriter(RecordWriter):
 
 
 def _parquet_value(value: Any, kind: Any, pa: Any) -> Any:
-    if value is None or kind == pa.int64() or kind == pa.float64():
+    if value is None or kind in (pa.int64(), pa.float64(), pa.bool_()):
         return value
     if pa.types.is_list(kind):
         return list(value) if isinstance(value, list | tuple) else [str(value)]
