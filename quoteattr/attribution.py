@@ -263,6 +263,26 @@ def cue_then_quote(ctx: _Ctx) -> Attribution | None:
 #: The attribution sieve, in the order its rules are tried.
 ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
 
+# -- what the attribution rules see (sieve ``attribution-context``): decided before the sieve
+# runs, so no trail names them; their examples are checked by switching them off.
+
+NICKNAME_QUOTATION = register(Rule(
+    "nickname-quotation", "attribution-context", "a quoted nickname inside a name (``Teo "
+    "“Bull” Lind``) is part of the name: no cue takes it as a quotation",
+    (Example("Ana Ruiz said Teo “Bull” Lind would lead the crews.", "would lead the crews",
+             "Ana Ruiz"),),
+    (Example("Ana Ruiz said the crews would be “ready by dawn” on Monday.", "ready by dawn",
+             "Ana Ruiz"),), by_effect=True)).name
+OUTER_CUE = register(Rule(
+    "outer-cue", "attribution-context", "the cue before a quotation is the outer one when the "
+    "nearest sits in its content (``Ruiz said Lind told her, “…”`` → Ruiz), not across "
+    "``but``, ``;``, a relative or comma-set clause",
+    (Example("Ana Ruiz said Teo Lind told her: “The pier will close in May and the ferries "
+             "will stop.”", "The pier will close in May", "Ana Ruiz"),),
+    (Example("Ana Ruiz left early, but Teo Lind told the crews: “The pier will close in May "
+             "and the ferries will stop.”", "The pier will close in May", "Teo Lind"),),
+    by_effect=True)).name
+
 
 def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:
     """Where a cue after the quotation at ``k`` must start: past a comma and a few descriptor
@@ -314,7 +334,7 @@ def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved 
             t.lower in quoting.CONTRAST_WORDS or t.text == ";"
             for t in toks[r.cue.last + 1:nearest.cue.first]
         ) and not _closed_subordinate(toks, r, nearest):
-            return r
+            return r if is_enabled(OUTER_CUE) else nearest
     return nearest
 
 
@@ -341,7 +361,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
     Lind``, which is never attributed).
 
     ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
-    if nickname(toks, k):
+    if nickname(toks, k) and is_enabled(NICKNAME_QUOTATION):
         return None
     decided = first_decision(_RULES, _context(text, toks, k, q, resolved, firsts, verbs))
     return decided[1] if decided is not None else None
@@ -363,7 +383,8 @@ def cue_before(toks: Sequence[Tok], qk: int, resolved: Sequence[Resolved],
         return None
     r = resolved[i]
     stops = sum(1 for j in range(r.cue.last + 1, qk) if is_boundary(toks, j))
-    return r if stops <= 1 else None
+    # rule previous-sentence-cue: not from further back than the sentence before
+    return r if stops <= 1 or not is_enabled("previous-sentence-cue") else None
 
 
 def transcript(text: str, q: Quotation) -> tuple[str, int] | None:
@@ -392,7 +413,7 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
             start + 1].is_cap:
         # rule from-lead-in: ``And from Chairwoman Nadia Pell:`` before the quoted statement
         end = chunk_forward(toks, start + 1)
-        if end == len(toks) - 1:
+        if end == len(toks) - 1 and is_enabled("from-lead-in"):
             return start + 1, end
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
