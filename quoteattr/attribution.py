@@ -179,7 +179,8 @@ def _closed_before(ctx: _Ctx, c: Cue) -> bool:
     sentence of its own (``“We will stop.” The board said it would comply``) or reports words
     after it (``Ruiz insisted the board “stop.” Lind agreed.``)."""
     closed = ctx.text[ctx.q.start:ctx.q.end].rstrip()[-1:] in ".!?"
-    return closed and (ctx.k > ctx.lo or _has_content(ctx.toks, c))
+    return closed and (ctx.k > ctx.lo or _has_content(ctx.toks, c)) and is_enabled(
+        "closed-quotation")
 
 
 @_sieve_rule("quote-then-cue", "the cue clause starts right after the quotation (``“…,” Ruiz "
@@ -209,7 +210,8 @@ def _in_relative_clause(ctx: _Ctx) -> bool:
     c = ctx.reporting.cue if ctx.reporting is not None else None
     return c is not None and ctx.embedded() and c.subject_side == "right" and (
         ctx.gap[-1].text != ",") and any(t.lower in quoting.RELATIVE_WORDS
-                                         for t in ctx.gap_words())
+                                         for t in ctx.gap_words()) and is_enabled(
+        "relative-clause-quotation")
 
 
 def _cue_before(ctx: _Ctx) -> Resolved | None:
@@ -263,8 +265,8 @@ def cue_then_quote(ctx: _Ctx) -> Attribution | None:
 #: The attribution sieve, in the order its rules are tried.
 ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
 
-# -- what the attribution rules see (sieve ``attribution-context``): decided before the sieve
-# runs, so no trail names them; their examples are checked by switching them off.
+# -- what the attribution rules see (sieve ``attribution-context``): decided before or inside
+# the sieve's rules, so no trail names them; their examples are checked by switching them off.
 
 NICKNAME_QUOTATION = register(Rule(
     "nickname-quotation", "attribution-context", "a quoted nickname inside a name (``Teo "
@@ -282,6 +284,23 @@ OUTER_CUE = register(Rule(
     (Example("Ana Ruiz left early, but Teo Lind told the crews: “The pier will close in May "
              "and the ferries will stop.”", "The pier will close in May", "Teo Lind"),),
     by_effect=True)).name
+register(Rule(
+    "closed-quotation", "attribution-context", "a quotation closing its own sentence (``.``, "
+    "``!``, ``?``) is not the next sentence's cue's when that cue reports words of its own "
+    "(``“We will stop.” The board said it would comply.``) or the quotation stood inside a "
+    "sentence (``Ruiz insisted the board “stop.” Lind agreed.``)",
+    (Example("Ana Ruiz spoke to the crews. “We will not stop the work.” The board said it "
+             "would comply with the order.", "We will not stop the work.", "Ana Ruiz"),),
+    (Example("“We will not stop the work,” the board said.", "We will not stop the work,",
+             "the board"),), by_effect=True))
+register(Rule(
+    "relative-clause-quotation", "attribution-context", "a quotation in the relative clause "
+    "after an inverted cue (``said Renner, who rates the shares a “buy”``) is no quotation of "
+    "that cue; after a comma it is again (``said Gene, who asked not to be named, “…”``)",
+    (Example("The shares fell, said Ivo Renner, who rates them a “strong buy”.",
+             "strong buy"),),
+    (Example("The port will close, said Ivo Renner, who asked not to be named, “and nobody "
+             "will say why.”", "and nobody will say why", "Ivo Renner"),), vetoes=True))
 
 
 def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:

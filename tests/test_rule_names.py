@@ -76,8 +76,11 @@ def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_b
     shaped = {r.name: (r.sieve, r.by_effect) for r in rules.rules()
               if r.name in ("nickname-quotation", "outer-cue", "previous-sentence-cue",
                             "from-lead-in", "subject-salience", "title-qualifier",
-                            "trailing-modifier")}
+                            "trailing-modifier", "closed-quotation",
+                            "relative-clause-quotation")}
     assert shaped == {
+        "closed-quotation": ("attribution-context", True),
+        "relative-clause-quotation": ("attribution-context", False),  # a veto
         "nickname-quotation": ("attribution-context", True),
         "outer-cue": ("attribution-context", True),
         "previous-sentence-cue": ("direct-quote", True),
