@@ -81,6 +81,22 @@ TITLE_QUALIFIER = register(Rule(
              "It will hold", "Teo Lind"),),
     (Example("Finance minister Teo Lind met the crews. “It will hold,” the minister said.",
              "It will hold", "Teo Lind"),), by_effect=True)).name
+LAST_HOLDER = register(Rule(
+    "last-speaking-holder", "coreference", "of several people holding the role a role noun "
+    "names, the one who spoke last (``Lind said …. “…,” the minister added`` → Lind)",
+    (Example("Harbour minister Teo Lind met the crews. Farm minister Mila Arden toured the "
+             "farms. Arden toured the pier too. Lind said the pier was safe. “It will hold,” "
+             "the minister said.", "It will hold", "Teo Lind"),),
+    (Example("Harbour minister Teo Lind met the crews. Lind said the pier was safe. “It will "
+             "hold,” the minister said.", "It will hold", "Teo Lind"),), by_effect=True)).name
+MAIN_HOLDER = register(Rule(
+    "main-subject-holder", "coreference", "else, of several holders, the article's main "
+    "subject, unless the role noun names a nationality or a title word no title matched",
+    (Example("Harbour minister Teo Lind opened the pier. Lind cut the ribbon. Lind toured the "
+             "docks. Farm minister Mila Arden toured the farms. Arden met the growers. Arden "
+             "left early. “It will hold,” the minister said.", "It will hold", "Teo Lind"),),
+    (Example("Harbour minister Teo Lind opened the pier. “It will hold,” the minister said.",
+             "It will hold", "Teo Lind"),), by_effect=True)).name
 
 
 # -- the rules: read the store and the timeline, write neither ----------------------------
@@ -256,10 +272,10 @@ def resolve_role(store: EntityStore, timeline: Timeline, m: Mention, position: i
         return None
     cands, qualified = _title_qualified(cands, m)
     last = timeline.last_speaker(position)
-    if last is not None and last[1] in cands and len(cands) > 1:
+    if last is not None and last[1] in cands and len(cands) > 1 and is_enabled(LAST_HOLDER):
         return last[1]  # ``She said …. Lind had done most of the talking, the president added``
     main = store.main_subject()
-    if main in cands and not m.nationality and not qualified:
+    if main in cands and not m.nationality and not qualified and is_enabled(MAIN_HOLDER):
         return main
     return max(cands, key=lambda e: (len(e.positions), e.positions[-1]))
 

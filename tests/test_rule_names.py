@@ -77,7 +77,8 @@ def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_b
               if r.name in ("nickname-quotation", "outer-cue", "previous-sentence-cue",
                             "from-lead-in", "subject-salience", "title-qualifier",
                             "trailing-modifier", "closed-quotation",
-                            "relative-clause-quotation")}
+                            "relative-clause-quotation", "last-speaking-holder",
+                            "main-subject-holder")}
     assert shaped == {
         "closed-quotation": ("attribution-context", True),
         "relative-clause-quotation": ("attribution-context", False),  # a veto
@@ -86,4 +87,6 @@ def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_b
         "previous-sentence-cue": ("direct-quote", True),
         "from-lead-in": ("direct-quote", True),
         "subject-salience": ("coreference", True), "title-qualifier": ("coreference", True),
+        "last-speaking-holder": ("coreference", True),
+        "main-subject-holder": ("coreference", True),
         "trailing-modifier": ("mention-shape", True)}
