@@ -180,7 +180,8 @@ def _closed_before(ctx: _Ctx, c: Cue) -> bool:
     sentence of its own (``“We will stop.” The board said it would comply``) or reports words
     after it (``Ruiz insisted the board “stop.” Lind agreed.``)."""
     closed = ctx.text[ctx.q.start:ctx.q.end].rstrip()[-1:] in ".!?"
-    return closed and (ctx.k > ctx.lo or _has_content(ctx.toks, c))
+    return closed and (ctx.k > ctx.lo or _has_content(ctx.toks, c)) and is_enabled(
+        "closed-quotation")
 
 
 @_sieve_rule("quote-then-cue", "the cue clause starts right after the quotation (``“…,” Ruiz "
@@ -259,7 +260,8 @@ def _in_relative_clause(ctx: _Ctx) -> bool:
     c = ctx.reporting.cue if ctx.reporting is not None else None
     return c is not None and ctx.embedded() and c.subject_side == "right" and (
         ctx.gap[-1].text != ",") and any(t.lower in quoting.RELATIVE_WORDS
-                                         for t in ctx.gap_words())
+                                         for t in ctx.gap_words()) and is_enabled(
+        "relative-clause-quotation")
 
 
 def _cue_before(ctx: _Ctx) -> Resolved | None:
@@ -313,6 +315,43 @@ def cue_then_quote(ctx: _Ctx) -> Attribution | None:
 #: The attribution sieve, in the order its rules are tried.
 ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
 
+# -- what the attribution rules see (sieve ``attribution-context``): decided before or inside
+# the sieve's rules, so no trail names them; their examples are checked by switching them off.
+
+NICKNAME_QUOTATION = register(Rule(
+    "nickname-quotation", "attribution-context", "a quoted nickname inside a name (``Teo "
+    "“Bull” Lind``) is part of the name: no cue takes it as a quotation",
+    (Example("Ana Ruiz said Teo “Bull” Lind would lead the crews.", "would lead the crews",
+             "Ana Ruiz"),),
+    (Example("Ana Ruiz said the crews would be “ready by dawn” on Monday.", "ready by dawn",
+             "Ana Ruiz"),), by_effect=True)).name
+OUTER_CUE = register(Rule(
+    "outer-cue", "attribution-context", "the cue before a quotation is the outer one when the "
+    "nearest sits in its content (``Ruiz said Lind told her, “…”`` → Ruiz), not across "
+    "``but``, ``;``, a relative or comma-set clause",
+    (Example("Ana Ruiz said Teo Lind told her: “The pier will close in May and the ferries "
+             "will stop.”", "The pier will close in May", "Ana Ruiz"),),
+    (Example("Ana Ruiz left early, but Teo Lind told the crews: “The pier will close in May "
+             "and the ferries will stop.”", "The pier will close in May", "Teo Lind"),),
+    by_effect=True)).name
+register(Rule(
+    "closed-quotation", "attribution-context", "a quotation closing its own sentence (``.``, "
+    "``!``, ``?``) is not the next sentence's cue's when that cue reports words of its own "
+    "(``“We will stop.” The board said it would comply.``) or the quotation stood inside a "
+    "sentence (``Ruiz insisted the board “stop.” Lind agreed.``)",
+    (Example("Ana Ruiz spoke to the crews. “We will not stop the work.” The board said it "
+             "would comply with the order.", "We will not stop the work.", "Ana Ruiz"),),
+    (Example("“We will not stop the work,” the board said.", "We will not stop the work,",
+             "the board"),), by_effect=True))
+register(Rule(
+    "relative-clause-quotation", "attribution-context", "a quotation in the relative clause "
+    "after an inverted cue (``said Renner, who rates the shares a “buy”``) is no quotation of "
+    "that cue; after a comma it is again (``said Gene, who asked not to be named, “…”``)",
+    (Example("The shares fell, said Ivo Renner, who rates them a “strong buy”.",
+             "strong buy"),),
+    (Example("The port will close, said Ivo Renner, who asked not to be named, “and nobody "
+             "will say why.”", "and nobody will say why", "Ivo Renner"),), vetoes=True))
+
 
 def _cue_after_start(toks: Sequence[Tok], k: int, hi: int) -> int:
     """Where a cue after the quotation at ``k`` must start: past a comma and a few descriptor
@@ -364,7 +403,7 @@ def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved 
             t.lower in quoting.CONTRAST_WORDS or t.text == ";"
             for t in toks[r.cue.last + 1:nearest.cue.first]
         ) and not _closed_subordinate(toks, r, nearest):
-            return r
+            return r if is_enabled(OUTER_CUE) else nearest
     return nearest
 
 
@@ -391,7 +430,7 @@ def attribute_quote(text: str, toks: Sequence[Tok], k: int, q: Quotation,
     Lind``, which is never attributed).
 
     ``firsts`` and ``verbs`` are the cues' first and verb token indices (sorted)."""
-    if nickname(toks, k):
+    if nickname(toks, k) and is_enabled(NICKNAME_QUOTATION):
         return None
     decided = first_decision(_RULES, _context(text, toks, k, q, resolved, firsts, verbs))
     return decided[1] if decided is not None else None
@@ -413,7 +452,8 @@ def cue_before(toks: Sequence[Tok], qk: int, resolved: Sequence[Resolved],
         return None
     r = resolved[i]
     stops = sum(1 for j in range(r.cue.last + 1, qk) if is_boundary(toks, j))
-    return r if stops <= 1 else None
+    # rule previous-sentence-cue: not from further back than the sentence before
+    return r if stops <= 1 or not is_enabled("previous-sentence-cue") else None
 
 
 def transcript(text: str, q: Quotation) -> tuple[str, int] | None:
@@ -442,7 +482,7 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
             start + 1].is_cap:
         # rule from-lead-in: ``And from Chairwoman Nadia Pell:`` before the quoted statement
         end = chunk_forward(toks, start + 1)
-        if end == len(toks) - 1:
+        if end == len(toks) - 1 and is_enabled("from-lead-in"):
             return start + 1, end
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]

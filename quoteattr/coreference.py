@@ -44,6 +44,7 @@ from .entities import (
 from .lexicon import titles
 from .mentions import Mention
 from .model import GenderEvidence, Speaker
+from .rules import Example, Rule, is_enabled, register
 from .timeline import Timeline
 
 __all__ = ["MAX_ROLE_HOLDERS", "Entity", "EntityIndex", "EntityStore", "Timeline",
@@ -59,6 +60,45 @@ def _fits(e: Entity, gender: str | None) -> bool:
     return gender is None or e.gender in (None, gender)
 
 
+# -- the steps of the speaker rules (sieve ``coreference``) ---------------------------------
+# Their names reach no trail (the speaker rule that called them is named), so their examples
+# are checked by switching them off; each switch is read only when the step would decide.
+
+SUBJECT_SALIENCE = register(Rule(
+    "subject-salience", "coreference", "``he``/``she`` (and ``the 54-year-old``) goes back "
+    "to a person opening a sentence since the last speaker (``Arden dismissed that figure. "
+    "“…,” she said``), before any earlier speaker",
+    (Example("Teo Lind said the pier would close. Mila Arden dismissed that warning. “It "
+             "will stay open,” she said.", "It will stay open", "Mila Arden"),),
+    (Example("Mila Arden said the pier would close. “It will stay open,” she said.",
+             "It will stay open", "Mila Arden"),), by_effect=True)).name
+TITLE_QUALIFIER = register(Rule(
+    "title-qualifier", "coreference", "a role noun's words that are no role (``the finance "
+    "minister``) pick the person whose title holds them all (``Finance Minister Teo Lind``, "
+    "not ``Prime Minister Mila Arden``)",
+    (Example("Finance minister Teo Lind met the crews. Prime minister Mila Arden toured the "
+             "pier twice. Arden said it was safe. “It will hold,” the finance minister said.",
+             "It will hold", "Teo Lind"),),
+    (Example("Finance minister Teo Lind met the crews. “It will hold,” the minister said.",
+             "It will hold", "Teo Lind"),), by_effect=True)).name
+LAST_HOLDER = register(Rule(
+    "last-speaking-holder", "coreference", "of several people holding the role a role noun "
+    "names, the one who spoke last (``Lind said …. “…,” the minister added`` → Lind)",
+    (Example("Harbour minister Teo Lind met the crews. Farm minister Mila Arden toured the "
+             "farms. Arden toured the pier too. Lind said the pier was safe. “It will hold,” "
+             "the minister said.", "It will hold", "Teo Lind"),),
+    (Example("Harbour minister Teo Lind met the crews. Lind said the pier was safe. “It will "
+             "hold,” the minister said.", "It will hold", "Teo Lind"),), by_effect=True)).name
+MAIN_HOLDER = register(Rule(
+    "main-subject-holder", "coreference", "else, of several holders, the article's main "
+    "subject, unless the role noun names a nationality or a title word no title matched",
+    (Example("Harbour minister Teo Lind opened the pier. Lind cut the ribbon. Lind toured the "
+             "docks. Farm minister Mila Arden toured the farms. Arden met the growers. Arden "
+             "left early. “It will hold,” the minister said.", "It will hold", "Teo Lind"),),
+    (Example("Harbour minister Teo Lind opened the pier. “It will hold,” the minister said.",
+             "It will hold", "Teo Lind"),), by_effect=True)).name
+
+
 # -- the rules: read the store and the timeline, write neither ----------------------------
 def resolve_pronoun(store: EntityStore, timeline: Timeline, gender: str | None, position: int,
                     window: int) -> Entity | None:
@@ -70,7 +110,7 @@ def resolve_pronoun(store: EntityStore, timeline: Timeline, gender: str | None, 
         pos, e = subject
         if pos >= window and e.person_evidence and not e.organization and _fits(e, gender) and (
             pos > timeline.last_speaker_position(position)
-        ):
+        ) and is_enabled(SUBJECT_SALIENCE):
             return e
     for e in timeline.speakers_since(window, position):
         if not e.organization and _fits(e, gender):
@@ -211,6 +251,8 @@ def _title_qualified(cands: list[Entity], m: Mention) -> tuple[list[Entity], boo
     """Rule ``title-qualifier``: ``the finance minister`` → those titled Finance Minister;
     also whether a qualifier is left that no title matched."""
     qualifiers = set(title_key(m.text).split()) - titles.ROLES - {"'s", "’s"}
+    if qualifiers and not is_enabled(TITLE_QUALIFIER):
+        return cands, False
     if qualifiers:
         fitting = [e for e in cands if any(qualifiers <= set(t.split()) for t in e.titles)]
         if fitting:
@@ -230,10 +272,10 @@ def resolve_role(store: EntityStore, timeline: Timeline, m: Mention, position: i
         return None
     cands, qualified = _title_qualified(cands, m)
     last = timeline.last_speaker(position)
-    if last is not None and last[1] in cands and len(cands) > 1:
+    if last is not None and last[1] in cands and len(cands) > 1 and is_enabled(LAST_HOLDER):
         return last[1]  # ``She said …. Lind had done most of the talking, the president added``
     main = store.main_subject()
-    if main in cands and not m.nationality and not qualified:
+    if main in cands and not m.nationality and not qualified and is_enabled(MAIN_HOLDER):
         return main
     return max(cands, key=lambda e: (len(e.positions), e.positions[-1]))
 

@@ -617,6 +617,14 @@ register(Rule(
     (Example("“We won the vote,” Ana Ruiz said. Hours later, rivals declared Teo Lind the "
              "winner. “The count was wrong and we will prove it.”", "The count was wrong"),),
     by_effect=True))
+register(Rule(
+    "previous-sentence-cue", SIEVE,
+    "a cue gives ``same-paragraph`` a quotation with no cue of its own only from the "
+    "quotation's sentence or the one before (``attribution.cue_before``)",
+    (Example("Ana Ruiz said the pier would close. The crews left early. Nobody came back. "
+             "“We have waited long enough for it.”", "We have waited long enough"),),
+    (Example("Ana Ruiz said the pier would close. “We have waited long enough for it.”",
+             "We have waited long enough", "Ana Ruiz"),), by_effect=True))
 
 
 @_sieve(_QUOTATION_RULES, "continuation",
@@ -859,6 +867,17 @@ def named_lead_in(ctx: _ParaCtx) -> _Lead | None:
         return _Lead(None)
     return _Lead(Attribution(0, 0, "lead-in", "lead-in", entity.speaker(), (m.start, m.end),
                              None, CONFIDENCE["lead-in"]), continued=True)
+
+
+register(Rule(
+    "from-lead-in", SIEVE, "``And from Chairwoman Nadia Pell:``: a paragraph of ``from`` and a "
+    "name before a colon names the author ``named-lead-in`` leads in to",
+    (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nAnd from Ana Ruiz:\n\nWe have "
+             "worked hard this year and the pier will reopen.", "We have worked hard",
+             "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nRuiz's full statement:\n\nWe "
+             "have worked hard this year and the pier will reopen.",
+             "We have worked hard", "Ana Ruiz"),), by_effect=True))
 
 
 @_sieve(_LEAD_IN_RULES, "statement-lead-in",

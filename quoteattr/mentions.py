@@ -26,7 +26,7 @@ from .lexicon import cues as lex_cues
 from .lexicon import mentions as lexm
 from .lexicon import pronouns, sources, titles
 from .model import GenderEvidence
-from .rules import Example, Rule, first_decision, register
+from .rules import Example, Rule, first_decision, is_enabled, register
 from .tokens import Cat, Tok, TokKind
 
 
@@ -210,6 +210,16 @@ def nickname(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+#: A noun phrase's edge (sieve ``mention-shape``, by its effect: no trail names a chunk).
+TRAILING_MODIFIER = register(Rule(
+    "trailing-modifier", "mention-shape", "a noun phrase chunked forward does not end in a "
+    "connector, determiner, possessive or adverb (``Ruiz first revealed`` ends at ``Ruiz``)",
+    (Example("Weeks later, Teo Lind first toured the pier, saying the ferry was late.",
+             "the ferry was late", "Teo Lind"),),
+    (Example("Weeks later, Teo Lind toured the pier, saying the ferry was late.",
+             "the ferry was late", "Teo Lind"),), by_effect=True)).name
+
+
 def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
     n = len(toks)
@@ -251,10 +261,13 @@ def chunk_forward(toks: Sequence[Tok], i: int) -> int:
             j += 1  # ``the Software and Allied Workers Union``
         else:
             break
+    kept = j
     while j > start_body and ((toks[j - 1].cat or category(toks[j - 1])) in _TRAILING or (
         toks[j - 1].text in titles.ADVERB_MODIFIERS
     )):
         j -= 1  # rule trailing-modifier: ``Ruiz first revealed`` ends at ``Ruiz``
+    if j < kept and not is_enabled(TRAILING_MODIFIER):  # (the switch read only when it trims)
+        j = kept
     if j == start_body:
         return i
     # post-modifiers of unnamed sources: ``sources familiar with the matter``

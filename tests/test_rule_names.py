@@ -16,7 +16,8 @@ from quoteattr import subjects as _subjects  # noqa: F401
 PACKAGE = Path(quoteattr.__file__).parent
 MODULES = ("cues.py", "phrases.py", "subject_phrases.py", "subjects.py", "reported.py",
            "direct_quotes.py", "transcripts.py", "organisations.py", "speaker_sieve.py",
-           "quotemarks.py", "worktitles.py")
+           "quotemarks.py", "worktitles.py", "attribution.py", "mentions.py", "coreference.py",
+           "entity_learning.py")
 #: ``Rule ``name`` of …``: a docstring speaking of a rule given as a parameter.
 PLACEHOLDERS = frozenset({"name"})
 _NAMED = re.compile(r"[Rr]ule ``([a-z]+(?:-[a-z]+)*)``|[Rr]ule ([a-z]+(?:-[a-z]+)+):")
@@ -71,3 +72,23 @@ def test_every_step_a_reported_quote_gains_after_its_speaker_names_a_rule_of_tha
                                                         "detector")]
     assert {sieve for sieve, _ in steps} == {"content-end", "boundary", "merge", "detector"}
     assert all(rules.rule(name).sieve == sieve for sieve, name in steps), steps
+
+
+def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_by_effect() -> None:
+    shaped = {r.name: (r.sieve, r.by_effect) for r in rules.rules()
+              if r.name in ("nickname-quotation", "outer-cue", "previous-sentence-cue",
+                            "from-lead-in", "subject-salience", "title-qualifier",
+                            "trailing-modifier", "closed-quotation",
+                            "relative-clause-quotation", "last-speaking-holder",
+                            "main-subject-holder")}
+    assert shaped == {
+        "closed-quotation": ("attribution-context", True),
+        "relative-clause-quotation": ("attribution-context", False),  # a veto
+        "nickname-quotation": ("attribution-context", True),
+        "outer-cue": ("attribution-context", True),
+        "previous-sentence-cue": ("direct-quote", True),
+        "from-lead-in": ("direct-quote", True),
+        "subject-salience": ("coreference", True), "title-qualifier": ("coreference", True),
+        "last-speaking-holder": ("coreference", True),
+        "main-subject-holder": ("coreference", True),
+        "trailing-modifier": ("mention-shape", True)}
