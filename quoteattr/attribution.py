@@ -122,7 +122,7 @@ def _has_content(toks: Sequence[Tok], cue: Cue) -> bool:
 
 
 def _after_comma(toks: Sequence[Tok], cue: Cue) -> bool:
-    """The cue's clause follows a comma (``…that it would sell, Barrett said, “…”``), so it
+    """The cue's clause follows a comma (``…that it might sell the pier, Okafor said, “…”``), so it
     is no part of an earlier cue's content."""
     if cue.subject is None or cue.subject_side not in ("left", "apposition"):
         return False
