@@ -130,8 +130,8 @@ def test_inverted_cue_with_unlisted_lower_case_job_title() -> None:
 
 
 def test_inverted_cue_with_of_phrase_after_the_name() -> None:
-    q = by_text("Harbour news\n\n\u201cIt was the least bad outcome,\u201d said Mr. Morgan of "
-                "the Coast Club.\n", "outcome")
+    q = by_text("Harbour news\n\n\u201cWe took the least painful road,\u201d said Mr. Morgan of "
+                "the Coast Club.\n", "painful road")
     assert q.speaker_name == "Morgan"
 
 
@@ -271,8 +271,8 @@ def test_abbreviated_delegate_title_is_not_the_name() -> None:
 
 
 def test_name_before_affiliation_speaks_not_the_club() -> None:
-    q = by_text(TITLE + "“It was the least bad outcome,” Mr. Morgan of the Harbour Club said.",
-                "least bad")
+    q = by_text(TITLE + "“We took the least painful road,” Mr. Morgan of the Harbour Club said.",
+                "least painful")
     assert q.speaker_name == "Morgan"
 
 

@@ -32,8 +32,8 @@ def test_a_quotation_after_a_comma_and_an_opening_adverbial_is_the_issuer_s() ->
 
 
 def test_a_role_that_released_a_statement_is_resolved_to_its_holder() -> None:
-    text = ("In Kesterwick, the mayor released a statement Thursday night condemning “what "
-            "appears to be a deliberate attack on the port.”")
+    text = ("In Kesterwick, the mayor released a statement late on Thursday denouncing “what "
+            "looks like a deliberate attack on the port.”")
     assert _name(_quote(text, "deliberate attack")) == "Ana Ruiz"
 
 
