@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any, ClassVar, TypeVar
 
 import regex
 
@@ -13,49 +13,103 @@ from .lexicon import abbreviations
 from .quotemarks import Quotation
 from .segmentation import PUNKT_WINDOW, sentence_ends_at
 
+_C = TypeVar("_C", bound="_Constant")
 
-class Cat(enum.Enum):
+
+class _Constants(type):
+    """The class of :class:`Cat` and :class:`TokKind`: iterating over one gives its
+    members in order, as over an ``enum.Enum``."""
+
+    def __iter__(cls: type[_C]) -> Iterator[_C]:  # type: ignore[misc]
+        return iter(cls._members)
+
+
+class _Constant(metaclass=_Constants):
+    """A member of a small fixed set, compared by identity, with an enum member's ``name``,
+    ``value``, ``repr`` and pickling.
+
+    Not an ``enum.Enum``: in Python 3.11 every read of a member from an Enum class
+    (``TokKind.WORD``) goes through ``EnumType.__getattr__``'s slow attribute hook, about
+    860 machine instructions, and the chunker and the sieves read ``Cat`` and ``TokKind``
+    members about 490,000 times per 84 news articles (a tenth of all the work); from a plain
+    class it costs an eighth of that."""
+
+    __slots__ = ("name", "value")
+    _members: ClassVar[tuple[Any, ...]] = ()
+
+    def __init__(self, name: str, value: str) -> None:
+        self.name = name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self.name}: {self.value!r}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return getattr, (type(self), self.name)  # the same member, not a copy
+
+    @classmethod
+    def _define(cls, **values: str) -> None:
+        """Make the members ``NAME=value``, in order."""
+        for name, value in values.items():
+            setattr(cls, name, cls(name, value))
+        cls._members = tuple(getattr(cls, name) for name in values)
+
+
+class Cat(_Constant):
     """A word's category for noun-phrase chunking, set once per token by
     :func:`quoteattr.mentions.category`."""
 
-    PRON = "pron"
-    DET = "det"
-    ROLE = "role"
-    MOD = "mod"
-    NAT = "nat"
-    SRC = "src"
-    ORG = "org"
-    HON = "hon"
-    CAP = "cap"
-    CONNECT = "connect"
-    POSS = "poss"
-    TIME = "time"
-    OTHER = "other"
+    __slots__ = ()
+    PRON: ClassVar[Cat]
+    DET: ClassVar[Cat]
+    ROLE: ClassVar[Cat]
+    MOD: ClassVar[Cat]
+    NAT: ClassVar[Cat]
+    SRC: ClassVar[Cat]
+    ORG: ClassVar[Cat]
+    HON: ClassVar[Cat]
+    CAP: ClassVar[Cat]
+    CONNECT: ClassVar[Cat]
+    POSS: ClassVar[Cat]
+    TIME: ClassVar[Cat]
+    OTHER: ClassVar[Cat]
 
 
-class TokKind(enum.Enum):
-    WORD = "word"
-    PUNCT = "punct"
-    POSS = "poss"  # the ’s of a possessive
-    QUOTE = "quote"
+Cat._define(PRON="pron", DET="det", ROLE="role", MOD="mod", NAT="nat", SRC="src", ORG="org",
+            HON="hon", CAP="cap", CONNECT="connect", POSS="poss", TIME="time", OTHER="other")
 
 
-# Module-level names for the kinds: reading ``TokKind.WORD`` goes through the enum's class
-# and costs ten times a global on the per-token paths.
+class TokKind(_Constant):
+    """A token's kind: a word, a punctuation mark, the ’s of a possessive, or a whole
+    quotation."""
+
+    __slots__ = ()
+    WORD: ClassVar[TokKind]
+    PUNCT: ClassVar[TokKind]
+    POSS: ClassVar[TokKind]
+    QUOTE: ClassVar[TokKind]
+
+
+TokKind._define(WORD="word", PUNCT="punct", POSS="poss", QUOTE="quote")
+
+
+# Module-level names for the kinds: a global is cheaper still than ``TokKind.WORD`` on the
+# per-token paths.
 _WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKind.QUOTE
 #: Word texts (and lower cases) already made, each once: tokens share them. Emptied by
 #: :func:`forget_words` when a document is tokenized, and whenever it grows past
 #: ``MAX_WORDS`` (hostile input must not grow it without bound).
-_WORDS: dict[str, tuple[str, str]] = {}
+_WORDS: dict[str, tuple[str, str, type[Tok]]] = {}
 MAX_WORDS = 200_000
 
 
-def _share(text: str) -> tuple[str, str]:
-    """``text`` and its lower case, entered in ``_WORDS`` (the lower case too, as a word)."""
+def _share(text: str) -> tuple[str, str, type[Tok]]:
+    """``text``, its lower case and the class of a WORD token of it (:class:`_CapWord` when
+    capitalised), entered in ``_WORDS`` (the lower case too, as a word)."""
     lower = text.lower()
     if lower != text:
         lower = (_WORDS.get(lower) or _share(lower))[0]
-    shared = _WORDS[text] = (text, lower)
+    shared = _WORDS[text] = (text, lower, _CapWord if text[:1].isupper() else Tok)
     return shared
 
 
@@ -87,8 +141,10 @@ class Tok:
             self.lower = text.lower()
             self._mark: int | bool | None = quote  # index into the paragraph's quotations
         else:
-            self.text, self.lower = _WORDS.get(text) or _share(text)
+            self.text, self.lower, cls = _WORDS.get(text) or _share(text)
             self._mark = eos  # for . ! ?: Punkt ends a sentence here (None: not decided)
+            if kind is _WORD and cls is not Tok:
+                self.__class__ = cls
         self.cat: Cat | None = None
 
     @property
@@ -107,13 +163,21 @@ class Tok:
         mark = self._mark
         return None if self.kind is _QUOTE or mark is None else bool(mark)
 
-    @property
-    def is_cap(self) -> bool:
-        return self.kind is _WORD and self.text[:1].isupper()
+    #: A WORD token whose first character is upper case. A class attribute, not a property
+    #: (read about 150,000 times per 84 news articles): capitalised words are made as
+    #: :class:`_CapWord`, whose ``is_cap`` is True, so no slot is added to every token.
+    is_cap: bool = False
 
     def __repr__(self) -> str:
         return (f"Tok(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
                 f"kind={self.kind!r}, quote={self.quote!r}, eos={self.eos!r})")
+
+
+class _CapWord(Tok):
+    """A capitalised WORD token (:attr:`Tok.is_cap`): the same slots, ``is_cap`` True."""
+
+    __slots__ = ()
+    is_cap = True
 
 
 _TOKEN = regex.compile(
@@ -140,10 +204,11 @@ _new = object.__new__
 def _word_tok(start: int, text: str, kind: TokKind) -> Tok:
     """``Tok(start, start + len(text), text, kind)`` for a WORD or POSS token, without the
     call to ``__init__`` (the tokenizer's inner loop makes most tokens through it)."""
-    tok: Tok = _new(Tok)
+    text, lower, cls = _WORDS.get(text) or _share(text)
+    tok: Tok = _new(cls if kind is _WORD else Tok)
     tok.start = start
     tok.kind = kind
-    tok.text, tok.lower = _WORDS.get(text) or _share(text)
+    tok.text, tok.lower = text, lower
     tok._mark = None
     tok.cat = None
     return tok
@@ -157,7 +222,7 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
     index and the offset after its closing marks are appended to ``undecided``; a last one
     gets ``eos=True``."""
     pos = _LEADING_SPACE.match(text, start, end).end()
-    append = out.append
+    append, shared, new = out.append, _WORDS.get, _new
     skip = False
     for groups in _TOKEN_AND_SPACE.findall(text, pos, end):
         s = pos
@@ -178,7 +243,11 @@ def _tokenize_range(text: str, start: int, end: int, out: list[Tok],
                 append(Tok(s, e + 1, word + ".", _WORD))  # ``Mr.``, ``Sen.``
                 skip = True  # the ``.`` is the next match
                 continue
-            append(_word_tok(s, word, _WORD))
+            word, lower, cls = shared(word) or _share(word)  # (``_word_tok``, inlined)
+            tok = new(cls)
+            tok.start, tok.kind, tok.text, tok.lower, tok._mark, tok.cat = (
+                s, _WORD, word, lower, None, None)
+            append(tok)
             continue
         word = groups[_PUNCT_GROUP]
         if not word:
@@ -268,24 +337,24 @@ class TokenStore:
     again, equal to the packed ones (``cat`` is left to be found again), and keeps the last
     ``CACHED_PARAGRAPHS`` made in ``cache``."""
 
-    __slots__ = ("_text", "_ids", "_texts", "_lowers", "_starts", "_words", "_codes",
-                 "_bounds", "cache")
+    __slots__ = ("_text", "_ids", "_texts", "_lowers", "_classes", "_starts", "_words",
+                 "_codes", "_bounds", "cache")
 
     def __init__(self, text: str) -> None:
         self._text = text
         code = "i" if len(text) < 2 ** 31 else "q"
         self._starts, self._words = array(code), array(code)
-        self._codes = bytearray()
-        self._bounds = array(code, [0])
+        self._codes, self._bounds = bytearray(), array(code, [0])
         self._ids: dict[str, int] = {}
-        self._texts: list[str] = []
-        self._lowers: list[str] = []
+        self._texts: list[str] = []  # per distinct text: itself, its lower case, and
+        self._lowers: list[str] = []  # the class of a WORD token of it
+        self._classes: list[type[Tok]] = []
         self.cache: dict[int, list[Tok]] = {}
 
     def add(self, toks: Sequence[Tok]) -> int | None:
         """Pack ``toks`` and return the paragraph's number (None, and nothing stored, when
         a mark is not one a code holds: QUOTE tokens numbered in order, stops' True/False)."""
-        packed = _pack(toks, self._ids, self._texts, self._lowers)
+        packed = _pack(toks, self._ids, self._texts, self._lowers, self._classes)
         if packed is None:
             return None
         codes, words = packed
@@ -313,18 +382,18 @@ class TokenStore:
         """The tokens of paragraph ``k``, made again (and cached). (A list: tuples of fewer
         than 20 items would stay in the interpreter's free lists once dropped.)"""
         lo, hi = self._bounds[k], self._bounds[k + 1]
-        made = _unpack(self._text, self._texts, self._lowers, self._starts[lo:hi],
-                       self._words[lo:hi], self._codes[lo:hi])
+        made = _unpack(self._text, (self._texts, self._lowers, self._classes),
+                       self._starts[lo:hi], self._words[lo:hi], self._codes[lo:hi])
         if len(self.cache) >= CACHED_PARAGRAPHS:
             del self.cache[next(iter(self.cache))]
         self.cache[k] = made
         return made
 
 
-def _pack(toks: Sequence[Tok], ids: dict[str, int], texts: list[str],
-          lowers: list[str]) -> tuple[bytearray, list[int]] | None:
+def _pack(toks: Sequence[Tok], ids: dict[str, int], texts: list[str], lowers: list[str],
+          classes: list[type[Tok]]) -> tuple[bytearray, list[int]] | None:
     """The codes and word numbers of ``toks`` (new words added to ``ids``/``texts``/
-    ``lowers``), or None when a mark is not one a code holds."""
+    ``lowers``/``classes``), or None when a mark is not one a code holds."""
     codes = bytearray()
     words: list[int] = []
     quotes = 0
@@ -349,19 +418,22 @@ def _pack(toks: Sequence[Tok], ids: dict[str, int], texts: list[str],
             w = ids[t.text] = len(texts)
             texts.append(t.text)
             lowers.append(t.lower)
+            classes.append(_CapWord if t.text[:1].isupper() else Tok)
         words.append(w)
     return codes, words
 
 
-def _unpack(text: str, texts: list[str], lowers: list[str], starts: Sequence[int],
-            words: Sequence[int], codes: Sequence[int]) -> list[Tok]:
-    """The tokens one paragraph's packed ``starts``/``words``/``codes`` stand for."""
+def _unpack(text: str, table: tuple[list[str], list[str], list[type[Tok]]],
+            starts: Sequence[int], words: Sequence[int], codes: Sequence[int]) -> list[Tok]:
+    """The tokens one paragraph's packed ``starts``/``words``/``codes`` stand for, with the
+    texts, lower cases and WORD classes of ``table``."""
+    texts, lowers, classes = table
     kinds, marks, new = _KIND_OF, _MARK_OF, _new
     made: list[Tok] = []
     append = made.append
     quotes = 0
     for s, w, c in zip(starts, words, codes, strict=True):
-        t: Tok = new(Tok)
+        t: Tok = new(classes[w] if c < 3 else Tok)  # (codes 0-2: WORD)
         t.start = s
         if c != _QUOTE_CODE:
             t.text = texts[w]

@@ -22,7 +22,7 @@ PARAGRAPH = ("“We will reopen the pier,” Mr. Oduya said on Tuesday. The ferr
 
 
 def _fields(toks: list[tokens.Tok] | tuple[tokens.Tok, ...]) -> list[tuple[object, ...]]:
-    return [(t.start, t.end, t.text, t.lower, t.kind, t.quote, t.eos) for t in toks]
+    return [(t.start, t.end, t.text, t.lower, t.kind, t.quote, t.eos, t.is_cap) for t in toks]
 
 
 def _records(text: str) -> list[dict[str, object]]:
