@@ -386,6 +386,37 @@ def subject_before_time(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     return None
 
 
+def _past_gap_words(toks: Sequence[Tok], left: int) -> int:
+    """``left`` moved back over auxiliaries, adverbs and an aside adverb between a subject
+    and its cue (``has since``, ``have, however,``); ``left`` itself if none is there."""
+    p = left
+    while p >= 0 and left - p < 8:
+        q = skip_aside_adverb(toks, p)
+        if q == p and toks[p].lower not in lex_cues.SUBJECT_GAP_WORDS and (
+            toks[p].lower not in lex_cues.CUE_MODIFIERS
+        ):
+            break
+        p = q if q < p else p - 1
+    return p
+
+
+@_subject_rule("subject-past-gap", "``Ruiz has since said``, ``The pilots have, however, "
+               "warned``: the noun phrase before the auxiliaries, adverbs and asides",
+               Example("Mila Arden has since said the pier would close.",
+                       "the pier would close", "Mila Arden"),
+               Example("Since then the pier has closed, the board said.",
+                       "the pier has closed"))
+def subject_past_gap(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    toks = ctx.toks
+    if ctx.left < 1 or ctx.weak():
+        return None
+    p = _past_gap_words(toks, ctx.left)
+    if p == ctx.left or p < 0 or toks[p].kind is not TokKind.WORD:
+        return None
+    m = noun_phrase_before(ctx.text, toks, p)
+    return ctx.found(m, "left") if m is not None else None
+
+
 @_subject_rule("subject-description", "``Experts on harbour law said``: a clause-initial noun "
                "phrase no lexicon covers; else no subject",
                Example("Experts on coastal law said the wall was too low.",

@@ -143,6 +143,11 @@ CUE_MODIFIERS: set[str] = {
     "firmly", "openly", "simply", "further", "long", "been", "being", "both",
 }
 
+#: Words besides :data:`CUE_MODIFIERS` that may stand between a subject and its cue once an
+#: aside adverb is skipped (``Ruiz has since said``, ``the pilots have, however, warned``).
+SUBJECT_GAP_WORDS: set[str] = {"since", "now", "themselves", "himself",
+                               "herself", "itself", "must"}
+
 #: Verbs before ``to`` and a cue that leave the cue its subject (``continues to insist``,
 #: ``appeared to suggest``, ``went on to say``).
 CATENATIVE_VERBS: set[str] = {
