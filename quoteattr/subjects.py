@@ -431,6 +431,20 @@ def subject_description(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     return ctx.found(m, "description") if m else NO_SUBJECT
 
 
+@_subject_rule("subject-before-dash-aside", "``The three pilots -- Arden, Holt and Lind -- "
+               "agreed``: the opening noun phrase before a dash aside no name ends",
+               Example("The three pilots -- Arden, Holt and Lind -- agreed that the channel "
+                       "was silting up.", "the channel was silting up", "The three pilots"),
+               Example("Mila Arden -- a pilot for twenty years -- said the channel was "
+                       "silting up.", "the channel was silting up"))
+def subject_before_dash_aside(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    if ctx.left < 2 or ctx.toks[ctx.left].text not in DASHES or not isinstance(
+        subject_dash_apposition(ctx), _NoSubject
+    ):
+        return None
+    return _before_aside(ctx)
+
+
 @_subject_rule("subject-dash-apposition", "``Teo Lind -- co-editor of a book -- said``",
                Example("Mila Arden -- a harbour pilot for twenty years -- said the channel "
                        "was silting up.", "the channel was silting up", "Mila Arden"),
@@ -577,10 +591,13 @@ def _opening_subject(toks: Sequence[Tok], s: int, p: int) -> bool:
                Example("The channel is silting up, said the pilot.",
                        "The channel is silting up"))
 def subject_before_aside(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    return _before_aside(ctx) if ctx.left >= 2 and ctx.toks[ctx.left].text == "," else None
+
+
+def _before_aside(ctx: _SubjectCtx) -> Cue | None:
+    """Rules ``subject-before-aside`` and ``subject-before-dash-aside``."""
     text, toks, cue, left = ctx.text, ctx.toks, ctx.cue, ctx.left
-    if cue.rule != "cue-verb" or left < 2 or toks[left].text not in {",", *DASHES} or (
-        ctx.weak()
-    ):
+    if cue.rule != "cue-verb" or ctx.weak():
         return None
     inverted, end = inverted_mention(text, toks, cue.verb + 1)
     if inverted is not None and ends_clause(toks, end):

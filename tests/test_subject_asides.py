@@ -25,3 +25,8 @@ def test_a_group_before_an_including_aside_speaks() -> None:
 def test_a_sentence_adverb_aside_leaves_the_group_its_words() -> None:
     text = "Cement makers, for instance, argue that the levy is unfair."
     assert _speakers(text) == [("the levy is unfair", "Cement makers")]
+
+
+def test_a_group_before_a_dash_aside_of_names_speaks() -> None:
+    text = "The three pilots -- Arden, Holt and Lind -- agreed that the channel was silting up."
+    assert _speakers(text) == [("the channel was silting up", "The three pilots")]
