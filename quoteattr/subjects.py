@@ -21,6 +21,7 @@ import attrs
 from .cue_model import Cue
 from .lexicon import cues as lex_cues
 from .lexicon import grammar
+from .lexicon.mentions import LEADING_ADVERBS
 from .mentions import (
     MAX_PARTITIVE,
     Mention,
@@ -39,6 +40,7 @@ from .phrases import (
     introduces_quote,
     is_boundary,
     party_label_end,
+    sentence_start,
     skip_aside_adverb,
     time_word,
 )
@@ -386,6 +388,37 @@ def subject_before_time(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     return None
 
 
+def _past_gap_words(toks: Sequence[Tok], left: int) -> int:
+    """``left`` moved back over auxiliaries, adverbs and an aside adverb between a subject
+    and its cue (``has since``, ``have, however,``); ``left`` itself if none is there."""
+    p = left
+    while p >= 0 and left - p < 8:
+        q = skip_aside_adverb(toks, p)
+        if q == p and toks[p].lower not in lex_cues.SUBJECT_GAP_WORDS and (
+            toks[p].lower not in lex_cues.CUE_MODIFIERS
+        ):
+            break
+        p = q if q < p else p - 1
+    return p
+
+
+@_subject_rule("subject-past-gap", "``Ruiz has since said``, ``The pilots have, however, "
+               "warned``: the noun phrase before the auxiliaries, adverbs and asides",
+               Example("Mila Arden has since said the pier would close.",
+                       "the pier would close", "Mila Arden"),
+               Example("Since then the pier has closed, the board said.",
+                       "the pier has closed"))
+def subject_past_gap(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    toks = ctx.toks
+    if ctx.left < 1 or ctx.weak():
+        return None
+    p = _past_gap_words(toks, ctx.left)
+    if p == ctx.left or p < 0 or toks[p].kind is not TokKind.WORD:
+        return None
+    m = noun_phrase_before(ctx.text, toks, p)
+    return ctx.found(m, "left") if m is not None else None
+
+
 @_subject_rule("subject-description", "``Experts on harbour law said``: a clause-initial noun "
                "phrase no lexicon covers; else no subject",
                Example("Experts on coastal law said the wall was too low.",
@@ -396,6 +429,20 @@ def subject_description(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return None
     m = None if ctx.weak() else describe_backward(ctx.text, ctx.toks, ctx.left)
     return ctx.found(m, "description") if m else NO_SUBJECT
+
+
+@_subject_rule("subject-before-dash-aside", "``The three pilots -- Arden, Holt and Lind -- "
+               "agreed``: the opening noun phrase before a dash aside no name ends",
+               Example("The three pilots -- Arden, Holt and Lind -- agreed that the channel "
+                       "was silting up.", "the channel was silting up", "The three pilots"),
+               Example("Mila Arden -- a pilot for twenty years -- said the channel was "
+                       "silting up.", "the channel was silting up"))
+def subject_before_dash_aside(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    if ctx.left < 2 or ctx.toks[ctx.left].text not in DASHES or not isinstance(
+        subject_dash_apposition(ctx), _NoSubject
+    ):
+        return None
+    return _before_aside(ctx)
 
 
 @_subject_rule("subject-dash-apposition", "``Teo Lind -- co-editor of a book -- said``",
@@ -541,6 +588,78 @@ def subject_fronted(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return None
     m = fronted_subject(ctx.text, ctx.toks, ctx.left)
     return ctx.found(m, "apposition") if m is not None else None
+
+
+def _main_verb_in(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """``toks[i:j]`` (an aside) holds a finite verb or reporting verb of the sentence
+    itself, before any word opening a clause of the aside's own (``who``, ``when``)."""
+    for t in toks[i:j]:
+        if t.kind is TokKind.QUOTE or t.text in {";", ":"}:
+            return True
+        if t.lower in lex_cues.ASIDE_CLAUSE_OPENERS:
+            return False
+        if t.text.islower() and (t.lower in lex_cues.FINITE_VERBS or (
+            lex_cues.lemma_of(t.lower) is not None and not t.lower.endswith("ing")
+        )):
+            return True
+    return False
+
+
+def _opening_subject(toks: Sequence[Tok], s: int, p: int) -> bool:
+    """``toks[s:p]`` may be a sentence's subject: no verb of its own, no time words
+    (``Earlier this week``) and no fronted adverb or subordinator (``Shortly``, ``While``)."""
+    first = toks[s].lower
+    if first in LEADING_ADVERBS or first in lex_cues.ASIDE_CLAUSE_OPENERS or (
+        first.endswith("ly") and p > s + 1
+    ):
+        return False
+    return not any(time_word(t) for t in toks[s:p]) and not _main_verb_in(toks, s, p)
+
+
+@_subject_rule("subject-before-aside", "``The three pilots, all at the helm for years, "
+               "warned``: the sentence's opening noun phrase before an aside set off by "
+               "commas or dashes",
+               Example("Two harbour pilots, both at the helm for a decade, also said the "
+                       "channel was silting up.", "the channel was silting up",
+                       "Two harbour pilots"),
+               Example("The channel is silting up, said the pilot.",
+                       "The channel is silting up"))
+def subject_before_aside(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
+    return _before_aside(ctx) if ctx.left >= 2 and ctx.toks[ctx.left].text == "," else None
+
+
+def _before_aside(ctx: _SubjectCtx) -> Cue | None:
+    """Rules ``subject-before-aside`` and ``subject-before-dash-aside``."""
+    text, toks, cue, left = ctx.text, ctx.toks, ctx.cue, ctx.left
+    if cue.rule != "cue-verb" or ctx.weak():
+        return None
+    inverted, end = inverted_mention(text, toks, cue.verb + 1)
+    if inverted is not None and ends_clause(toks, end):
+        return None  # ``The pier is safe, said the mayor``
+    s = sentence_start(toks, cue.verb)
+    while s < left and toks[s].lower in lex_cues.SENTENCE_OPENERS:
+        s += 1
+    p = s
+    while p < left and p - s <= lex_cues.MAX_ASIDE_SUBJECT and toks[p].kind in (
+        TokKind.WORD, TokKind.POSS
+    ):
+        p += 1
+    if p == s or p >= left or toks[p].text not in {",", *DASHES} or not _opening_subject(
+        toks, s, p
+    ) or _main_verb_in(toks, p + 1, left):
+        return None
+    c = chunk_forward(toks, s)
+    m = classify(text, toks, s, c) if c < p and toks[c].lower in grammar.AFFILIATION_LINKS else None
+    if m is None or m.kind is not MentionKind.NAME:  # ``Gov. Ana Ruiz of Kester``: Ruiz
+        m = classify(text, toks, s, p)
+    if m is None or m.end != toks[p - 1].end and m.kind is not MentionKind.NAME:
+        if toks[s].lower in lex_cues.DEFINITE_DETERMINERS and not toks[p - 1].lower.endswith(
+            "s"
+        ):
+            return None  # ``The report, sent to the board, called …``: a thing
+        m = Mention(toks[s].start, toks[p - 1].end, text[toks[s].start:toks[p - 1].end],
+                    MentionKind.ANONYMOUS)
+    return ctx.found(m, "apposition")
 
 
 @_subject_rule("subject-inverted", "``“…,” said the mayor``, ``The port will reopen, said Ana "

@@ -143,6 +143,27 @@ CUE_MODIFIERS: set[str] = {
     "firmly", "openly", "simply", "further", "long", "been", "being", "both",
 }
 
+#: Words besides :data:`CUE_MODIFIERS` that may stand between a subject and its cue once an
+#: aside adverb is skipped (``Ruiz has since said``, ``the pilots have, however, warned``).
+SUBJECT_GAP_WORDS: set[str] = {"since", "now", "themselves", "himself",
+                               "herself", "itself", "must"}
+
+#: Words that open a clause inside a subject's aside, after which its verbs are the
+#: aside's, not the sentence's (``Ruiz, who has refused to run, said``).
+ASIDE_CLAUSE_OPENERS: set[str] = {"who", "whom", "whose", "which", "that", "when", "while",
+                                  "including", "like", "after", "before", "because", "if",
+                                  "although", "though", "as"}
+
+#: Words before a sentence's opening subject that rule ``subject-before-aside`` skips
+#: (``But two pilots, both at the helm for years, said``).
+SENTENCE_OPENERS: set[str] = {"but", "and", "so", "yet", "still", "even", "now", "then"}
+#: Most tokens the opening subject of rule ``subject-before-aside`` may take.
+MAX_ASIDE_SUBJECT = 12
+
+#: Determiners that, before a singular noun no lexicon knows, open rather a thing than a
+#: speaker (``The report, sent to the board, called …``; rule ``subject-before-aside``).
+DEFINITE_DETERMINERS: set[str] = {"the", "his", "her", "its", "their", "this", "that"}
+
 #: Verbs before ``to`` and a cue that leave the cue its subject (``continues to insist``,
 #: ``appeared to suggest``, ``went on to say``).
 CATENATIVE_VERBS: set[str] = {
