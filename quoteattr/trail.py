@@ -13,6 +13,10 @@ from .model import Quote, QuoteKind
 from .quotemarks import Quotation
 from .rules import Trail, rule
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_MIXED, _DIRECT, _INDIRECT = QuoteKind.MIXED, QuoteKind.DIRECT, QuoteKind.INDIRECT
+
 __all__ = ["quote_trail", "with_marks"]
 
 _OPEN = attrgetter("open")
@@ -30,9 +34,9 @@ def _quotation_of(q: Quote, found: Sequence[Quotation]) -> Quotation | None:
     else the first one inside it."""
     k = bisect_right(found, q.start, key=_OPEN) - 1
     if k >= 0 and q.start < found[k].outer_end and (
-            q.kind is QuoteKind.MIXED or q.end <= found[k].outer_end):
+            q.kind is _MIXED or q.end <= found[k].outer_end):
         return found[k]
-    if q.kind is QuoteKind.DIRECT:
+    if q.kind is _DIRECT:
         return None
     k = bisect_right(found, q.start - 1, key=_OPEN)  # (a mixed quote may open on its mark)
     return found[k] if k < len(found) and found[k].open < q.end else None
@@ -45,7 +49,7 @@ def with_marks(quotes: list[Quote], found: Sequence[Quotation]) -> list[Quote]:
     for n, q in enumerate(quotes):
         t = q.provenance.compact_trail
         m = _quotation_of(q, found) if t is not None and q.kind is not (
-            QuoteKind.INDIRECT) else None
+            _INDIRECT) else None
         if m is not None and t is not None:
             t = attrs.evolve(t, marks_rule=m.rule, marks_start=m.open, marks_end=m.outer_end)
             quotes[n] = attrs.evolve(q, provenance=attrs.evolve(q.provenance, compact_trail=t))
