@@ -60,7 +60,7 @@ from .rules import Example, Rule, register
 from .segmentation import SegmentKind
 from .subjects import subject_phrase_start
 from .tokens import Cat, Tok, TokKind
-from .trail import quote_trail
+from .trail import merged, quote_trail, with_trail
 
 # Members read as module globals: reading one through its class (``TokKind.WORD``) costs
 # an attribute lookup, and for an ``enum`` member about 860 machine instructions.
@@ -1431,8 +1431,7 @@ def _took_fragments(q: Quote, start: int, end: int) -> Quote:
     t = q.provenance.compact_trail
     if t is None:
         return q
-    t = attrs.evolve(t, merge_rule=_FRAGMENT, merge_start=start, merge_end=end)
-    return attrs.evolve(q, provenance=attrs.evolve(q.provenance, compact_trail=t))
+    return with_trail(q, merged(t, _FRAGMENT, start, end))
 
 
 #: The rules :func:`merge` applies, in order (sieve ``merge``).

@@ -137,7 +137,7 @@ class _SubjectCtx:
         return not clearly_verbal(self.toks, self.cue)
 
     def found(self, m: Mention, side: str) -> Cue:
-        return attrs.evolve(self.cue, subject=m, subject_side=side)
+        return self.cue.with_subject(m, side, self.cue.subject_rule)
 
 
 class _NoSubject:
@@ -728,4 +728,5 @@ def find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -
         return cue
     if found.subject is None:
         return found
-    return attrs.evolve(found, subject_rule=found.subject_rule or r.name)  # (a refinement's)
+    # (a refinement's own rule, else the deciding rule's)
+    return found.with_subject(found.subject, found.subject_side, found.subject_rule or r.name)
