@@ -104,6 +104,7 @@ CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "object-relative", "coordinated-predicate")
 (_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE, _QUOTED, _DASH, _ADJUNCT,
  _OBJECT_RELATIVE, _PREDICATE) = CLAUSE_STOPS
+_ALL_STOPS_ON = (True,) * len(CLAUSE_STOPS)  # the usual switches: no rule switched off
 #: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
 #: it looked at (for ``relative-aside``, the clause it let the content run over).
 Stop = tuple[str, int, int]
@@ -212,7 +213,8 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
     j = i
     limit = min(n, i + MAX_SENTENCE)
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
-    on = tuple(rules.is_enabled(name) for name in CLAUSE_STOPS)
+    off = rules.switched_off()
+    on = _ALL_STOPS_ON if not off else tuple(name not in off for name in CLAUSE_STOPS)
     asides, narrating, cued, colons = on[:4]
     quoted, dashes, predicates = on[8], on[9], on[12]
     stop: Stop | None = None  # a stop after a relative-aside leaves the aside in the trail
