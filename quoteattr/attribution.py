@@ -42,7 +42,7 @@ from .tokens import Tok, TokKind
 
 # Members read as module globals: reading one through its class (``TokKind.WORD``) costs
 # an attribute lookup, and for an ``enum`` member about 860 machine instructions.
-_QUOTE, _TOK_WORD, _POSS = TokKind.QUOTE, TokKind.WORD, TokKind.POSS
+_QUOTE, _TOK_WORD, _POSS, _PUNCT = TokKind.QUOTE, TokKind.WORD, TokKind.POSS, TokKind.PUNCT
 
 _TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")
 _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
@@ -101,13 +101,14 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         t = toks[lo]
         if t.kind is _QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
             break
-        if is_boundary(toks, lo):
+        if t.kind is _PUNCT and is_boundary(toks, lo):
             break
         lo -= 1
     hi = k + 1
     while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
-        if t.kind is _QUOTE and not nickname(toks, hi) or is_boundary(toks, hi):
+        if t.kind is _QUOTE and not nickname(toks, hi) or t.kind is _PUNCT and is_boundary(
+                toks, hi):
             break
         hi += 1
     return lo + 1, hi

@@ -123,7 +123,7 @@ def sentence_start(toks: Sequence[Tok], k: int) -> int:
     """Index of the first token of the sentence holding ``toks[k]``."""
     j = k - 1
     while j >= 0 and k - j < MAX_SENTENCE:
-        if is_boundary(toks, j):
+        if toks[j].kind is _PUNCT and is_boundary(toks, j):  # (words: no call)
             break
         j -= 1
     return j + 1
@@ -134,7 +134,7 @@ def sentence_end(toks: Sequence[Tok], k: int) -> int:
     j = k
     limit = min(len(toks), k + MAX_SENTENCE)
     while j < limit:
-        if is_boundary(toks, j):
+        if toks[j].kind is _PUNCT and is_boundary(toks, j):  # (words: no call)
             return j + 1
         j += 1
     return j
