@@ -40,6 +40,10 @@ from .rules import Example, Rule, first_decision, is_enabled, register
 from .subjects import subject_phrase_start
 from .tokens import Tok, TokKind
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_QUOTE, _TOK_WORD, _POSS, _PUNCT = TokKind.QUOTE, TokKind.WORD, TokKind.POSS, TokKind.PUNCT
+
 _TRANSCRIPT = regex.compile(r"""(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})\s?:\s+""")
 _WORD = regex.compile(r"""[\p{L}\p{N}]+""")
 #: Nouns that, with a possessive speaker, introduce a reproduced statement (live: the set in
@@ -95,15 +99,16 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     lo = k - 1
     while lo >= 0 and k - lo < MAX_SENTENCE:
         t = toks[lo]
-        if t.kind is TokKind.QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
+        if t.kind is _QUOTE and toks[lo].text.rstrip()[-2:-1] in ".!?":
             break
-        if is_boundary(toks, lo):
+        if t.kind is _PUNCT and is_boundary(toks, lo):
             break
         lo -= 1
     hi = k + 1
     while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
-        if t.kind is TokKind.QUOTE and not nickname(toks, hi) or is_boundary(toks, hi):
+        if t.kind is _QUOTE and not nickname(toks, hi) or t.kind is _PUNCT and is_boundary(
+                toks, hi):
             break
         hi += 1
     return lo + 1, hi
@@ -115,7 +120,7 @@ def _has_content(toks: Sequence[Tok], cue: Cue) -> bool:
     if cue.subject is not None and cue.subject_side == "right":
         while j < len(toks) and toks[j].start < cue.subject.end:
             j += 1
-    return j < len(toks) and toks[j].kind is TokKind.WORD and not (
+    return j < len(toks) and toks[j].kind is _TOK_WORD and not (
         toks[j].lower in grammar.PREPOSITIONS or toks[j].lower in quoting.ADJUNCT_OPENERS
         or toks[j].lower in cue_lexicon.CUE_ADJUNCTS
     )
@@ -148,7 +153,7 @@ class _Ctx:
     gap: Sequence[Tok]  # the tokens between ``reporting`` and the quotation
 
     def gap_words(self) -> list[Tok]:
-        return [t for t in self.gap if t.kind is TokKind.WORD]
+        return [t for t in self.gap if t.kind is _TOK_WORD]
 
     def embedded(self) -> bool:
         """Words, not a colon, stand between the cue and the quotation (``said the plan
@@ -227,7 +232,7 @@ def _listener_only(toks: Sequence[Tok], c: Cue) -> bool:
 
 def _listener_word(t: Tok) -> bool:
     """A word of a listener's noun phrase: no pronoun, auxiliary, ``that`` or ``to``."""
-    return t.kind is TokKind.WORD and t.lower not in grammar.PASSIVE_AUXILIARIES and (
+    return t.kind is _TOK_WORD and t.lower not in grammar.PASSIVE_AUXILIARIES and (
         t.lower not in grammar.PREPOSITIONS and t.lower not in quoting.ADJUNCT_OPENERS
         and t.lower not in _NOT_LISTENER)
 
@@ -486,7 +491,7 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
             return start + 1, end
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
-        if t.kind is TokKind.POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
+        if t.kind is _POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
             x.lower in quoting.STATEMENT_NOUNS for x in toks[i + 1:]
         ) and not any(is_boundary(toks, j) or _finite_cue(toks[j])
                       for j in range(i + 1, len(toks) - 1)):
@@ -498,6 +503,6 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
             e = i - 4  # the subject before ``made``/``has issued`` …
             while e > 0 and toks[e].lower in cue_lexicon.CUE_MODIFIERS:
                 e -= 1
-            if toks[e].is_cap and toks[e].kind is TokKind.WORD:
+            if toks[e].is_cap and toks[e].kind is _TOK_WORD:
                 return chunk_backward(toks, e), e + 1
     return None

@@ -30,3 +30,10 @@ class Cue:
     # "relative" or "description" (docs/heuristics.md lists them with examples)
     subject_side: str | None = None
     subject_rule: str | None = None  # the subject-sieve rule that found ``subject``
+
+    def with_subject(self, subject: Mention | None, side: str | None,
+                     rule: str | None) -> Cue:
+        """This cue with ``subject``, found on ``side`` by ``rule``; built positionally, at
+        half the cost of ``attrs.evolve`` (the subject sieve makes one per cue)."""
+        return Cue(self.verb, self.first, self.last, self.lemma, self.rule, self.start,
+                   self.end, subject, side, rule)

@@ -71,6 +71,15 @@ from .transcripts import (
     transcript_line,
 )
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_DIRECT = QuoteKind.DIRECT
+_BODY, _HEADING = SegmentKind.BODY, SegmentKind.HEADING
+_WORD, _QUOTE = TokKind.WORD, TokKind.QUOTE
+_NAME, _PRONOUN, _ORGANIZATION = MentionKind.NAME, MentionKind.PRONOUN, MentionKind.ORGANIZATION
+_ROLE = MentionKind.ROLE
+_CAT_OTHER = Cat.OTHER
+
 __all__ = ["ORDER", "direct_quotes"]
 
 SIEVE = "direct-quote"
@@ -104,7 +113,7 @@ class _Reading:
     interview: Interview | None = None  # the article read as a ``Q:``/``A:`` transcript
 
     def add(self, a: Attribution) -> None:
-        self.quotes.append(_quote(self.text, a.start, a.end, QuoteKind.DIRECT, a))
+        self.quotes.append(_quote(self.text, a.start, a.end, _DIRECT, a))
 
 
 _C = TypeVar("_C")
@@ -144,7 +153,7 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
     """The direct quotes of the article, and every cue resolved to its speaker (for reported
     speech)."""
     s = _Reading(text, paras, index, include_headlines, [p.start for p in paras])
-    s.interview = find_interview(text, [(p.start, p.end, p.kind is SegmentKind.BODY)
+    s.interview = find_interview(text, [(p.start, p.end, p.kind is _BODY)
                                         for p in paras], index)
     for n, p in enumerate(paras):
         # a pronoun looks back to the paragraph before, past paragraphs that only quote
@@ -152,8 +161,8 @@ def direct_quotes(text: str, paras: Sequence[Paragraph], index: EntityIndex,
         resolved = [resolve_cue(c, p.toks, index, window, p.start, nested(p.toks, p.cues, k),
                                 text) for k, c in enumerate(p.cues)]
         s.resolved.extend(resolved)
-        words = sum(t.kind is TokKind.WORD for t in p.toks) if s.lead else 0
-        ctx = _ParaCtx(s, n, p, p.kind is SegmentKind.HEADING, words, resolved)
+        words = sum(t.kind is _WORD for t in p.toks) if s.lead else 0
+        ctx = _ParaCtx(s, n, p, p.kind is _HEADING, words, resolved)
         if _take_paragraph(ctx):
             continue
         _quotations(s, n, p, resolved, window)
@@ -480,15 +489,15 @@ def _quotations(s: _Reading, n: int, p: Paragraph, resolved: Sequence[Resolved],
                 window: int) -> None:
     """The quotes of the paragraph's quotations, each by the first rule that decides."""
     text = s.text
-    qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is TokKind.QUOTE} if (
+    qtok = {t.quote: k for k, t in enumerate(p.toks) if t.kind is _QUOTE} if (
         p.quotations) else {}
     verbs = [r.cue.verb for r in resolved]
     found = _cue_attributions(text, p, qtok, resolved, verbs, s.labels)
-    only_quotes = not any(t.kind is TokKind.WORD for t in p.toks)
+    only_quotes = not any(t.kind is _WORD for t in p.toks)
     if not only_quotes:
         s.narrated = n
     upcoming = _upcoming(found)
-    dropped = p.kind is SegmentKind.HEADING and not s.include_headlines
+    dropped = p.kind is _HEADING and not s.include_headlines
     previous: Attribution | None = None
     for qi, q in enumerate(p.quotations):
         a = found[qi]
@@ -515,7 +524,7 @@ def _close_open_run(s: _Reading, a: Attribution) -> None:
     closing = attrs.evolve(a, detector="continuation", attributor="continuation",
                            confidence=CONFIDENCE["continuation"])
     for k in s.open_run:
-        s.quotes[k] = _quote(s.text, s.quotes[k].start, s.quotes[k].end, QuoteKind.DIRECT,
+        s.quotes[k] = _quote(s.text, s.quotes[k].start, s.quotes[k].end, _DIRECT,
                              closing)
     s.open_run = []
 
@@ -573,9 +582,9 @@ def manner_verb(ctx: _QuoteCtx) -> Attribution | None:
     if m is None:
         return None
     index = ctx.s.index
-    if m.kind is MentionKind.NAME:
+    if m.kind is _NAME:
         entity = index.lookup(m) or index.add(m, m.start)
-    elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
+    elif m.kind is _PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
     else:
         return None
@@ -662,13 +671,13 @@ def continuation(ctx: _QuoteCtx) -> Attribution | None:
 def name_colon(ctx: _QuoteCtx) -> Attribution | None:
     toks, k = ctx.p.toks, ctx.k
     if ctx.found is not None or k < 2 or toks[k - 1].text != ":" or (
-            ctx.p.kind is not SegmentKind.BODY):
+            ctx.p.kind is not _BODY):
         return None
     s = chunk_backward(toks, k - 2)
     if s > k - 2 or s > 0 and toks[s - 1].lower in grammar.PREPOSITIONS:
         return None  # (``sailed back to Kesterwick:`` names a place)
     m = classify(ctx.s.text, toks, s, k - 1)
-    if m is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+    if m is None or m.kind not in (_NAME, _ORGANIZATION):
         return None
     index = ctx.s.index
     entity = index.lookup(m) or index.add(m, m.start)
@@ -707,9 +716,9 @@ def issued_statement(ctx: _QuoteCtx) -> Attribution | None:
         s = next((j + 1 for j in range(s, issued) if toks[j].text == ","), s)
     m = classify(ctx.s.text, toks, s, issued) if chunk_forward(toks, s) == issued else None
     index = ctx.s.index
-    if m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION):
+    if m is not None and m.kind in (_NAME, _ORGANIZATION):
         entity = index.lookup(m) or index.add(m, m.start)
-    elif m is not None and m.kind is MentionKind.ROLE:
+    elif m is not None and m.kind is _ROLE:
         entity = index.resolve_role(m, m.start)  # ``the mayor released a statement``
     else:
         return None
@@ -763,18 +772,18 @@ def _beat(ctx: _QuoteCtx, toks: Sequence[Tok], k: int, rule: str, person_only: b
     entity with person evidence."""
     index = ctx.s.index
     s = sentence_start(toks, k - 2)
-    if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is Cat.OTHER:
+    if toks[s].lower in LEADING_ADVERBS or category(toks[s]) is _CAT_OTHER:
         # ``Outside, she held up a photograph.``: the subject after the opening phrase
         s = next((j + 1 for j in range(s, min(k - 2, s + 8)) if toks[j].text == ","), s)
     m = classify(ctx.s.text, toks, s, chunk_forward(toks, s))
     if m is None:
         return None
     entity = None
-    if m.kind is MentionKind.NAME:
+    if m.kind is _NAME:
         entity = index.lookup(m)
-    elif m.kind is MentionKind.PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
+    elif m.kind is _PRONOUN and m.text.lower() in statements.BEAT_PRONOUNS:
         entity = index.resolve_pronoun(m.gender, m.start, ctx.window)
-    elif m.kind is MentionKind.ROLE:
+    elif m.kind is _ROLE:
         entity = index.resolve_role(m, m.start)  # ``…, the minister shrugged. “…”``
     if person_only and entity is not None and not entity.person_evidence:
         return None  # (a paragraph away, ``Wait, it gets better:`` names no one)
@@ -796,7 +805,7 @@ def narrated_beat(ctx: _QuoteCtx) -> Attribution | None:
         return None  # (a quotation left open waits for the paragraph that closes it)
     before = ctx.s.paras[ctx.n - 1]
     toks = before.toks
-    if before.kind is not SegmentKind.BODY or len(toks) < 3 or toks[-1].text not in (
+    if before.kind is not _BODY or len(toks) < 3 or toks[-1].text not in (
             _BEAT_ENDS):
         return None
     return _beat(ctx, toks, len(toks), "narrated-beat", person_only=True)
@@ -840,7 +849,7 @@ def _lead_ins(ctx: _ParaCtx) -> None:
         s.lead = decided.attribution
         if decided.continued:
             s.last = decided.attribution
-    if s.last is None and not p.quotations and p.kind is not SegmentKind.HEADING:
+    if s.last is None and not p.quotations and p.kind is not _HEADING:
         s.last = read_aloud_lead(s.text, p, s.index)
 
 
@@ -860,7 +869,7 @@ def named_lead_in(ctx: _ParaCtx) -> _Lead | None:
     if lead is None:
         return None
     m = classify(text, toks, *lead)
-    if m is None or m.kind is not MentionKind.NAME:
+    if m is None or m.kind is not _NAME:
         return _Lead(None)
     entity = index.lookup(m) or index.add(m, m.start)
     if entity is None:

@@ -16,6 +16,11 @@ from .lexicon import cues as lex
 from .mentions import category
 from .tokens import Cat, Tok, TokKind
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_WORD, _PUNCT, _QUOTE, _POSS = TokKind.WORD, TokKind.PUNCT, TokKind.QUOTE, TokKind.POSS
+_CAT_ROLE, _CAT_PRON, _CAT_CAP, _CAT_TIME = Cat.ROLE, Cat.PRON, Cat.CAP, Cat.TIME
+
 #: Tokens of an object before its predicate noun (``called [the new levy] a tax``).
 MAX_PREDICATE_OBJECT = 10
 BOUNDARY = {".", "!", "?", ";"}
@@ -26,7 +31,7 @@ CLOSING_MARKS = "”\"’'» "
 
 def manner_adverb(t: Tok) -> bool:
     """``boldly`` in ``Ruiz boldly said``: a lower-case -ly word that is not a noun."""
-    return t.kind is TokKind.WORD and t.text.islower() and t.text.endswith("ly") and (
+    return t.kind is _WORD and t.text.islower() and t.text.endswith("ly") and (
         len(t.text) > 5 and t.text not in grammar.LY_NOUNS
     )
 
@@ -43,7 +48,7 @@ def is_noun_use(toks: Sequence[Tok], k: int, adverb_before_cue: bool = True,
         return True
     low = toks[k].lower
     if low in lex.NOUN_LIKE_FORMS and lex.lemma_of(low) == low and k + 1 < len(toks) and (
-        category(toks[k + 1]) is Cat.ROLE and not (k > 0 and category(toks[k - 1]) is Cat.PRON)
+        category(toks[k + 1]) is _CAT_ROLE and not (k > 0 and category(toks[k - 1]) is _CAT_PRON)
     ):
         return True  # ``the Kesterwick state attorney general`` (not ``Ruiz claims aides …``)
     if name_as_modifier and low in lex.NOUN_LIKE_FORMS and _after_determined_name(toks, k):
@@ -62,7 +67,7 @@ def _after_determined_name(toks: Sequence[Tok], k: int) -> bool:
     name modifies (``a Teo Lind post``, ``the Ruiz report``), not a verb; ``the Democrats
     claim`` (a plural name) stays a verb."""
     j = k - 1
-    while j >= 0 and k - j <= 4 and toks[j].kind is TokKind.WORD and category(toks[j]) is Cat.CAP:
+    while j >= 0 and k - j <= 4 and toks[j].kind is _WORD and category(toks[j]) is _CAT_CAP:
         j -= 1
     if j == k - 1 or j < 0:
         return False
@@ -72,7 +77,6 @@ def _after_determined_name(toks: Sequence[Tok], k: int) -> bool:
     return det == "the" and toks[k].lower == lex.lemma_of(toks[k].lower) and not (
         toks[k - 1].lower.endswith("s")
     )
-
 
 
 def _adverb_before_verb(toks: Sequence[Tok], k: int) -> bool:
@@ -85,7 +89,7 @@ def _adverb_before_verb(toks: Sequence[Tok], k: int) -> bool:
     ):
         return False
     before = toks[k - 2]
-    return before.kind is TokKind.WORD and category(before) in (Cat.CAP, Cat.PRON) and (
+    return before.kind is _WORD and category(before) in (_CAT_CAP, _CAT_PRON) and (
         before.lower not in grammar.NOUN_BEFORE
     )
 
@@ -100,9 +104,6 @@ def is_passive(toks: Sequence[Tok], k: int) -> bool:
 
 #: How far (in tokens) a sentence boundary is looked for; keeps run-on input linear.
 MAX_SENTENCE = 250
-
-
-_PUNCT = TokKind.PUNCT
 
 
 def is_boundary(toks: Sequence[Tok], j: int) -> bool:
@@ -122,7 +123,7 @@ def sentence_start(toks: Sequence[Tok], k: int) -> int:
     """Index of the first token of the sentence holding ``toks[k]``."""
     j = k - 1
     while j >= 0 and k - j < MAX_SENTENCE:
-        if is_boundary(toks, j):
+        if toks[j].kind is _PUNCT and is_boundary(toks, j):  # (words: no call)
             break
         j -= 1
     return j + 1
@@ -133,7 +134,7 @@ def sentence_end(toks: Sequence[Tok], k: int) -> int:
     j = k
     limit = min(len(toks), k + MAX_SENTENCE)
     while j < limit:
-        if is_boundary(toks, j):
+        if toks[j].kind is _PUNCT and is_boundary(toks, j):  # (words: no call)
             return j + 1
         j += 1
     return j
@@ -143,14 +144,14 @@ def _abbrev_before(toks: Sequence[Tok], j: int) -> bool:
     if toks[j].text != "." or j == 0:
         return False
     prev = toks[j - 1]
-    return prev.kind is TokKind.WORD and (
+    return prev.kind is _WORD and (
         prev.lower in abbreviations.ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper())
     ) and toks[j - 1].end == toks[j].start
 
 
 def time_word(t: Tok) -> bool:
     """``Monday``, ``earlier``, ``this``/``week``: a word of a time adjunct."""
-    return t.kind is TokKind.WORD and (t.lower in lex.CUE_ADJUNCTS or category(t) is Cat.TIME)
+    return t.kind is _WORD and (t.lower in lex.CUE_ADJUNCTS or category(t) is _CAT_TIME)
 
 
 def _time_adjunct(toks: Sequence[Tok], j: int, m: int, limit: int) -> bool:
@@ -161,7 +162,7 @@ def _time_adjunct(toks: Sequence[Tok], j: int, m: int, limit: int) -> bool:
     nxt = toks[m] if m < limit else None
     if toks[m - 1].lower in lex.TIME_DETERMINERS:
         return False  # ``this`` without its noun: ``said this plan …``
-    if nxt is None or nxt.kind is not TokKind.WORD:
+    if nxt is None or nxt.kind is not _WORD:
         return True
     if nxt.lower in lex.FINITE_VERBS:
         return False
@@ -175,7 +176,7 @@ def _phrase_stop(toks: Sequence[Tok], j: int, limit: int, preps: set[str], stops
     """Where the scan of the prepositional phrase opened at ``toks[j]`` stops: at a quotation,
     a phrase stop, another preposition, a verb or a pronoun (``j`` when a clause follows)."""
     m = j + 1
-    while m < limit and m - j <= 9 and toks[m].kind is not TokKind.QUOTE and (
+    while m < limit and m - j <= 9 and toks[m].kind is not _QUOTE and (
         toks[m].text not in stops
     ):
         if toks[m].lower in preps and m > j + 1 or (
@@ -183,7 +184,7 @@ def _phrase_stop(toks: Sequence[Tok], j: int, limit: int, preps: set[str], stops
             and not toks[m].lower.endswith("ing")
         ):
             break  # ``urged them to act after the mayor claimed``: no adjunct
-        if category(toks[m]) is Cat.PRON and m > j + 1:
+        if category(toks[m]) is _CAT_PRON and m > j + 1:
             if toks[m - 1].lower in grammar.ADJUNCT_SUBORDINATORS:
                 m = j  # ``said of the war as he welcomed …``: a clause, no adjunct
             break  # ``said on Monday it would …``: the content's subject
@@ -204,7 +205,7 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int, time_subject: bool 
         if time_word(t):
             m = j
             while m < limit and time_word(toks[m]) and not (
-                m + 1 < limit and toks[m + 1].kind is TokKind.POSS
+                m + 1 < limit and toks[m + 1].kind is _POSS
             ):  # ``said Monday``, not ``condemned Friday's closure`` (the object's determiner)
                 m += 1
             if m == j or time_subject and not _time_adjunct(toks, j, m, limit):
@@ -224,9 +225,9 @@ def absorb_adjuncts(toks: Sequence[Tok], k: int, limit: int, time_subject: bool 
             m = _phrase_stop(toks, j, limit, preps, stops)
             end_tok = toks[m] if m < limit else None
             if m > j + 1 and (end_tok is None or end_tok.text in stops
-                              or end_tok.kind is TokKind.QUOTE
+                              or end_tok.kind is _QUOTE
                               or end_tok.lower in preps
-                              or category(end_tok) is Cat.PRON):
+                              or category(end_tok) is _CAT_PRON):
                 last = m - 1
                 j = m
                 continue
@@ -249,7 +250,7 @@ def predicate_noun(toks: Sequence[Tok], k: int, lemma: str) -> int:
             nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
             return j if nxt and nxt not in grammar.TIME_NOUNS else -1
         low = t.lower
-        if t.kind not in (TokKind.WORD, TokKind.POSS) or low in grammar.PREDICATE_OBJECT_STOPS or (
+        if t.kind not in (_WORD, _POSS) or low in grammar.PREDICATE_OBJECT_STOPS or (
             low in grammar.PREPOSITIONS and (j == k + 1 or low not in grammar.OBJECT_PREPOSITIONS)
         ) or (lex.lemma_of(t.lower) is not None and t.lower not in lex.NOUN_LIKE_FORMS):
             return -1
@@ -263,11 +264,11 @@ def is_infinitive(toks: Sequence[Tok], j: int) -> bool:
     if toks[j].lower != "to" or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    if nxt.kind is TokKind.QUOTE:  # ``urged the board to “stop dithering”``
+    if nxt.kind is _QUOTE:  # ``urged the board to “stop dithering”``
         inner = nxt.text.lstrip("“\"‘'«„ ")
         return inner[:1].islower() and inner.split(" ", 1)[0] not in grammar.NOT_INFINITIVE
     low = nxt.lower
-    return nxt.kind is TokKind.WORD and not nxt.is_cap and not low[:1].isdigit() and (
+    return nxt.kind is _WORD and not nxt.is_cap and not low[:1].isdigit() and (
         low not in grammar.NOT_INFINITIVE
     ) and (not low.endswith("s") or low.endswith("ss"))
 
@@ -276,7 +277,7 @@ def introduces_quote(toks: Sequence[Tok], k: int) -> bool:
     """``continued: “…”`` or ``continued,`` closing the paragraph before a quoted one."""
     n = len(toks)
     return k + 1 < n and toks[k + 1].text in {":", ","} and (
-        k + 2 == n or toks[k + 2].kind is TokKind.QUOTE
+        k + 2 == n or toks[k + 2].kind is _QUOTE
     )
 
 
@@ -312,7 +313,7 @@ def ends_clause(toks: Sequence[Tok], end: int) -> bool:
         t = toks[k]
         if t.text in BOUNDARY or t.text == ",":
             return True
-        if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
+        if t.kind is not _WORD or lex.lemma_of(t.lower) is not None:
             return False
     return False
 
@@ -338,11 +339,11 @@ def skip_aside_adverb(toks: Sequence[Tok], left: int) -> int:
     if left < 3 or toks[left].text != ",":
         return left
     q = left - 1
-    while q >= 0 and left - q <= 4 and toks[q].kind is TokKind.WORD:
+    while q >= 0 and left - q <= 4 and toks[q].kind is _WORD:
         q -= 1
     aside = " ".join(t.lower for t in toks[q + 1:left])
     if q >= 1 and toks[q].text == "," and aside in lex.ASIDE_ADVERBS and (
-        toks[q - 1].kind is TokKind.WORD
+        toks[q - 1].kind is _WORD
     ):
         return q - 1
     return left

@@ -60,7 +60,14 @@ from .rules import Example, Rule, register
 from .segmentation import SegmentKind
 from .subjects import subject_phrase_start
 from .tokens import Cat, Tok, TokKind
-from .trail import quote_trail
+from .trail import merged, quote_trail, with_trail
+
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_PUNCT, _QUOTE, _WORD, _POSS = TokKind.PUNCT, TokKind.QUOTE, TokKind.WORD, TokKind.POSS
+_CAT_TIME = Cat.TIME
+_MIXED, _INDIRECT = QuoteKind.MIXED, QuoteKind.INDIRECT
+_HEADING = SegmentKind.HEADING
 
 #: Tokens a relative clause inside the content may span (rule ``relative-aside``).
 MAX_RELATIVE_ASIDE = 24
@@ -97,6 +104,7 @@ CLAUSE_STOPS = ("relative-aside", "as-clause", "coordinated-cue", "colon-stop",
                 "object-relative", "coordinated-predicate")
 (_ASIDE, _AS, _CUED, _COLON, _BREAKER, _SPAN, _COMMENT, _CLAUSE, _QUOTED, _DASH, _ADJUNCT,
  _OBJECT_RELATIVE, _PREDICATE) = CLAUSE_STOPS
+_ALL_STOPS_ON = (True,) * len(CLAUSE_STOPS)  # the usual switches: no rule switched off
 #: The rule of :data:`CLAUSE_STOPS` that decided where a content ends and the token range
 #: it looked at (for ``relative-aside``, the clause it let the content run over).
 Stop = tuple[str, int, int]
@@ -111,12 +119,12 @@ def _comma_inside_marks(t: Tok) -> bool:
 
 def _is_sentence_end(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
-    if t.kind is TokKind.PUNCT:
+    if t.kind is _PUNCT:
         return is_boundary(toks, i)
-    if t.kind is TokKind.QUOTE and i + 1 < len(toks):
+    if t.kind is _QUOTE and i + 1 < len(toks):
         inner = t.text.rstrip("”\"’'» ")
         nxt = toks[i + 1]
-        return inner[-1:] in ".!?" and nxt.kind is TokKind.WORD and nxt.text[:1].isupper()
+        return inner[-1:] in ".!?" and nxt.kind is _WORD and nxt.text[:1].isupper()
     return False
 
 
@@ -141,8 +149,8 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
             i += 1
     if i >= n:
         return None
-    if toks[i].kind is TokKind.QUOTE and not (
-        i + 2 < n and toks[i + 1].kind is TokKind.WORD and not toks[i + 1].is_cap
+    if toks[i].kind is _QUOTE and not (
+        i + 2 < n and toks[i + 1].kind is _WORD and not toks[i + 1].is_cap
         and not (toks[i + 1].lower in content.QUOTE_THEN_VERB_LINKS
                  and _verb_form(toks[i + 2]))
     ):
@@ -151,10 +159,10 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
             rules.is_enabled("promise-infinitive-content")):
         pass  # rule promise-infinitive-content: ``pledged to rebuild the pier``
     elif question and not has_that and toks[i].lower in content.QUESTION_OPENERS and i + 1 < n and (
-        toks[i + 1].kind is TokKind.WORD
+        toks[i + 1].kind is _WORD
     ) and rules.is_enabled("question-content"):
         pass  # rule question-content: ``asked whether the port would reopen``
-    elif toks[i].kind not in (TokKind.WORD, TokKind.QUOTE) or (
+    elif toks[i].kind not in (_WORD, _QUOTE) or (
         toks[i].lower in content.NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
         and not (not question and _conditional_content(toks, i))
     ):
@@ -193,7 +201,7 @@ def _conditional_content(toks: Sequence[Tok], i: int) -> bool:
 def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
     """Rule ``demonstrative-that``: ``that’s`` after a cue is the content's subject, not a
     complementizer (``Shaw said that’s what he expected`` → ``that’s what he expected``)."""
-    return i + 1 < len(toks) and toks[i + 1].kind is TokKind.POSS and (
+    return i + 1 < len(toks) and toks[i + 1].kind is _POSS and (
         toks[i + 1].text in {"’s", "'s"}) and rules.is_enabled("demonstrative-that")
 
 
@@ -205,7 +213,8 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
     j = i
     limit = min(n, i + MAX_SENTENCE)
     coordinators = grammar.COORDINATORS  # read once per call, as the switches are
-    on = tuple(rules.is_enabled(name) for name in CLAUSE_STOPS)
+    off = rules.switched_off()
+    on = _ALL_STOPS_ON if not off else tuple(name not in off for name in CLAUSE_STOPS)
     asides, narrating, cued, colons = on[:4]
     quoted, dashes, predicates = on[8], on[9], on[12]
     stop: Stop | None = None  # a stop after a relative-aside leaves the aside in the trail
@@ -224,12 +233,12 @@ def _clause_end(toks: Sequence[Tok], i: int, noun_phrase: bool) -> Clause | None
                 break
             j += 1
             continue
-        if colons and t.kind is TokKind.PUNCT and t.text in {";", ":"}:
+        if colons and t.kind is _PUNCT and t.text in {";", ":"}:
             stop = (_COLON, j, j + 1)
             break
-        if t.kind is TokKind.PUNCT and is_boundary(toks, j):
+        if t.kind is _PUNCT and is_boundary(toks, j):
             break
-        if quoted and t.kind is TokKind.QUOTE and j + 1 < n and (
+        if quoted and t.kind is _QUOTE and j + 1 < n and (
             toks[j + 1].lower in content.NARRATION_BREAKERS
         ) and _comma_inside_marks(t):
             j += 1  # ``they want “a fair deal,” but pledged …``: the comma sits in the marks
@@ -304,7 +313,7 @@ def _second_predicate(toks: Sequence[Tok], i: int, j: int, comma: bool = False) 
     if j + 1 >= len(toks):
         return False
     t = toks[j + 1]
-    if t.kind is not TokKind.WORD or t.is_cap:
+    if t.kind is not _WORD or t.is_cap:
         return False
     low = t.lower
     if comma and low == "then":
@@ -335,7 +344,7 @@ def _relative_aside_end(toks: Sequence[Tok], j: int, limit: int) -> int | None:
         return None
     for k in range(j + 2, min(limit, j + MAX_RELATIVE_ASIDE)):
         t = toks[k]
-        if t.text in {";", ":"} or t.kind is TokKind.QUOTE or t.kind is TokKind.PUNCT and (
+        if t.text in {";", ":"} or t.kind is _QUOTE or t.kind is _PUNCT and (
                 is_boundary(toks, k)):
             return None
         if t.text == ",":
@@ -347,7 +356,7 @@ def _narrating_as(toks: Sequence[Tok], j: int) -> bool:
     """Rule ``as-clause``: ``as`` + pronoun + a lexical verb (``as she tries to push the
     council``) is the reporter's framing; ``as he did``, ``as she had`` stay."""
     return j + 2 < len(toks) and toks[j + 1].lower in pronouns.THIRD_PERSON_SUBJECTS and (
-        toks[j + 2].kind is TokKind.WORD and toks[j + 2].lower not in lex.FINITE_VERBS
+        toks[j + 2].kind is _WORD and toks[j + 2].lower not in lex.FINITE_VERBS
     )
 
 
@@ -369,7 +378,7 @@ def _approximation(toks: Sequence[Tok], i: int) -> bool:
 
 def _verb_form(t: Tok) -> bool:
     """A past-tense-looking or reporting word: ``praised``, ``said``, ``warned``."""
-    return t.kind is TokKind.WORD and not t.is_cap and (
+    return t.kind is _WORD and not t.is_cap and (
         t.lower.endswith("ed") or lex.lemma_of(t.lower) is not None
     )
 
@@ -387,7 +396,7 @@ def _after_listener(toks: Sequence[Tok], i: int) -> int:
             return k  # ``told dockworkers this weekend he would …``: the content's subject
         if t.lower == "this" and k + 1 < len(toks) and toks[k + 1].lower in lex.CUE_ADJUNCTS:
             continue  # ``this weekend``
-        if t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in content.SUBJECT_OPENERS or (
+        if t.kind not in (_WORD, _POSS) or t.lower in content.SUBJECT_OPENERS or (
             lex.lemma_of(t.lower) is not None
         ):
             break
@@ -414,7 +423,7 @@ def _noun_phrase_content(toks: Sequence[Tok], first: int, lemma: str) -> bool:
 def _has_verb(toks: Sequence[Tok], i: int, j: int) -> bool:
     """``toks[i:j]`` holds a finite-looking verb (``is``, ``mishandled``, ``they're``)."""
     return any(t.lower in lex.FINITE_VERBS or _verb_form(t) or "'" in t.text or "’" in t.text
-               for t in toks[i:j] if t.kind is TokKind.WORD)
+               for t in toks[i:j] if t.kind is _WORD)
 
 
 def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
@@ -422,7 +431,7 @@ def _verbless_object(toks: Sequence[Tok], i: int, j: int, lemma: str) -> bool:
     with no verb in sight is its object (``noted a handful of points``), not content."""
     return not _takes_object(lemma) and toks[i].lower in grammar.INDEFINITE_ARTICLES and (
         rules.is_enabled("verbless-object")) and not any(
-        t.kind is TokKind.QUOTE or t.lower in lex.FINITE_VERBS or t.lower.endswith(("ed", "n't"))
+        t.kind is _QUOTE or t.lower in lex.FINITE_VERBS or t.lower.endswith(("ed", "n't"))
         for t in toks[i:j]
     )
 
@@ -433,7 +442,7 @@ def _zero_that_clause(toks: Sequence[Tok], i: int) -> bool:
     not stop at ``since``."""
     for k in range(i + 1, min(len(toks), i + MAX_SENTENCE)):
         t = toks[k]
-        if t.kind is not TokKind.WORD or _adjunct_start(toks, k) or (
+        if t.kind is not _WORD or _adjunct_start(toks, k) or (
             t.lower in content.RELATIVE_OPENERS or t.lower in content.OBJECT_CONJUNCTIONS
         ):
             return False  # ``announced the arrest … and said a curfew would …``
@@ -451,7 +460,7 @@ def _adjunct_start(toks: Sequence[Tok], j: int) -> bool:
     if low in content.ADJUNCT_PREPOSITIONS and j + 1 < len(toks):
         nxt = toks[j + 1]
         return nxt.lower in content.ADJUNCT_DETERMINERS or (
-            category(nxt) is Cat.TIME
+            category(nxt) is _CAT_TIME
         )
     return False
 
@@ -462,7 +471,7 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     if cue_first == 0:
         return None
     prev = toks[cue_first - 1]
-    if prev.kind is TokKind.QUOTE and _comma_inside_marks(prev):
+    if prev.kind is _QUOTE and _comma_inside_marks(prev):
         cue_first += 1  # keep the quotation in the content
     elif prev.text != "," and prev.text not in DASHES:
         return None
@@ -487,14 +496,14 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
 def _words(toks: Sequence[Tok], i: int, j: int) -> int:
     """Words in ``toks[i:j]``, those inside a quoted fragment included (``Lind “has a
     plan”`` has four)."""
-    return sum(1 if t.kind is TokKind.WORD else max(1, words(t.text, 0, len(t.text)))
-               for t in toks[i:j] if t.kind is TokKind.WORD or t.kind is TokKind.QUOTE)
+    return sum(1 if t.kind is _WORD else max(1, words(t.text, 0, len(t.text)))
+               for t in toks[i:j] if t.kind is _WORD or t.kind is _QUOTE)
 
 
 def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
     start, end = toks[i].start, toks[j - 1].end
     while end > start and text[end - 1] in " ,;:.\u00a0—–" and toks[j - 1].kind is not (
-        TokKind.QUOTE
+        _QUOTE
     ):
         end -= 1
     return start, end
@@ -555,7 +564,7 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
     if toks[after].text != ",":
         return None
     nxt = toks[after + 1]
-    if nxt.kind is not TokKind.WORD or nxt.lower in content.NARRATION_BREAKERS or (
+    if nxt.kind is not _WORD or nxt.lower in content.NARRATION_BREAKERS or (
         nxt.is_cap and not rules.is_enabled("capitalised-resumption")
     ) or (
         lex.lemma_of(nxt.lower) is not None and (
@@ -639,15 +648,15 @@ def _place_apposition(toks: Sequence[Tok], c: Cue, first: int) -> bool:
     and ``The pier, Ruiz said, the board would sell.`` report content."""
     last = toks[c.last]
     if not rules.is_enabled("place-apposition") or c.last <= c.verb or (
-        last.kind is not TokKind.WORD or lex.lemma_of(last.lower) is not None
+        last.kind is not _WORD or lex.lemma_of(last.lower) is not None
         or last.lower in content.LEAD_PREPOSITIONS
         or toks[first].lower not in content.APPOSITION_DETERMINERS
     ):
         return False
     for k in range(first + 1, min(len(toks) - 1, first + MAX_APPOSITION)):
-        if toks[k].text == ":" and toks[k + 1].kind is TokKind.QUOTE:
+        if toks[k].text == ":" and toks[k + 1].kind is _QUOTE:
             return True  # the colon hands over to the quotation the cue introduces
-        if toks[k].kind is not TokKind.WORD and toks[k].text != ",":
+        if toks[k].kind is not _WORD and toks[k].text != ",":
             return False
     return False
 
@@ -674,7 +683,7 @@ def _time_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
     the quotation may go on with it)."""
     i, j = before
     return rules.is_enabled("time-lead") and 1 < j - i <= MAX_TIME_LEAD and all(
-        t.kind is TokKind.WORD for t in toks[i:j]) and (
+        t.kind is _WORD for t in toks[i:j]) and (
         toks[j - 1].lower in content.TIME_LEAD_ENDINGS
         and any(t.lower in content.TIME_SPAN_NOUNS for t in toks[i:j - 1]))
 
@@ -696,7 +705,7 @@ def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
     v, obj, q = toks[verb].lower, verb + 1, verb + 2
     if not rules.is_enabled("label-object") or q >= len(toks) or v not in content.LABEL_FORMS:
         return None
-    if toks[obj].lower not in content.LABEL_OBJECTS or toks[q].kind is not TokKind.QUOTE:
+    if toks[obj].lower not in content.LABEL_OBJECTS or toks[q].kind is not _QUOTE:
         return None
     return q
 
@@ -707,7 +716,7 @@ def _description(toks: Sequence[Tok], r: Resolved
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
-    if i >= len(toks) or toks[i].kind is not TokKind.WORD:
+    if i >= len(toks) or toks[i].kind is not _WORD:
         return None
     first = toks[i]
     label = _label_object(toks, c.verb)
@@ -724,9 +733,9 @@ def _description(toks: Sequence[Tok], r: Resolved
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
-        if t.kind is TokKind.WORD and lex.lemma_of(t.lower) is not None:
+        if t.kind is _WORD and lex.lemma_of(t.lower) is not None:
             return None
-        if t.kind is TokKind.QUOTE:
+        if t.kind is _QUOTE:
             # ``called it “a breach”``: a one-word object leaves the fragment direct
             return (i, j + 1, "description-object", None) if j - i >= 2 else None
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
@@ -768,7 +777,7 @@ def _according_to_range(toks: Sequence[Tok], c: Cue) -> _Range:
     end = _tok_index(toks, c.subject.end - 1) + 1
     while end < len(toks) and end - c.last <= MAX_SOURCE and toks[end].text not in {
         ",", ".", ";", ":"
-    } and toks[end].kind is not TokKind.QUOTE:
+    } and toks[end].kind is not _QUOTE:
         end += 1  # ``According to a new report by the port authority, …``
     if end < len(toks) and toks[end].text == ",":
         return _found(_content_after(toks, end + 1), "according-to-first")
@@ -828,7 +837,7 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
         # rule speaker-relative-clause: ``“The water,” said Gene, who asked not to be named,
         # “came up …”``: the quotation goes on after the relative clause
         j = next((k for k in range(i, j - 1)
-                  if toks[k].text == "," and toks[k + 1].kind is TokKind.QUOTE), j)
+                  if toks[k].text == "," and toks[k + 1].kind is _QUOTE), j)
     if boundary is None and detector in ("cue-then-content", "according-to-first") and (
             more := _content_goes_on(toks, j)) is not None:
         j, boundary, stop = more
@@ -867,7 +876,7 @@ def _phrase_continuation(name: str) -> Callable[[Sequence[Tok], int], Clause | N
             if k >= len(toks) or toks[k].lower not in allowed:
                 return None
             k += 1
-        if k >= len(toks) or toks[k].kind is not TokKind.WORD:
+        if k >= len(toks) or toks[k].kind is not _WORD:
             return None
         return _clause_end(toks, k, False)
     return goes_on
@@ -911,7 +920,7 @@ def _second_complement_end(toks: Sequence[Tok], j: int) -> Clause | None:
     for _ in range(MAX_COMPLEMENTS):
         if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower in (
             grammar.COORDINATORS
-        ) and toks[j + 2].lower == "that" and toks[j + 3].kind is TokKind.WORD and (
+        ) and toks[j + 2].lower == "that" and toks[j + 3].kind is _WORD and (
             toks[j + 3].lower not in lex.FINITE_VERBS and not _verb_form(toks[j + 3])
         )):
             break
@@ -1031,7 +1040,7 @@ def _attribution_before_cue(n: _Nested) -> tuple[int, int] | None:
     the outer cue is another cue's attribution; it starts after that cue."""
     o, toks = n.other.cue, n.toks
     if n.detector == "content-then-cue" and n.i < n.s and o.subject_side == "left" and (
-        o.last < n.j and toks[n.s - 1].kind is TokKind.QUOTE
+        o.last < n.j and toks[n.s - 1].kind is _QUOTE
     ):
         i = o.last + 1
         while i < n.j and toks[i].text == ",":
@@ -1255,7 +1264,7 @@ def _listener_start(toks: Sequence[Tok], c: Cue, first: int) -> int:
     start = c.verb + len(c.lemma.split())  # past ``called on``'s particle
     if not rules.is_enabled("directive-listener") or start >= first or not (
         toks[first].lower == "to"
-    ) or any(t.kind not in (TokKind.WORD, TokKind.POSS) or t.lower in content.LISTENER_ADJUNCTS
+    ) or any(t.kind not in (_WORD, _POSS) or t.lower in content.LISTENER_ADJUNCTS
              or t.lower in content.PRESS_LISTENERS for t in toks[start:first]):
         return first
     return start
@@ -1284,7 +1293,7 @@ def _prepositional_lead(toks: Sequence[Tok], before: tuple[int, int]) -> bool:
     i, j = before
     return toks[i].lower in content.LEAD_PREPOSITIONS and rules.is_enabled(
         "prepositional-lead") and not any(
-        t.kind is TokKind.QUOTE for t in toks[i:j]) and not _has_verb(toks, i, j)
+        t.kind is _QUOTE for t in toks[i:j]) and not _has_verb(toks, i, j)
 
 
 def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: int) -> bool:
@@ -1294,7 +1303,7 @@ def _framing_lead_in(toks: Sequence[Tok], before: tuple[int, int], after_cue: in
     return (
         after_cue + 1 < len(toks)
         and toks[after_cue].text == ","
-        and toks[after_cue + 1].kind is TokKind.QUOTE
+        and toks[after_cue + 1].kind is _QUOTE
         and not _has_verb(toks, *before)
         and not _quoted_predicate_subject(toks, before, after_cue + 1)
         and rules.is_enabled("framing-lead-in")
@@ -1317,14 +1326,14 @@ def _make_quote(text: str, toks: Sequence[Tok], i: int, j: int, detector: str,
                 ) -> Quote | None:
     c = r.cue
     assert c.subject is not None
-    inner = [t for t in toks[i:j] if t.kind is TokKind.QUOTE]
-    if len(inner) == 1 and not any(t.kind is TokKind.WORD and t.lower != "that"
+    inner = [t for t in toks[i:j] if t.kind is _QUOTE]
+    if len(inner) == 1 and not any(t.kind is _WORD and t.lower != "that"
                                    for t in toks[i:j]):
         return None  # the content is just a direct quote (``said that “…”``)
     start, end = _span(text, toks, i, j)
     if end <= start:
         return None
-    kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+    kind = _MIXED if inner else _INDIRECT
     mention = Span(c.subject.start, c.subject.end, text[c.subject.start:c.subject.end])
     if detector == "directive" and c.verb < i <= c.last:  # rule directive-listener
         boundary = "directive-listener"
@@ -1366,7 +1375,7 @@ def reported_quotes(text: str, paras: Sequence[Paragraph], resolved: Sequence[Re
     ``REPORTED_BATCH`` characters, each with the resolved cues of its paragraphs, so that
     only one batch's tokens are made at a time: it reads each paragraph with its own cues
     alone, so the quotes are the same."""
-    headings = [(p.start, p.end) for p in paras if p.kind is SegmentKind.HEADING]
+    headings = [(p.start, p.end) for p in paras if p.kind is _HEADING]
     if not paras or not isinstance(paras[0], PackedPara):
         return find_reported(text, [(p.start, p.end, p.toks, p.quotations) for p in paras],
                              resolved, headings, include_headlines)
@@ -1393,7 +1402,7 @@ def merge(direct: list[Quote], reported: list[Quote]) -> list[Quote]:
     ``fragment-in-mixed``, which then goes into the mixed quote's trail with the span of the
     fragments it took), and so is reported content that overlaps a direct quote (rule
     ``direct-over-reported``, a veto). Both lists hold disjoint spans."""
-    mixed = sorted((q for q in reported if q.kind is QuoteKind.MIXED), key=lambda q: q.start
+    mixed = sorted((q for q in reported if q.kind is _MIXED), key=lambda q: q.start
                    ) if rules.is_enabled(_FRAGMENT) else []
     mixed_starts = [q.start for q in mixed]
     kept_direct = []
@@ -1424,8 +1433,7 @@ def _took_fragments(q: Quote, start: int, end: int) -> Quote:
     t = q.provenance.compact_trail
     if t is None:
         return q
-    t = attrs.evolve(t, merge_rule=_FRAGMENT, merge_start=start, merge_end=end)
-    return attrs.evolve(q, provenance=attrs.evolve(q.provenance, compact_trail=t))
+    return with_trail(q, merged(t, _FRAGMENT, start, end))
 
 
 #: The rules :func:`merge` applies, in order (sieve ``merge``).

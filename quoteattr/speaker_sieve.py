@@ -24,6 +24,11 @@ from .phrases import MAX_SENTENCE
 from .rules import Example, Rule, first_decision, register
 from .tokens import Tok
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_NAME, _ORGANIZATION, _ANONYMOUS = MentionKind.NAME, MentionKind.ORGANIZATION, MentionKind.ANONYMOUS
+_PRONOUN, _ROLE = MentionKind.PRONOUN, MentionKind.ROLE
+
 __all__ = ["CONFIDENCE", "ORDER", "resolve_speaker"]
 
 #: Confidence of a speaker decision, by the name it reports as.
@@ -90,8 +95,6 @@ def age_description_rule(ctx: _Ctx) -> _Decision | None:
     return _Decision(entity=entity) if entity is not None else None
 
 
-
-
 def _tok_at(toks: Sequence[Tok], start: int) -> int:
     """Index of the token starting at ``start`` (-1 when none does)."""
     k = bisect.bisect_left(toks, start, key=lambda t: t.start)
@@ -128,7 +131,7 @@ def _sentence_subject(ctx: _Ctx, prep: int) -> Mention | None:
             e == prep and toks[e].lower in {"of", "from"})):
         return None  # (``Back in Brill, Kessex, Lind said``: an adverbial opens the sentence)
     m = classify(ctx.text, toks, s, e)
-    if m is None or m.kind is not MentionKind.NAME:
+    if m is None or m.kind is not _NAME:
         return None
     if e - s == 1:  # one word: only a person already known by it (not ``Later, …``)
         known = ctx.index.lookup(m)
@@ -146,7 +149,7 @@ def _sentence_subject(ctx: _Ctx, prep: int) -> Mention | None:
                       "learned to sail.", "he learned to sail", "Teo Lind")),
              reports_as="named-cue")
 def town_region(ctx: _Ctx) -> _Decision | None:
-    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
+    if not ctx.toks or not _of_kind(ctx, _NAME):
         return None
     k = _tok_at(ctx.toks, ctx.m.start)
     prep = _town_before(ctx.toks, k) if k > 0 else -1
@@ -174,7 +177,7 @@ def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
     if e >= end or e == j + 1 or not toks[e].text.islower():
         return None
     m = classify(ctx.text, toks, j + 1, e)
-    if m is None or m.kind is not MentionKind.NAME:
+    if m is None or m.kind is not _NAME:
         return None
     if e - j == 2:  # one word: only a person already known by it (not ``Rallying``)
         known = ctx.index.lookup(m)
@@ -190,7 +193,7 @@ def _after_opener(ctx: _Ctx, k: int) -> Mention | None:
                       "Brill of hiding the ferry logs"),),
              reports_as="named-cue")
 def subject_after_opener(ctx: _Ctx) -> _Decision | None:
-    if not ctx.toks or not _of_kind(ctx, MentionKind.NAME):
+    if not ctx.toks or not _of_kind(ctx, _NAME):
         return None
     k = _tok_at(ctx.toks, ctx.m.start)
     if k < 0 or _sentence_start(ctx.toks, k) != k or ctx.toks[k].end != ctx.m.end and not (
@@ -209,7 +212,7 @@ def subject_after_opener(ctx: _Ctx) -> _Decision | None:
                       "Mila Arden"),),
              (Example("“The pier stays shut,” she said.", "The pier stays shut,"),))
 def named_cue(ctx: _Ctx) -> _Decision | None:
-    if not _of_kind(ctx, MentionKind.NAME):
+    if not _of_kind(ctx, _NAME):
         return None
     entity = ctx.index.lookup(ctx.m) or ctx.index.add(ctx.m, ctx.m.start)
     if entity is not None:
@@ -223,7 +226,7 @@ def named_cue(ctx: _Ctx) -> _Decision | None:
                       "Kester Port Authority"),),
              (Example("“Fees will rise,” Mila Arden said.", "Fees will rise,"),))
 def organization(ctx: _Ctx) -> _Decision | None:
-    if not _of_kind(ctx, MentionKind.ORGANIZATION):
+    if not _of_kind(ctx, _ORGANIZATION):
         return None
     entity = ctx.index.lookup(ctx.m)
     if entity is not None and not entity.organization:
@@ -238,7 +241,7 @@ def organization(ctx: _Ctx) -> _Decision | None:
              (Example("A port aide said the cranes would be repaired by Friday.",
                       "the cranes would be repaired by Friday"),))
 def unique_title(ctx: _Ctx) -> _Decision | None:
-    if not _of_kind(ctx, MentionKind.ANONYMOUS):
+    if not _of_kind(ctx, _ANONYMOUS):
         return None
     entity = ctx.index.resolve_title(ctx.m)
     return _Decision(entity=entity) if entity is not None else None
@@ -254,7 +257,7 @@ def _the_noun(ctx: _Ctx) -> str | None:
                       "source said.", "We are far apart,", "A senior official"),),
              (Example("“We are far apart,” the source said.", "We are far apart,"),))
 def source_continuation(ctx: _Ctx) -> _Decision | None:
-    noun = _the_noun(ctx) if _of_kind(ctx, MentionKind.ANONYMOUS) else None
+    noun = _the_noun(ctx) if _of_kind(ctx, _ANONYMOUS) else None
     if noun is None or noun not in sources.GENERIC_SOURCES:
         return None
     same = ctx.index.unnamed_by_role(None, ctx.m.start, ctx.window)
@@ -266,7 +269,7 @@ def source_continuation(ctx: _Ctx) -> _Decision | None:
                       "complete,” the statement said.", "Repairs are complete,", "Mila Arden"),),
              (Example("“Repairs are complete,” the statement said.", "Repairs are complete,"),))
 def document_author(ctx: _Ctx) -> _Decision | None:
-    noun = _the_noun(ctx) if _of_kind(ctx, MentionKind.ANONYMOUS) else None
+    noun = _the_noun(ctx) if _of_kind(ctx, _ANONYMOUS) else None
     author = ctx.index.document_speaker(noun) if noun is not None else None
     return _Decision(author, final=True) if author is not None else None
 
@@ -277,7 +280,7 @@ def document_author(ctx: _Ctx) -> _Decision | None:
              (Example("One of them said the pay was late.", "the pay was late"),))
 def partitive_source(ctx: _Ctx) -> _Decision | None:
     w = ctx.words
-    if not _of_kind(ctx, MentionKind.ANONYMOUS) or len(w) < 3 or w[1] != "of" or not (
+    if not _of_kind(ctx, _ANONYMOUS) or len(w) < 3 or w[1] != "of" or not (
             w[0] in sources.PARTITIVE_QUANTIFIERS and w[2] in sources.PARTITIVE_POINTERS):
         return None
     group = ctx.index.last_unnamed_group(ctx.cue.start, ctx.window)
@@ -310,7 +313,7 @@ def _name_before_adjunct(m: Mention) -> Mention | None:
     if k == 0 or k == len(words) or not _adjunct_word(words[k]):
         return None
     name = " ".join(words[:k])
-    return attrs.evolve(m, text=name, end=m.start + len(name), kind=MentionKind.NAME,
+    return attrs.evolve(m, text=name, end=m.start + len(name), kind=_NAME,
                         name=name, roles=(), role_phrases=(), plural=False)
 
 
@@ -326,7 +329,7 @@ def _name_before_adjunct(m: Mention) -> Mention | None:
                       "the pier was safe")),
              reports_as="named-cue")
 def name_before_adjunct(ctx: _Ctx) -> _Decision | None:
-    if ctx.age is not None or ctx.m.kind is not MentionKind.ANONYMOUS:
+    if ctx.age is not None or ctx.m.kind is not _ANONYMOUS:
         return None
     name = _name_before_adjunct(ctx.m)
     entity = ctx.index.lookup(name) if name is not None else None
@@ -350,7 +353,7 @@ def _unnamed(ctx: _Ctx) -> _Decision:
                       "the wall was too low", "Experts on coastal law"),),
              (Example("A senior official said the wall was too low.", "the wall was too low"),))
 def described_source(ctx: _Ctx) -> _Decision | None:
-    if not _of_kind(ctx, MentionKind.ANONYMOUS) or ctx.cue.subject_side != "description":
+    if not _of_kind(ctx, _ANONYMOUS) or ctx.cue.subject_side != "description":
         return None
     return _unnamed(ctx)
 
@@ -360,11 +363,11 @@ def described_source(ctx: _Ctx) -> _Decision | None:
                       "A senior official"),),
              (Example("Mila Arden said the wall was too low.", "the wall was too low"),))
 def unnamed_source(ctx: _Ctx) -> _Decision | None:
-    return _unnamed(ctx) if _of_kind(ctx, MentionKind.ANONYMOUS) else None
+    return _unnamed(ctx) if _of_kind(ctx, _ANONYMOUS) else None
 
 
 def _he_or_she(ctx: _Ctx) -> bool:
-    return _of_kind(ctx, MentionKind.PRONOUN) and not ctx.m.plural and ctx.words in (
+    return _of_kind(ctx, _PRONOUN) and not ctx.m.plural and ctx.words in (
         ("he",), ("she",))
 
 
@@ -396,14 +399,14 @@ def pronoun(ctx: _Ctx) -> _Decision | None:
                       "minister said.", "It will hold,", "Mila Arden"),),
              (Example("“It will hold,” the minister said.", "It will hold,"),))
 def role_noun(ctx: _Ctx) -> _Decision | None:
-    if not _of_kind(ctx, MentionKind.ROLE):
+    if not _of_kind(ctx, _ROLE):
         return None
     entity = ctx.index.resolve_role(ctx.m, ctx.m.start)
     return _Decision(entity=entity) if entity is not None else None
 
 
 def _single_role(ctx: _Ctx) -> bool:
-    return _of_kind(ctx, MentionKind.ROLE) and not ctx.m.plural
+    return _of_kind(ctx, _ROLE) and not ctx.m.plural
 
 
 @_sieve_rule("unnamed-role", "``A senior diplomat said … / the diplomat said``: the same "
@@ -455,7 +458,7 @@ def last_speaker_role(ctx: _Ctx) -> _Decision | None:
                       "the spokesman"),),
              (Example("“It will hold,” Mila Arden said.", "It will hold,"),))
 def role_description(ctx: _Ctx) -> _Decision | None:
-    if ctx.age is None and ctx.m.kind is not MentionKind.ROLE:
+    if ctx.age is None and ctx.m.kind is not _ROLE:
         return None
     return _Decision(anonymous_speaker(ctx.m), final=True)
 
@@ -466,7 +469,7 @@ ORDER: tuple[str, ...] = tuple(r.name for r, _ in _RULES)
 
 def _context(c: Cue, m: Mention, index: EntityIndex, window: int, paragraph: int,
              toks: Sequence[Tok], text: str) -> _Ctx:
-    age = age_description(m.text) if m.kind is not MentionKind.PRONOUN else None
+    age = age_description(m.text) if m.kind is not _PRONOUN else None
     return _Ctx(c, m, index, window, paragraph, age, tuple(m.text.lower().split()), toks, text)
 
 
@@ -485,7 +488,7 @@ def resolve_speaker(c: Cue, index: EntityIndex, window: int, paragraph: int,
     speaker = d.speaker
     if d.entity is not None:
         speaker = d.entity.speaker()
-        if c.subject.kind is not MentionKind.ORGANIZATION:
+        if c.subject.kind is not _ORGANIZATION:
             index.note_speaker(d.entity, c.start)
     conf = CONFIDENCE[reported] if speaker else CONFIDENCE[None]
     return Resolved(c, speaker, reported, conf, r.name)

@@ -47,6 +47,13 @@ from .phrases import (
 from .rules import Example, Rule, is_enabled, register
 from .tokens import Cat, Tok, TokKind
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_QUOTE, _WORD, _POSS = TokKind.QUOTE, TokKind.WORD, TokKind.POSS
+_ROLE, _ANONYMOUS, _NAME = MentionKind.ROLE, MentionKind.ANONYMOUS, MentionKind.NAME
+_PRONOUN, _ORGANIZATION = MentionKind.PRONOUN, MentionKind.ORGANIZATION
+_CAT_CAP, _CAT_SRC, _CAT_ROLE, _CAT_MOD, _CAT_NAT = Cat.CAP, Cat.SRC, Cat.ROLE, Cat.MOD, Cat.NAT
+
 #: Tokens between ``close to``/``familiar with`` and a cue (``the talks on the pier``).
 MAX_LINKED_OBJECT = 8
 
@@ -68,10 +75,10 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
                 break  # ``…, saying``: the latest speaker; ``… and added``: the first
     if found is not None:
         return attrs.evolve(cue, subject=found.subject, subject_side=side)
-    while s < cue.first and (toks[s].kind is TokKind.QUOTE or toks[s].text == ","):
+    while s < cue.first and (toks[s].kind is _QUOTE or toks[s].text == ","):
         s += 1  # ``“…,” Brandt sings before asking her, “…”``: the subject after the quote
     kicker = s
-    while kicker < cue.first and toks[kicker].kind is TokKind.WORD and toks[kicker].text.isupper():
+    while kicker < cue.first and toks[kicker].kind is _WORD and toks[kicker].text.isupper():
         kicker += 1
     if kicker > s + 1 and kicker < cue.first and toks[kicker].text in DASHES:
         s = kicker + 1  # ``THE COUNCIL HAS ASKED — Ruiz’s plan …``: a kicker
@@ -100,10 +107,10 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
         end = min(chunk_forward(toks, s), subject_end(toks, s, cue.first))
         m = classify(text, toks, s, end)
         apposed = apposed_mention(text, toks, m, end, cue.first) if m is not None and m.kind in (
-            MentionKind.ROLE, MentionKind.ANONYMOUS) else None
+            _ROLE, _ANONYMOUS) else None
         if apposed is not None:  # ``Chile's deputy minister, Ana Ruiz, resigned, saying …``
             m = apposed[0]
-    if (m is None or m.kind is not MentionKind.NAME) and is_enabled("subject-opening-apposed"):
+    if (m is None or m.kind is not _NAME) and is_enabled("subject-opening-apposed"):
         opening = opening_apposed(text, toks, s, cue.first)
         if opening is not None:  # rule subject-opening-apposed (a refinement: it is named)
             return attrs.evolve(cue, subject=opening, subject_side=side,
@@ -138,18 +145,18 @@ def opening_apposed(text: str, toks: Sequence[Tok], s: int, limit: int) -> Menti
     the name (or ``he``/``she``) after a description opening the sentence is its subject,
     with the description's roles."""
     k = s
-    while k < limit and k - s < MAX_OPENING and toks[k].kind in (TokKind.WORD, TokKind.POSS):
+    while k < limit and k - s < MAX_OPENING and toks[k].kind in (_WORD, _POSS):
         k += 1
     if k == s or k + 1 >= limit or toks[k].text != "," or any(
             lex.lemma_of(toks[j].lower) or time_word(toks[j]) for j in range(s, k)):
         return None  # (``A month later, he …``: a time adjunct, not a description)
     end = min(chunk_forward(toks, k + 1), subject_end(toks, k + 1, limit))
     m = classify(text, toks, k + 1, end)
-    if m is None or end >= limit or toks[end].kind is not TokKind.WORD or (
+    if m is None or end >= limit or toks[end].kind is not _WORD or (
             not toks[end].text.islower()):
         return None
-    if m.kind is not MentionKind.NAME and not (
-            m.kind is MentionKind.PRONOUN and m.text.lower() in {"he", "she"}):
+    if m.kind is not _NAME and not (
+            m.kind is _PRONOUN and m.text.lower() in {"he", "she"}):
         return None
     desc = classify(text, toks, s, k)
     return merge_roles(m, desc) if desc is not None and desc.roles else m
@@ -162,7 +169,7 @@ def region_after_town(toks: Sequence[Tok], k: int, end: int) -> bool:
     if not is_enabled("fronted-place") or end >= len(toks) or toks[end].text != "," or k < 2:
         return False
     t = k - 1
-    while t > 0 and k - t < 4 and toks[t].is_cap and toks[t].kind is TokKind.WORD:
+    while t > 0 and k - t < 4 and toks[t].is_cap and toks[t].kind is _WORD:
         t -= 1
     return t < k - 1 and toks[t].lower in grammar.PLACE_PREPOSITIONS and (
         all(toks[j].is_cap for j in range(k + 1, end)))
@@ -180,7 +187,7 @@ def past_fronted_clause(text: str, toks: Sequence[Tok], s: int, limit: int) -> i
         return s  # (``Once in my youth, …``: an adverbial, not a clause)
     for j in range(k + 2, min(limit - 1, k + MAX_FRONTED)):
         t = toks[j]
-        if t.kind is TokKind.QUOTE or t.text in {";", ":"} or is_boundary(toks, j):
+        if t.kind is _QUOTE or t.text in {";", ":"} or is_boundary(toks, j):
             return s
         if t.text == "," and classify(text, toks, j + 1, chunk_forward(toks, j + 1)):
             return j + 1
@@ -192,7 +199,7 @@ def _dateline_tail(toks: Sequence[Tok], k: int, limit: int) -> int:
     agency or a dash follows them; else ``k``."""
     j = k
     while j < limit and j - k < 6 and (toks[j].text in {".", ","} or toks[j].text.isdigit() or (
-            toks[j].kind is TokKind.WORD and toks[j].is_cap)):
+            toks[j].kind is _WORD and toks[j].is_cap)):
         j += 1
     return j if j < limit and (toks[j].text == "(" or toks[j].text in DASHES) else k
 
@@ -202,14 +209,14 @@ def _after_dateline(toks: Sequence[Tok], s: int, limit: int) -> int:
     ``KESTERWICK (AP) —``, ``SELMA, N.C. —``; the sentence starts after its dash."""
     k = s
     while k < limit and k - s < 8 and (
-            toks[k].kind is TokKind.WORD and toks[k].text.isupper() and len(toks[k].text) > 1
+            toks[k].kind is _WORD and toks[k].text.isupper() and len(toks[k].text) > 1
             or toks[k].text == "," and k > s):
         k += 1
     wire = False
     if k > s and toks[k - 1].text == ",":
         k = _dateline_tail(toks, k, limit)  # ``KESTERWICK, Md., Aug. 31 (Reuters) -``
     if k == s:  # ``Kesterwick (AP) —``: a place in capitalised words needs its agency
-        while k < limit and k - s < 4 and toks[k].kind is TokKind.WORD and toks[k].is_cap:
+        while k < limit and k - s < 4 and toks[k].kind is _WORD and toks[k].is_cap:
             k += 1
         wire = True
         if k == s:
@@ -242,11 +249,11 @@ def document_author(text: str, toks: Sequence[Tok], j: int) -> Mention | None:
     for k in range(j, min(len(toks) - 2, j + 5)):
         if toks[k].lower in sources.DOCUMENT_NOUNS and toks[k + 1].lower in sources.AUTHOR_LINKS:
             author = classify(text, toks, k + 2, chunk_forward(toks, k + 2))
-            if author is not None and author.kind in (MentionKind.NAME,
-                                                      MentionKind.ORGANIZATION):
+            if author is not None and author.kind in (_NAME,
+                                                      _ORGANIZATION):
                 return author
             return None
-        if toks[k].kind is not TokKind.WORD:
+        if toks[k].kind is not _WORD:
             return None
     return None
 
@@ -270,11 +277,11 @@ def apposed_mention(text: str, toks: Sequence[Tok], m: Mention, end: int, limit:
         toks[end2].text in _APPOSITION_ENDS or toks[end2].lower in grammar.PREPOSITIONS
     ):
         return None
-    if m.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS) and app.kind is MentionKind.NAME:
+    if m.kind in (_ROLE, _ANONYMOUS) and app.kind is _NAME:
         return attrs.evolve(app, roles=app.roles + m.roles,
                             role_phrases=app.role_phrases + m.role_phrases,
                             nationality=app.nationality or m.nationality), end2
-    if m.kind is MentionKind.NAME and app.kind is not MentionKind.NAME and app.roles:
+    if m.kind is _NAME and app.kind is not _NAME and app.roles:
         return attrs.evolve(m, roles=m.roles + app.roles,
                             role_phrases=m.role_phrases + app.role_phrases,
                             nationality=m.nationality or app.nationality), end2
@@ -288,13 +295,13 @@ def described_name(text: str, toks: Sequence[Tok], i: int, end: int) -> Mention 
     k = d
     while k < end and k - d < MAX_TITLE_WORDS and descriptor_word(toks[k]):
         k += 1
-    if k == d or k >= end or category(toks[k]) is not Cat.CAP:
+    if k == d or k >= end or category(toks[k]) is not _CAT_CAP:
         return None
     stop = chunk_forward(toks, k)
     if stop != end and not (stop < len(toks) and toks[stop].text == "("):
         return None
     m = classify(text, toks, k, stop)
-    if m is None or m.kind is not MentionKind.NAME:
+    if m is None or m.kind is not _NAME:
         return None
     word = toks[k - 1].lower
     return attrs.evolve(m, roles=(*m.roles, word), role_phrases=(*m.role_phrases, word))
@@ -305,9 +312,9 @@ def fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None
     ``toks[left]``: ``“…,” Ana Ruiz, 59, of Kesterwick, who runs the ferry, said``."""
     p = left
     while p >= 0 and left - p <= MAX_APPOSITIONS and (
-        toks[p].kind is not TokKind.QUOTE or nickname(toks, p) or _fragment(toks[p])
+        toks[p].kind is not _QUOTE or nickname(toks, p) or _fragment(toks[p])
     ) and not is_boundary(toks, p) and toks[p].text not in {":", ";"}:
-        if toks[p].kind is TokKind.WORD and p < left and lex.lemma_of(toks[p].lower) and (
+        if toks[p].kind is _WORD and p < left and lex.lemma_of(toks[p].lower) and (
             toks[p].text.islower()
         ) and not is_noun_use(toks, p) and not (
             toks[p].lower.endswith("ing") and p > 0 and toks[p - 1].text == ","
@@ -331,7 +338,7 @@ def fronted_subject(text: str, toks: Sequence[Tok], left: int) -> Mention | None
     if end >= left or toks[end].text not in {",", "("}:
         return None
     m = classify(text, toks, s, name_end)
-    return m if m is not None and (m.kind in (MentionKind.NAME, MentionKind.ANONYMOUS)
+    return m if m is not None and (m.kind in (_NAME, _ANONYMOUS)
                                    or age_description(m.text) is not None) else None
 
 
@@ -349,7 +356,7 @@ def linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
     sources.SOURCE_PRONOUNS)."""
     for k in range(left - 1, max(0, left - MAX_LINKED_OBJECT) - 1, -1):
         t = toks[k]
-        if t.kind is not TokKind.WORD or lex.lemma_of(t.lower) is not None:
+        if t.kind is not _WORD or lex.lemma_of(t.lower) is not None:
             return None
         if t.lower not in sources.PROXIMITY_LINKS or k == 0 or (
             t.lower in sources.TOPIC_LINKS and toks[k - 1].lower not in sources.PROXIMITY_WORDS
@@ -361,14 +368,14 @@ def linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
         proximity = toks[h].lower in sources.PROXIMITY_WORDS
         if proximity:
             h -= 1
-        elif category(toks[h]) is not Cat.SRC:
+        elif category(toks[h]) is not _CAT_SRC:
             return None  # ``Ruiz went with the mayor and said``
-        if h < 0 or toks[h].kind is not TokKind.WORD:
+        if h < 0 or toks[h].kind is not _WORD:
             return None
         head = toks[h].lower
         if head in sources.SOURCE_PRONOUNS:
             first = h
-        elif category(toks[h]) is Cat.SRC or proximity and category(toks[h]) is Cat.ROLE:
+        elif category(toks[h]) is _CAT_SRC or proximity and category(toks[h]) is _CAT_ROLE:
             # ``a senior diplomat briefed on the talks``
             first = chunk_backward(toks, h)
             if first > h:
@@ -377,9 +384,9 @@ def linked_source(text: str, toks: Sequence[Tok], left: int) -> Mention | None:
             return None
         plural = is_plural([t.lower for t in toks[first:h + 1]]) and (
             head not in naming.SINGULAR_SOURCE_PRONOUNS)
-        roles = tuple(t.lower for t in toks[first:h + 1] if category(t) is Cat.ROLE)
+        roles = tuple(t.lower for t in toks[first:h + 1] if category(t) is _CAT_ROLE)
         return Mention(toks[first].start, toks[left].end, text[toks[first].start:toks[left].end],
-                       MentionKind.ANONYMOUS, plural=plural, roles=roles)
+                       _ANONYMOUS, plural=plural, roles=roles)
     return None
 
 
@@ -402,12 +409,12 @@ def absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | None
     w = -1
     for k in range(cue.first - 1, max(-1, cue.first - 1 - MAX_ABSOLUTE), -1):
         t = toks[k]
-        if t.kind is TokKind.QUOTE or is_boundary(toks, k) or t.text in {";", ":"}:
+        if t.kind is _QUOTE or is_boundary(toks, k) or t.text in {";", ":"}:
             return None
         if t.lower == "with":
             w = k
             break
-        if t.kind is TokKind.WORD and t.text.islower() and lex.lemma_of(t.lower) is not None:
+        if t.kind is _WORD and t.text.islower() and lex.lemma_of(t.lower) is not None:
             return None  # another cue in between
     if w < 0 or not (w == 0 or toks[w - 1].text == "," or is_boundary(toks, w - 1)):
         return None
@@ -416,25 +423,24 @@ def absolute_subject(text: str, toks: Sequence[Tok], cue: Cue) -> Mention | None
     if m is not None and end + 1 < cue.first and toks[end].text == ",":
         end2 = chunk_forward(toks, end + 1)  # ``with a port aide, Teo Lind, claiming``
         inner = classify(text, toks, end + 1, end2)
-        if inner is not None and inner.kind is MentionKind.NAME:
+        if inner is not None and inner.kind is _NAME:
             m = attrs.evolve(inner, roles=inner.roles + m.roles,
                              role_phrases=inner.role_phrases + m.role_phrases,
                              nationality=inner.nationality or m.nationality)
             end = end2
-    if m is None or m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+    if m is None or m.kind is _PRONOUN and m.text.lower() == "it":
         return None
-    if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].lower in (
+    if m.kind is _NAME and end + 1 < cue.first and toks[end].lower in (
         grammar.AFFILIATION_LINKS
     ):
         end = max(end, chunk_forward(toks, end + 1))  # ``with Teo Lind of Kessel Bank saying``
-    if m.kind is MentionKind.NAME and end + 1 < cue.first and toks[end].text == "," and (
+    if m.kind is _NAME and end + 1 < cue.first and toks[end].text == "," and (
         toks[cue.first - 1].text == "," and cue.first - end <= MAX_APPOSED + 2
-        and all(t.kind in (TokKind.WORD, TokKind.POSS) for t in toks[end + 1:cue.first - 1])
+        and all(t.kind in (_WORD, _POSS) for t in toks[end + 1:cue.first - 1])
     ):
         end = cue.first - 1  # ``with Lisbet Varga, a political scientist at Harlow, saying``
     rest = cue.first - end
     return m if rest == 0 or rest == 1 and toks[end].text == "," else None
-
 
 
 #: Tokens between ``who`` and a later apposition inside its relative clause.
@@ -446,7 +452,7 @@ def apposed_to_head(text: str, toks: Sequence[Tok], m: Mention) -> Mention:
     h = skip_age(toks, tok_at(toks, m.start))  # ``Gene, 71, a retired ferry mechanic …``
     if h >= 2 and toks[h - 1].text == ",":
         named = classify(text, toks, chunk_backward(toks, h - 2), h - 1)
-        if named is not None and named.kind is MentionKind.NAME:
+        if named is not None and named.kind is _NAME:
             return attrs.evolve(named, roles=named.roles + m.roles,
                                 role_phrases=named.role_phrases + m.role_phrases)
     return m
@@ -462,17 +468,17 @@ def person_before_place(text: str, toks: Sequence[Tok], m: Mention) -> Mention |
     h = skip_age(toks, h - 1)
     if toks[h - 1].text == ",":
         h -= 1
-    if h < 1 or toks[h - 1].kind is not TokKind.WORD:
+    if h < 1 or toks[h - 1].kind is not _WORD:
         return None
     named = classify(text, toks, chunk_backward(toks, h - 1), h)
-    return named if named is not None and named.kind is MentionKind.NAME else None
+    return named if named is not None and named.kind is _NAME else None
 
 
 def apposition_open(toks: Sequence[Tok], left: int) -> int:
     """The comma opening an apposition or relative clause that ends at comma ``left``."""
     p = left - 1
     while p >= 0 and left - p <= 25 and toks[p].text != "," and (
-        toks[p].kind is not TokKind.QUOTE or nickname(toks, p)
+        toks[p].kind is not _QUOTE or nickname(toks, p)
     ) and not is_boundary(toks, p):
         p -= 1
     return p
@@ -490,11 +496,11 @@ def relative_clause_head(text: str, toks: Sequence[Tok], start: int) -> Mention 
     said`` → Ruiz, not EDGE)."""
     for k in range(start - 1, max(1, start - MAX_RELATIVE_SPAN) - 1, -1):
         t = toks[k]
-        if is_boundary(toks, k) or t.kind is TokKind.QUOTE or t.text in {";", ":"}:
+        if is_boundary(toks, k) or t.kind is _QUOTE or t.text in {";", ":"}:
             return None
         if t.lower in grammar.NAME_RELATIVES and toks[k - 1].text == "," and k >= 2:
             m = classify(text, toks, chunk_backward(toks, k - 2), k - 1)
-            return m if m is not None and m.kind is MentionKind.NAME else None
+            return m if m is not None and m.kind is _NAME else None
     return None
 
 
@@ -520,16 +526,16 @@ def inverted_mention(text: str, toks: Sequence[Tok], j: int) -> tuple[Mention | 
         or party and _party_word(toks, d)
     ):
         d += 1
-    if m is None and j < d < n and category(toks[d]) is Cat.CAP:
+    if m is None and j < d < n and category(toks[d]) is _CAT_CAP:
         end = chunk_forward(toks, d)
         m = classify(text, toks, d, end)
-        if m is not None and m.kind is MentionKind.NAME:
+        if m is not None and m.kind is _NAME:
             word = toks[d - 1].lower
             m = attrs.evolve(m, start=toks[j].start, text=text[toks[j].start:m.end],
                              roles=(*m.roles, word), role_phrases=(*m.role_phrases, word))
         else:
             m = None
-    elif m is not None and m.kind in (MentionKind.NAME, MentionKind.ORGANIZATION) and (
+    elif m is not None and m.kind in (_NAME, _ORGANIZATION) and (
             is_enabled("modifier-name")):
         m, end = _name_after_modifier(text, toks, j, m, end)
     return m, end
@@ -539,7 +545,7 @@ def _party_word(toks: Sequence[Tok], d: int) -> bool:
     """Rule ``party-descriptor``: a capitalised party or nationality word inside an unlisted
     title before a name (``said undecided Labour voter Ana Hale``); the next word is
     lower-case."""
-    return toks[d].is_cap and category(toks[d]) in (Cat.MOD, Cat.NAT) and d + 1 < len(toks) and (
+    return toks[d].is_cap and category(toks[d]) in (_CAT_MOD, _CAT_NAT) and d + 1 < len(toks) and (
         descriptor_word(toks[d + 1]))
 
 
@@ -555,11 +561,11 @@ def _name_after_modifier(text: str, toks: Sequence[Tok], j: int, m: Mention, end
         return m, end
     if toks[d].text == ",":  # ``said another Chirrup user, Johanna Bayer``
         d += 1
-    if category(toks[d]) is not Cat.CAP:
+    if category(toks[d]) is not _CAT_CAP:
         return m, end
     after = chunk_forward(toks, d)
     person = classify(text, toks, d, after)
-    if person is None or person.kind is not MentionKind.NAME:
+    if person is None or person.kind is not _NAME:
         return m, end
     word = toks[d - 1].lower
     return attrs.evolve(person, start=toks[j].start, text=text[toks[j].start:person.end],
@@ -649,7 +655,7 @@ MAX_FIGURE = 10
 
 
 def _number(t: Tok) -> bool:
-    return t.kind is TokKind.WORD and (t.lower in sources.FIGURE_NUMBERS or (
+    return t.kind is _WORD and (t.lower in sources.FIGURE_NUMBERS or (
         t.text[:1].isdigit() and t.text.replace(",", "").replace(".", "").isdigit()))
 
 
@@ -674,7 +680,7 @@ def figure_subject(text: str, toks: Sequence[Tok], left: int) -> tuple[Mention, 
     ending at ``toks[left]`` and opening its clause: the share that speaks, and the index of
     the token before it (-1: none)."""
     a = left
-    while a > 0 and left - a < MAX_FIGURE and (toks[a - 1].kind is TokKind.WORD
+    while a > 0 and left - a < MAX_FIGURE and (toks[a - 1].kind is _WORD
                                                or toks[a - 1].text == "%"):
         a -= 1
     for f in range(a, left + 1):
@@ -693,5 +699,5 @@ def figure_subject(text: str, toks: Sequence[Tok], left: int) -> tuple[Mention, 
                                        or before.lower in sources.FIGURE_OPENERS):
             return None
         s, e = toks[h].start, toks[left].end
-        return Mention(s, e, text[s:e], MentionKind.ANONYMOUS), h - 1
+        return Mention(s, e, text[s:e], _ANONYMOUS), h - 1
     return None

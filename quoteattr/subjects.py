@@ -67,6 +67,12 @@ from .subject_phrases import (
 )
 from .tokens import Tok, TokKind
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_QUOTE, _WORD, _POSS = TokKind.QUOTE, TokKind.WORD, TokKind.POSS
+_PRONOUN, _ORGANIZATION, _ROLE = MentionKind.PRONOUN, MentionKind.ORGANIZATION, MentionKind.ROLE
+_ANONYMOUS, _NAME = MentionKind.ANONYMOUS, MentionKind.NAME
+
 #: Tokens between ``close to``/``familiar with`` and a cue (``the talks on the pier``).
 
 
@@ -81,7 +87,7 @@ def subject_phrase_start(toks: Sequence[Tok], cue: Cue) -> int:
     if cue.subject_side == "apposition" and s >= 2 and toks[s - 1].text == ",":
         p = s - 2  # back over the noun phrase before the comma (``Lind's niece``)
         while p >= 0 and s - p <= MAX_APPOSED and toks[p].text not in {",", "(", ":"} and (
-            toks[p].kind is not TokKind.QUOTE and not is_boundary(toks, p)
+            toks[p].kind is not _QUOTE and not is_boundary(toks, p)
         ):
             p -= 1
         if s - p <= MAX_APPOSED:
@@ -102,12 +108,12 @@ register(Rule(
 def with_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -> Cue:
     found = find_subject(text, toks, cue, earlier)
     m = found.subject
-    if m is not None and m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+    if m is not None and m.kind is _PRONOUN and m.text.lower() == "it":
         # rule it-organization: ``The Granite House published its account, which it
         # described as “frank”``: ``it`` is the organisation the sentence is about
         opening = sentence_subject(text, toks, attrs.evolve(cue, subject=None), [], "sentence")
         s = opening.subject
-        if s is not None and s.kind is MentionKind.ORGANIZATION and s.start < m.start:
+        if s is not None and s.kind is _ORGANIZATION and s.start < m.start:
             return attrs.evolve(found, subject=s, subject_rule="it-organization")
     return found
 
@@ -131,7 +137,7 @@ class _SubjectCtx:
         return not clearly_verbal(self.toks, self.cue)
 
     def found(self, m: Mention, side: str) -> Cue:
-        return attrs.evolve(self.cue, subject=m, subject_side=side)
+        return self.cue.with_subject(m, side, self.cue.subject_rule)
 
 
 class _NoSubject:
@@ -154,7 +160,7 @@ def _subject_rule(name: str, summary: str, example: Example, counter: Example,
 
 def _word_before(ctx: _SubjectCtx) -> bool:
     t = ctx.tok_left()
-    return t is not None and (t.kind is TokKind.WORD or t.text == ")")
+    return t is not None and (t.kind is _WORD or t.text == ")")
 
 
 @_subject_rule("subject-according-to", "``according to X``: X, a document's author, an "
@@ -173,16 +179,16 @@ def subject_according_to(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return ctx.found(author, "right")
     m = classify(text, toks, j, end)
     apposed = apposed_mention(text, toks, m, end, n) if m is not None and m.kind in (
-        MentionKind.ROLE, MentionKind.ANONYMOUS) else None
+        _ROLE, _ANONYMOUS) else None
     if apposed is not None:  # ``according to Velmar’s foreign policy aide, Konstantin Dravek``
         m = apposed[0]
     if m is None:  # ``according to the nonpartisan budget office``: any noun phrase
         end = j
-        while end < n and end - j < 10 and toks[end].kind is TokKind.WORD:
+        while end < n and end - j < 10 and toks[end].kind is _WORD:
             end += 1
         if end > j:
             m = Mention(toks[j].start, toks[end - 1].end, text[toks[j].start:toks[end - 1].end],
-                        MentionKind.ANONYMOUS)
+                        _ANONYMOUS)
     return ctx.found(m, "right") if m else NO_SUBJECT
 
 
@@ -226,7 +232,7 @@ def subject_figure(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
 def subject_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     t = ctx.tok_left()
     if ctx.cue.rule != "participle" or t is None or not (
-            t.lower in grammar.PARTICIPLE_LINKS or t.kind is TokKind.QUOTE
+            t.lower in grammar.PARTICIPLE_LINKS or t.kind is _QUOTE
             and t.text.rstrip(CLOSING_MARKS).endswith(",")):
         return None  # (``said “…,” suggesting``: the comma sits inside the marks)
     return sentence_subject(ctx.text, ctx.toks, ctx.cue, ctx.earlier, "sentence")
@@ -237,7 +243,7 @@ MAX_COORDINATED_PARTICIPLE = 20
 
 
 def _ing(t: Tok) -> bool:
-    return t.kind is TokKind.WORD and t.text.islower() and t.lower.endswith("ing")
+    return t.kind is _WORD and t.text.islower() and t.lower.endswith("ing")
 
 
 def _participle_before(toks: Sequence[Tok], k: int) -> bool:
@@ -245,7 +251,7 @@ def _participle_before(toks: Sequence[Tok], k: int) -> bool:
     with no other participle in it (``…, showing fans cheering and`` is not one)."""
     for p in range(k, max(0, k - MAX_COORDINATED_PARTICIPLE), -1):
         t = toks[p]
-        if t.kind is TokKind.QUOTE or is_boundary(toks, p) or t.text in {";", ":"}:
+        if t.kind is _QUOTE or is_boundary(toks, p) or t.text in {";", ":"}:
             return False
         if t.text == ",":
             return _ing(toks[p + 1]) and not any(_ing(toks[j]) for j in range(p + 2, k + 1))
@@ -279,9 +285,9 @@ def subject_name_before_participle(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     if ctx.cue.rule != "participle":
         return None
     t = ctx.tok_left()
-    if t is not None and t.kind is TokKind.WORD and introduces_quote(ctx.toks, ctx.cue.last):
+    if t is not None and t.kind is _WORD and introduces_quote(ctx.toks, ctx.cue.last):
         m = classify(ctx.text, ctx.toks, chunk_backward(ctx.toks, ctx.left), ctx.left + 1)
-        if m is not None and m.kind is MentionKind.NAME:
+        if m is not None and m.kind is _NAME:
             return ctx.found(m, "left")
     return NO_SUBJECT
 
@@ -330,7 +336,7 @@ def subject_relative(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return NO_SUBJECT
     e = left - 1 if left >= 1 and toks[left - 1].text != "," else left - 2
     m = noun_phrase_before(ctx.text, toks, e) if e >= 0 else None
-    if m is not None and m.kind is not MentionKind.NAME:
+    if m is not None and m.kind is not _NAME:
         m = apposed_to_head(ctx.text, toks, m)
     elif m is not None:
         m = person_before_place(ctx.text, toks, m) or m
@@ -361,9 +367,9 @@ def subject_left(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     m = classify(text, toks, start, left + 1)
     if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS:
         person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
-        if person is not None and person.kind is MentionKind.NAME:
+        if person is not None and person.kind is _NAME:
             m = person  # ``Mr. Morgan of the Harbour Club said``: Morgan speaks
-        elif person is not None and person.kind in (MentionKind.ROLE, MentionKind.ANONYMOUS):
+        elif person is not None and person.kind in (_ROLE, _ANONYMOUS):
             # ``The director of the agency said``: the role speaks, not the agency
             m = attrs.evolve(person, end=m.end, text=text[person.start:m.end])
     return ctx.found(m, "left") if m is not None else None
@@ -381,7 +387,7 @@ def subject_before_time(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     a = left
     while a > 0 and left - a < 4 and (time_word(toks[a]) or toks[a].lower == "on"):
         a -= 1
-    if a < left and toks[a].kind is TokKind.WORD:
+    if a < left and toks[a].kind is _WORD:
         m = classify(ctx.text, toks, chunk_backward(toks, a), a + 1)
         if m is not None:
             return ctx.found(m, "left")
@@ -413,7 +419,7 @@ def subject_past_gap(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     if ctx.left < 1 or ctx.weak():
         return None
     p = _past_gap_words(toks, ctx.left)
-    if p == ctx.left or p < 0 or toks[p].kind is not TokKind.WORD:
+    if p == ctx.left or p < 0 or toks[p].kind is not _WORD:
         return None
     m = noun_phrase_before(ctx.text, toks, p)
     return ctx.found(m, "left") if m is not None else None
@@ -463,7 +469,7 @@ def subject_dash_apposition(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         p -= 1
     while p >= 1 and toks[p - 1].text in DASHES:
         p -= 1
-    if p >= 1 and toks[p].text in DASHES and toks[p - 1].kind is TokKind.WORD:
+    if p >= 1 and toks[p].text in DASHES and toks[p - 1].kind is _WORD:
         m = classify(ctx.text, toks, chunk_backward(toks, p - 1), p)
         if m is not None:
             return ctx.found(m, "apposition")
@@ -477,7 +483,7 @@ def _relative_head(ctx: _SubjectCtx, p: int, start: int) -> Mention | None:
     if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS:
         # ``Viktor Amsel of National Renewal, who finished third, conceded``
         person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
-        if person is not None and person.kind is MentionKind.NAME:
+        if person is not None and person.kind is _NAME:
             m = person
     return m
 
@@ -520,7 +526,7 @@ def subject_apposition(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     if left < 0 or toks[left].text != ",":
         return None
     p = apposition_open(toks, left)
-    if p >= 1 and toks[p].text == "," and (toks[p - 1].kind is TokKind.WORD
+    if p >= 1 and toks[p].text == "," and (toks[p - 1].kind is _WORD
                                            or toks[p - 1].text == ")"):
         q = past_post_nominal(toks, p)
         m = _apposition(ctx, q)
@@ -541,11 +547,11 @@ def _opening_name(ctx: _SubjectCtx, m: Mention) -> Mention | None:
     if not is_enabled("clause-opening-name"):
         return None
     opener = fronted_subject(ctx.text, ctx.toks, ctx.left)
-    if opener is None or opener.kind is not MentionKind.NAME or m.start < opener.end:
+    if opener is None or opener.kind is not _NAME or m.start < opener.end:
         return None
-    if m.kind is MentionKind.NAME and not ctx.text[opener.end:m.start].strip(" ,"):
+    if m.kind is _NAME and not ctx.text[opener.end:m.start].strip(" ,"):
         return None  # a name apposed to the opener (``Similarly, Ned Vale, an aide, said``)
-    return opener if m.kind is MentionKind.NAME else merge_roles(opener, m)
+    return opener if m.kind is _NAME else merge_roles(opener, m)
 
 
 register(Rule(
@@ -594,7 +600,7 @@ def _main_verb_in(toks: Sequence[Tok], i: int, j: int) -> bool:
     """``toks[i:j]`` (an aside) holds a finite verb or reporting verb of the sentence
     itself, before any word opening a clause of the aside's own (``who``, ``when``)."""
     for t in toks[i:j]:
-        if t.kind is TokKind.QUOTE or t.text in {";", ":"}:
+        if t.kind is _QUOTE or t.text in {";", ":"}:
             return True
         if t.lower in lex_cues.ASIDE_CLAUSE_OPENERS:
             return False
@@ -641,7 +647,7 @@ def _before_aside(ctx: _SubjectCtx) -> Cue | None:
         s += 1
     p = s
     while p < left and p - s <= lex_cues.MAX_ASIDE_SUBJECT and toks[p].kind in (
-        TokKind.WORD, TokKind.POSS
+        _WORD, _POSS
     ):
         p += 1
     if p == s or p >= left or toks[p].text not in {",", *DASHES} or not _opening_subject(
@@ -650,15 +656,15 @@ def _before_aside(ctx: _SubjectCtx) -> Cue | None:
         return None
     c = chunk_forward(toks, s)
     m = classify(text, toks, s, c) if c < p and toks[c].lower in grammar.AFFILIATION_LINKS else None
-    if m is None or m.kind is not MentionKind.NAME:  # ``Gov. Ana Ruiz of Kester``: Ruiz
+    if m is None or m.kind is not _NAME:  # ``Gov. Ana Ruiz of Kester``: Ruiz
         m = classify(text, toks, s, p)
-    if m is None or m.end != toks[p - 1].end and m.kind is not MentionKind.NAME:
+    if m is None or m.end != toks[p - 1].end and m.kind is not _NAME:
         if toks[s].lower in lex_cues.DEFINITE_DETERMINERS and not toks[p - 1].lower.endswith(
             "s"
         ):
             return None  # ``The report, sent to the board, called …``: a thing
         m = Mention(toks[s].start, toks[p - 1].end, text[toks[s].start:toks[p - 1].end],
-                    MentionKind.ANONYMOUS)
+                    _ANONYMOUS)
     return ctx.found(m, "apposition")
 
 
@@ -668,14 +674,14 @@ def _before_aside(ctx: _SubjectCtx) -> Cue | None:
                Example("“We are ready,” Mila Arden said.", "We are ready,"))
 def subject_inverted(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     text, toks, cue, left = ctx.text, ctx.toks, ctx.cue, ctx.left
-    after_quote = left >= 0 and (toks[left].kind is TokKind.QUOTE or left >= 1 and (
-        toks[left - 1].kind is TokKind.QUOTE))
-    if cue.first - 1 >= 0 and toks[cue.first - 1].kind is TokKind.WORD:
+    after_quote = left >= 0 and (toks[left].kind is _QUOTE or left >= 1 and (
+        toks[left - 1].kind is _QUOTE))
+    if cue.first - 1 >= 0 and toks[cue.first - 1].kind is _WORD:
         return NO_SUBJECT
     m, end = inverted_mention(text, toks, cue.verb + 1)
     if m is None:
         return NO_SUBJECT
-    if not after_quote and (m.kind is MentionKind.PRONOUN or not ends_clause(toks, end)):
+    if not after_quote and (m.kind is _PRONOUN or not ends_clause(toks, end)):
         return NO_SUBJECT  # ``…, said the mayor`` must end the clause to be inverted
     apposed = apposed_mention(text, toks, m, end, len(toks))
     if apposed is not None:  # ``said the ambassador, Ana Ruiz``, ``said Teo Lind, Ruiz’s agent``
@@ -722,4 +728,5 @@ def find_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue]) -
         return cue
     if found.subject is None:
         return found
-    return attrs.evolve(found, subject_rule=found.subject_rule or r.name)  # (a refinement's)
+    # (a refinement's own rule, else the deciding rule's)
+    return found.with_subject(found.subject, found.subject_side, found.subject_rule or r.name)

@@ -24,6 +24,12 @@ from .segmentation import SegmentKind
 from .speaker_sieve import CONFIDENCE
 from .tokens import Tok, TokKind
 
+# Members read as module globals: reading one through its class (``TokKind.WORD``) costs
+# an attribute lookup, and for an ``enum`` member about 860 machine instructions.
+_QUOTE, _WORD = TokKind.QUOTE, TokKind.WORD
+_NAME, _ORGANIZATION = MentionKind.NAME, MentionKind.ORGANIZATION
+_BODY = SegmentKind.BODY
+
 __all__ = ["dash_signature", "read_aloud_lead", "statement_author", "statement_goes_on",
            "transcript_line"]
 
@@ -99,14 +105,14 @@ def dash_signature(text: str, paras: Sequence[Paragraph], n: int, index: EntityI
     name, in the paragraph or on the next line (``“We act today.” —Commissioner Lara Voss``,
     ``“…” ¶ — Lara Voss, Commissioner``), is that person's (press releases, quote boxes)."""
     p = paras[n]
-    if len(p.quotations) != 1 or not p.toks or p.toks[0].kind is not TokKind.QUOTE:
+    if len(p.quotations) != 1 or not p.toks or p.toks[0].kind is not _QUOTE:
         return None
     toks, i = p.toks, 1
     if len(p.toks) <= 2 and n + 1 < len(paras) and paras[n + 1].toks:
         toks, i = paras[n + 1].toks, 0  # the signature on the next line
     span = _signature(toks, i)
     m = classify(text, toks, *span) if span is not None else None
-    if m is None or m.kind is not MentionKind.NAME:
+    if m is None or m.kind is not _NAME:
         return None
     entity = index.lookup(m) or index.add(m, m.start)
     if entity is None:
@@ -122,10 +128,10 @@ def statement_goes_on(p: Paragraph) -> bool:
     """A paragraph after the first of a reproduced statement is still the statement: it
     speaks in the first or second person and reports nobody (``I know many of you are
     angry.``, not ``The union said it would fight the cuts.``)."""
-    if p.kind is not SegmentKind.BODY or any(c.subject is not None and c.subject.kind in (
-        MentionKind.NAME, MentionKind.ORGANIZATION) for c in p.cues):
+    if p.kind is not _BODY or any(c.subject is not None and c.subject.kind in (
+        _NAME, _ORGANIZATION) for c in p.cues):
         return False  # (``my first manager told me`` is the statement's own story)
-    return any(t.kind is TokKind.WORD and t.lower in pronouns.FIRST_AND_SECOND_PERSON
+    return any(t.kind is _WORD and t.lower in pronouns.FIRST_AND_SECOND_PERSON
                and t.text != "US" for t in p.toks)  # (``US`` is the country)
 
 
@@ -154,11 +160,11 @@ def statement_author(text: str, p: Paragraph, resolved: Sequence[Resolved],
             return Attribution(0, 0, "lead-in", "statement-lead-in", r.speaker,
                                (c.subject.start, c.subject.end), c, CONFIDENCE["lead-in"],
                                decided_by=r.decided_by)
-    if previous is None or not previous.toks or previous.kind is not SegmentKind.BODY:
+    if previous is None or not previous.toks or previous.kind is not _BODY:
         return None
     ptoks = previous.toks
     m = classify(text, ptoks, 0, chunk_forward(ptoks, 0))
-    if m is None or m.kind not in (MentionKind.NAME, MentionKind.ORGANIZATION):
+    if m is None or m.kind not in (_NAME, _ORGANIZATION):
         return None
     entity = index.lookup(m)
     speaker = entity.speaker() if entity is not None else organization_speaker(m, None)
@@ -175,7 +181,7 @@ def read_aloud_lead(text: str, p: Paragraph, index: EntityIndex) -> Attribution 
     reader, ``read`` (``aloud``/``out``) ``from`` a document) leads in to the quoted
     paragraphs after it: they are the reader's."""
     toks = p.toks
-    if p.kind is not SegmentKind.BODY or not rules.is_enabled("read-aloud-lead-in"):
+    if p.kind is not _BODY or not rules.is_enabled("read-aloud-lead-in"):
         return None
     for i in range(1, len(toks) - 2):
         if toks[i].lower not in statements.READ_VERBS or not toks[i - 1].is_cap:
@@ -185,7 +191,7 @@ def read_aloud_lead(text: str, p: Paragraph, index: EntityIndex) -> Attribution 
                 t.lower in STATEMENT_NOUNS for t in toks[k + 1:k + 1 + MAX_READ_DOCUMENT]):
             continue
         m = classify(text, toks, chunk_backward(toks, i - 1), i)
-        if m is None or m.kind is not MentionKind.NAME:
+        if m is None or m.kind is not _NAME:
             continue
         entity = index.lookup(m)
         if entity is not None and not entity.organization:
