@@ -617,12 +617,9 @@ def mention_source_at(p: _Phrase) -> Mention | None:
     return p.titled(_ANONYMOUS, plural=is_plural(p.low_words[:link]))
 
 
-@_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
-               "organisation named before a document",
-               Example("The Harbour Board report said the fees would rise.",
-                       "The Harbour Board report", "Harbour Board"),
-               Example("The annual report said the fees would rise.", "The annual report"))
-def mention_document_owner(p: _Phrase) -> Mention | None:
+def _document_owner_start(p: _Phrase) -> int | None:
+    """Where the capitalised name before the phrase's last (document) word starts, or None
+    when the phrase is no ``<Name> <document word>`` (``the Harbour Board report``)."""
     span, cats = p.span, p.cats
     if p.low_words[-1] not in sources.DOCUMENT_NOUNS or len(span) < 2 or (
         cats[-2] is not _CAP or p.title.roles
@@ -631,7 +628,32 @@ def mention_document_owner(p: _Phrase) -> Mention | None:
     first = len(span) - 2
     while first > 0 and cats[first - 1] in (_CAP, _NAT, _MOD) and span[first - 1].is_cap:
         first -= 1
-    return p.plain(_ORGANIZATION, name=p.text[span[first].start:span[-2].end])
+    return first
+
+
+@_mention_rule("mention-document-name", "``the Kester Geological Survey``: a capitalised "
+               "document word after a name ends the organisation's name",
+               Example("The Kester Geological Survey said the fees would rise.",
+                       "The Kester Geological Survey", "Kester Geological Survey"),
+               Example("The Kester Board report said the fees would rise.",
+                       "The Kester Board report", "Kester Board"))
+def mention_document_name(p: _Phrase) -> Mention | None:
+    first = _document_owner_start(p) if p.span[-1].is_cap else None
+    if first is None:
+        return None
+    return p.plain(_ORGANIZATION, name=p.text[p.span[first].start:p.span[-1].end])
+
+
+@_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
+               "organisation named before a document",
+               Example("The Harbour Board report said the fees would rise.",
+                       "The Harbour Board report", "Harbour Board"),
+               Example("The annual report said the fees would rise.", "The annual report"))
+def mention_document_owner(p: _Phrase) -> Mention | None:
+    first = _document_owner_start(p)
+    if first is None:
+        return None
+    return p.plain(_ORGANIZATION, name=p.text[p.span[first].start:p.span[-2].end])
 
 
 def _capitals(p: _Phrase) -> list[str]:
