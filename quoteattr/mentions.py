@@ -775,13 +775,23 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
 
 def _name_start(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the proper name ending ``toks[i:j]`` starts: the last run of capitalised
-    non-title words, particles and nicknames (``j`` when there is none)."""
-    k = j
+    non-title words, particles and nicknames (``j`` when there is none); a nationality
+    word right after a first name ends it as a surname (``Ana French``, ``Teo Israel``)."""
+    k = j - 1 if j - 2 >= i and _nationality_surname(toks, j - 1) else j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
         _particle(toks, k - 1) or nickname(toks, k - 1)
     )):
         k -= 1
     return k
+
+
+def _nationality_surname(toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` is a capitalised nationality or country word right after a capitalised
+    name word: a surname (``Ana French``), not the country (``Kester Today``'s ``Today``)."""
+    t, first = toks[j], toks[j - 1]
+    return (t.is_cap and (t.cat or category(t)) is _NAT and not t.text.isupper()
+            and (first.cat or category(first)) is _CAP and first.is_cap
+            and not first.text.isupper() and first.end + 1 == t.start)
 
 
 def _affiliation(toks: Sequence[Tok], i: int, k: int, name_toks: Sequence[Tok]) -> str | None:
