@@ -220,6 +220,16 @@ TRAILING_MODIFIER = register(Rule(
              "the ferry was late", "Teo Lind"),), by_effect=True)).name
 
 
+#: A name's last word (sieve ``mention-shape``, by its effect: the speaker rule is named).
+NATIONALITY_SURNAME = register(Rule(
+    "nationality-surname", "mention-shape", "a nationality or country word right after a "
+    "capitalised first name is the name's surname (``Ana French``, ``Rep. Teo Israel``)",
+    (Example("Columnist Teo French said the ferry was late.", "the ferry was late",
+             "Teo French"),),
+    (Example("French officials said the ferry was late.", "the ferry was late",
+             "French officials"),), by_effect=True)).name
+
+
 def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
     n = len(toks)
@@ -776,8 +786,9 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
 def _name_start(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the proper name ending ``toks[i:j]`` starts: the last run of capitalised
     non-title words, particles and nicknames (``j`` when there is none); a nationality
-    word right after a first name ends it as a surname (``Ana French``, ``Teo Israel``)."""
-    k = j - 1 if j - 2 >= i and _nationality_surname(toks, j - 1) else j
+    word right after a first name ends it as a surname (rule ``nationality-surname``)."""
+    k = j - 1 if j - 2 >= i and _nationality_surname(toks, j - 1) and is_enabled(
+        NATIONALITY_SURNAME) else j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
         _particle(toks, k - 1) or nickname(toks, k - 1)
     )):
