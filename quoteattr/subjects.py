@@ -57,6 +57,7 @@ from .subject_phrases import (
     figure_subject,
     fronted_subject,
     inverted_mention,
+    known_as_mention,
     linked_source,
     merge_roles,
     noun_phrase_before,
@@ -677,7 +678,8 @@ def subject_inverted(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return NO_SUBJECT
     if not after_quote and (m.kind is MentionKind.PRONOUN or not ends_clause(toks, end)):
         return NO_SUBJECT  # ``…, said the mayor`` must end the clause to be inverted
-    apposed = apposed_mention(text, toks, m, end, len(toks))
+    apposed = apposed_mention(text, toks, m, end, len(toks)) or known_as_mention(
+        text, toks, m, end, len(toks))  # ``said the base chief known as Teo``
     if apposed is not None:  # ``said the ambassador, Ana Ruiz``, ``said Teo Lind, Ruiz’s agent``
         m = apposed[0]
     return attrs.evolve(cue, subject=m, subject_side="right",
@@ -702,6 +704,16 @@ register(Rule(
              "close.", "the pier would close", "Mila Arden"),),
     (Example("Mila Arden, the port's director, said the pier would close.",
              "the pier would close", "Mila Arden"),), by_effect=True))
+
+
+register(Rule(
+    "known-as-name", "subject-phrase", "a role or source followed by ``known as``/``named`` "
+    "and a name is that name (``said the base chief known as Teo`` → Teo; "
+    "``lexicon.naming.NAME_INTRODUCERS``)",
+    (Example("“The pier is safe,” said the harbour chief known as Teo, speaking for the "
+             "first time.", "The pier is safe,", "Teo"),),
+    (Example("“The pier is safe,” said the harbour chief, speaking for the first time.",
+             "The pier is safe,", "the harbour chief"),), by_effect=True))
 
 
 #: The subject sieve, in the order its rules are tried.
