@@ -192,7 +192,8 @@ CUE_ADJUNCTS: set[str] = {
     "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "recently", "again",
     "also", "repeatedly", "privately", "publicly", "separately", "last", "this", "next", "week",
     "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
-    "previously", "then", "now", "once", "too",
+    "previously", "then", "now", "once", "too", "soon", "immediately", "subsequently",
+    "initially",
 }
 
 #: Finite auxiliaries: after a cue's time word they make it the content's subject (``said
