@@ -421,14 +421,20 @@ def subject_past_gap(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
 
 
 @_subject_rule("subject-description", "``Experts on harbour law said``: a clause-initial noun "
-               "phrase no lexicon covers; else no subject",
+               "phrase no lexicon covers, without the time words before the cue (``Experts "
+               "soon said``); else no subject",
                Example("Experts on coastal law said the wall was too low.",
                        "the wall was too low", "Experts on coastal law"),
                Example("Mila Arden said the wall was too low.", "the wall was too low"))
 def subject_description(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     if not _word_before(ctx):
         return None
-    m = None if ctx.weak() else describe_backward(ctx.text, ctx.toks, ctx.left)
+    toks, e = ctx.toks, ctx.left
+    while e > 0 and not toks[e].is_cap and (time_word(toks[e]) or (
+        toks[e].lower in lex_cues.TIME_ADJUNCT_WORDS
+    )):
+        e -= 1  # ``Harbour inspectors soon said``: the time words are no part of the source
+    m = None if ctx.weak() else describe_backward(ctx.text, toks, e)
     return ctx.found(m, "description") if m else NO_SUBJECT
 
 

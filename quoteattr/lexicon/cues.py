@@ -196,6 +196,10 @@ CUE_ADJUNCTS: set[str] = {
     "initially",
 }
 
+#: Words of a time adjunct that :data:`CUE_ADJUNCTS` lacks (``this past week``, ``on
+#: Monday``): skipped with it between a described source and its cue.
+TIME_ADJUNCT_WORDS: set[str] = {"past", "on"}
+
 #: Finite auxiliaries: after a cue's time word they make it the content's subject (``said
 #: last year was the worst``), after a noun phrase they make it a clause.
 FINITE_VERBS: set[str] = {"is", "are", "was", "were", "will", "would", "has", "have", "had",
