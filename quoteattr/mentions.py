@@ -220,6 +220,16 @@ TRAILING_MODIFIER = register(Rule(
              "the ferry was late", "Teo Lind"),), by_effect=True)).name
 
 
+#: A name's last word (sieve ``mention-shape``, by its effect: the speaker rule is named).
+NATIONALITY_SURNAME = register(Rule(
+    "nationality-surname", "mention-shape", "a nationality or country word right after a "
+    "capitalised first name is the name's surname (``Ana French``, ``Rep. Teo Israel``)",
+    (Example("Columnist Teo French said the ferry was late.", "the ferry was late",
+             "Teo French"),),
+    (Example("French officials said the ferry was late.", "the ferry was late",
+             "French officials"),), by_effect=True)).name
+
+
 def chunk_forward(toks: Sequence[Tok], i: int) -> int:
     """End index (exclusive) of the noun phrase starting at ``toks[i]``, or ``i``."""
     n = len(toks)
@@ -617,12 +627,9 @@ def mention_source_at(p: _Phrase) -> Mention | None:
     return p.titled(_ANONYMOUS, plural=is_plural(p.low_words[:link]))
 
 
-@_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
-               "organisation named before a document",
-               Example("The Harbour Board report said the fees would rise.",
-                       "The Harbour Board report", "Harbour Board"),
-               Example("The annual report said the fees would rise.", "The annual report"))
-def mention_document_owner(p: _Phrase) -> Mention | None:
+def _document_owner_start(p: _Phrase) -> int | None:
+    """Where the capitalised name before the phrase's last (document) word starts, or None
+    when the phrase is no ``<Name> <document word>`` (``the Harbour Board report``)."""
     span, cats = p.span, p.cats
     if p.low_words[-1] not in sources.DOCUMENT_NOUNS or len(span) < 2 or (
         cats[-2] is not _CAP or p.title.roles
@@ -631,7 +638,32 @@ def mention_document_owner(p: _Phrase) -> Mention | None:
     first = len(span) - 2
     while first > 0 and cats[first - 1] in (_CAP, _NAT, _MOD) and span[first - 1].is_cap:
         first -= 1
-    return p.plain(_ORGANIZATION, name=p.text[span[first].start:span[-2].end])
+    return first
+
+
+@_mention_rule("mention-document-name", "``the Kester Geological Survey``: a capitalised "
+               "document word after a name ends the organisation's name",
+               Example("The Kester Geological Survey said the fees would rise.",
+                       "The Kester Geological Survey", "Kester Geological Survey"),
+               Example("The Kester Board report said the fees would rise.",
+                       "The Kester Board report", "Kester Board"))
+def mention_document_name(p: _Phrase) -> Mention | None:
+    first = _document_owner_start(p) if p.span[-1].is_cap else None
+    if first is None:
+        return None
+    return p.plain(_ORGANIZATION, name=p.text[p.span[first].start:p.span[-1].end])
+
+
+@_mention_rule("mention-document-owner", "``the Harbour Board report stated``: the "
+               "organisation named before a document",
+               Example("The Harbour Board report said the fees would rise.",
+                       "The Harbour Board report", "Harbour Board"),
+               Example("The annual report said the fees would rise.", "The annual report"))
+def mention_document_owner(p: _Phrase) -> Mention | None:
+    first = _document_owner_start(p)
+    if first is None:
+        return None
+    return p.plain(_ORGANIZATION, name=p.text[p.span[first].start:p.span[-2].end])
 
 
 def _capitals(p: _Phrase) -> list[str]:
@@ -753,13 +785,24 @@ def _core_end(toks: Sequence[Tok], i: int, j: int) -> int:
 
 def _name_start(toks: Sequence[Tok], i: int, j: int) -> int:
     """Where the proper name ending ``toks[i:j]`` starts: the last run of capitalised
-    non-title words, particles and nicknames (``j`` when there is none)."""
-    k = j
+    non-title words, particles and nicknames (``j`` when there is none); a nationality
+    word right after a first name ends it as a surname (rule ``nationality-surname``)."""
+    k = j - 1 if j - 2 >= i and _nationality_surname(toks, j - 1) and is_enabled(
+        NATIONALITY_SURNAME) else j
     while k > i and (_is_name_word(toks[k - 1]) or k < j and (
         _particle(toks, k - 1) or nickname(toks, k - 1)
     )):
         k -= 1
     return k
+
+
+def _nationality_surname(toks: Sequence[Tok], j: int) -> bool:
+    """``toks[j]`` is a capitalised nationality or country word right after a capitalised
+    name word: a surname (``Ana French``), not the country (``Kester Today``'s ``Today``)."""
+    t, first = toks[j], toks[j - 1]
+    return (t.is_cap and (t.cat or category(t)) is _NAT and not t.text.isupper()
+            and (first.cat or category(first)) is _CAP and first.is_cap
+            and not first.text.isupper() and first.end + 1 == t.start)
 
 
 def _affiliation(toks: Sequence[Tok], i: int, k: int, name_toks: Sequence[Tok]) -> str | None:

@@ -262,6 +262,30 @@ def document_author(text: str, toks: Sequence[Tok], j: int) -> Mention | None:
 _APPOSITION_ENDS = {".", ",", ";", "("}
 
 
+def known_as_mention(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
+                     ) -> tuple[Mention, int] | None:
+    """The name after a role or source mention ``m`` ending at ``toks[end]`` that ``known
+    as``/``named`` introduces, with ``m``'s roles, and where it ends; None when there is none."""
+    if m.kind not in (MentionKind.ROLE, MentionKind.ANONYMOUS) or end + 1 >= limit or (
+        toks[end].lower not in naming.NAME_INTRODUCERS
+    ):
+        return None
+    k = end + 1
+    if toks[end].lower == "known":
+        if toks[k].lower != "as":
+            return None
+        k += 1
+    if k >= limit or not toks[k].is_cap:
+        return None
+    end2 = chunk_forward(toks, k)
+    name = classify(text, toks, k, end2) if end2 <= limit else None
+    if name is None or name.kind is not MentionKind.NAME or not is_enabled("known-as-name"):
+        return None
+    return attrs.evolve(name, start=m.start, text=text[m.start:name.end],
+                        roles=name.roles + m.roles, role_phrases=name.role_phrases
+                        + m.role_phrases, nationality=name.nationality or m.nationality), end2
+
+
 def apposed_mention(text: str, toks: Sequence[Tok], m: Mention, end: int, limit: int
              ) -> tuple[Mention, int] | None:
     """The apposition after the mention ``m`` that ends at ``toks[end]``, merged into one

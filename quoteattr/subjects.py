@@ -57,6 +57,7 @@ from .subject_phrases import (
     figure_subject,
     fronted_subject,
     inverted_mention,
+    known_as_mention,
     linked_source,
     merge_roles,
     noun_phrase_before,
@@ -426,14 +427,20 @@ def subject_past_gap(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
 
 
 @_subject_rule("subject-description", "``Experts on harbour law said``: a clause-initial noun "
-               "phrase no lexicon covers; else no subject",
+               "phrase no lexicon covers, without the time words before the cue (``Experts "
+               "soon said``); else no subject",
                Example("Experts on coastal law said the wall was too low.",
                        "the wall was too low", "Experts on coastal law"),
                Example("Mila Arden said the wall was too low.", "the wall was too low"))
 def subject_description(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
     if not _word_before(ctx):
         return None
-    m = None if ctx.weak() else describe_backward(ctx.text, ctx.toks, ctx.left)
+    toks, e = ctx.toks, ctx.left
+    while e > 0 and not toks[e].is_cap and (time_word(toks[e]) or (
+        toks[e].lower in lex_cues.TIME_ADJUNCT_WORDS
+    )):
+        e -= 1  # ``Harbour inspectors soon said``: the time words are no part of the source
+    m = None if ctx.weak() else describe_backward(ctx.text, toks, e)
     return ctx.found(m, "description") if m else NO_SUBJECT
 
 
@@ -683,7 +690,8 @@ def subject_inverted(ctx: _SubjectCtx) -> Cue | _NoSubject | None:
         return NO_SUBJECT
     if not after_quote and (m.kind is _PRONOUN or not ends_clause(toks, end)):
         return NO_SUBJECT  # ``…, said the mayor`` must end the clause to be inverted
-    apposed = apposed_mention(text, toks, m, end, len(toks))
+    apposed = apposed_mention(text, toks, m, end, len(toks)) or known_as_mention(
+        text, toks, m, end, len(toks))  # ``said the base chief known as Teo``
     if apposed is not None:  # ``said the ambassador, Ana Ruiz``, ``said Teo Lind, Ruiz’s agent``
         m = apposed[0]
     return attrs.evolve(cue, subject=m, subject_side="right",
@@ -708,6 +716,16 @@ register(Rule(
              "close.", "the pier would close", "Mila Arden"),),
     (Example("Mila Arden, the port's director, said the pier would close.",
              "the pier would close", "Mila Arden"),), by_effect=True))
+
+
+register(Rule(
+    "known-as-name", "subject-phrase", "a role or source followed by ``known as``/``named`` "
+    "and a name is that name (``said the base chief known as Teo`` → Teo; "
+    "``lexicon.naming.NAME_INTRODUCERS``)",
+    (Example("“The pier is safe,” said the harbour chief known as Teo, speaking for the "
+             "first time.", "The pier is safe,", "Teo"),),
+    (Example("“The pier is safe,” said the harbour chief, speaking for the first time.",
+             "The pier is safe,", "the harbour chief"),), by_effect=True))
 
 
 #: The subject sieve, in the order its rules are tried.

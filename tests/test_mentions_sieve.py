@@ -95,3 +95,25 @@ def test_mentions_defines_no_word_list() -> None:
         if isinstance(value, (ast.Set, ast.BinOp)) or isinstance(value, ast.Tuple) and any(
                 isinstance(e, ast.Tuple) for e in value.elts):
             raise AssertionError(f"a word list at line {node.lineno}")
+
+
+def test_a_nationality_word_after_a_first_name_is_a_surname() -> None:
+    m = _mention("Rep. Ana Israel (D-N.Y)")
+    assert m is not None and m.kind is MentionKind.NAME and m.name == "Ana Israel"
+    m = _mention("Columnist Teo French")
+    assert m is not None and m.kind is MentionKind.NAME and m.name == "Teo French"
+
+
+def test_a_nationality_word_alone_or_after_a_role_stays_a_nationality() -> None:
+    m = _mention("French officials")
+    assert m is None or m.kind is not MentionKind.NAME
+    assert _decided("Canada")[0] == "mention-country"
+
+
+def test_a_capitalised_document_word_after_a_name_ends_the_organisation() -> None:
+    assert _decided("The Kester Geological Survey") == (
+        "mention-document-name", _decided("The Kester Geological Survey")[1])
+    m = _mention("The Kester Geological Survey")
+    assert m is not None and m.name == "Kester Geological Survey"
+    m = _mention("The Kester Board report")
+    assert m is not None and m.name == "Kester Board"

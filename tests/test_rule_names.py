@@ -56,7 +56,7 @@ def test_subject_phrase_and_cue_shape_sieves_switch_off_by_effect() -> None:
         "person-before-place": (True, False), "aside-adverb": (True, False),
         "modifier-name": (True, False), "party-descriptor": (True, False),
         "age-before-name": (True, False),
-        "relative-clause-head": (True, False),
+        "relative-clause-head": (True, False), "known-as-name": (True, False),
         "time-subject": (True, False), "catenative-cue": (True, False),
         "adverb-before-cue": (True, False), "name-as-modifier": (False, True),
         "introducing-after-quote": (True, False), "commitment-infinitive": (True, False),

@@ -40,3 +40,15 @@ def test_the_rule_switched_off_gives_the_town_back() -> None:
     qs = quoteattr.extract(text, disabled_rules={"clause-opening-name"})
     assert ("the repairs would wait", "Ned Vale") not in [
         (q.text, q.speaker.name if q.speaker else None) for q in qs]
+
+
+def test_a_role_followed_by_known_as_and_a_name_is_that_name() -> None:
+    text = "“The pier is safe,” said the harbour chief known as Teo, speaking at the dock."
+    assert ("The pier is safe,", "Teo") in _speakers(text)
+    text = "“The pier is safe,” said an engineer named Mila Arden."
+    assert ("The pier is safe,", "Mila Arden") in _speakers(text)
+
+
+def test_a_role_without_a_name_after_it_stays_the_speaker() -> None:
+    text = "“The pier is safe,” said the harbour chief, speaking at the dock."
+    assert ("The pier is safe,", "the harbour chief") in _speakers(text)

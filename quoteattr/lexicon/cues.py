@@ -192,8 +192,13 @@ CUE_ADJUNCTS: set[str] = {
     "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "recently", "again",
     "also", "repeatedly", "privately", "publicly", "separately", "last", "this", "next", "week",
     "month", "year", "morning", "afternoon", "evening", "night", "weekend", "ago",
-    "previously", "then", "now", "once", "too",
+    "previously", "then", "now", "once", "too", "soon", "immediately", "subsequently",
+    "initially",
 }
+
+#: Words of a time adjunct that :data:`CUE_ADJUNCTS` lacks (``this past week``, ``on
+#: Monday``): skipped with it between a described source and its cue.
+TIME_ADJUNCT_WORDS: set[str] = {"past", "on"}
 
 #: Finite auxiliaries: after a cue's time word they make it the content's subject (``said
 #: last year was the worst``), after a noun phrase they make it a clause.

@@ -73,3 +73,7 @@ APPOSED_SUBJECT_STOPS: set[str] = {"who", "which", "and", "or", "but"}
 #: Source pronouns that head one unnamed person, never a group (rule ``linked-source``:
 #: ``someone close to her said`` is not plural; ``sources.SOURCE_PRONOUNS`` holds them all).
 SINGULAR_SOURCE_PRONOUNS: set[str] = {"someone", "anyone"}
+
+#: Words that introduce the name of a role or source just described (``the base chief known
+#: as Teo``, ``an engineer named Mila Arden``); ``known`` needs ``as`` after it.
+NAME_INTRODUCERS: set[str] = {"named", "called", "known"}
