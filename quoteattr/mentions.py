@@ -99,17 +99,9 @@ def category(tok: Tok) -> Cat:
 
 def categorize(toks: Sequence[Tok]) -> None:
     """Give every token of ``toks`` its category (:func:`category`, in one loop)."""
-    cache = _CATEGORY_CACHE
     for tok in toks:
         if tok.cat is None:
-            kind = tok.kind
-            if kind is _WORD:
-                cat = cache.get(tok.text)
-                if cat is None:
-                    cat = cache[tok.text] = _category(tok)
-            else:
-                cat = _POSS_CAT if kind is _POSS else _OTHER
-            tok.cat = cat
+            category(tok)
 
 
 def _category(tok: Tok) -> Cat:
