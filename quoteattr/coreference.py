@@ -98,6 +98,42 @@ MAIN_HOLDER = register(Rule(
     (Example("Harbour minister Teo Lind opened the pier. “It will hold,” the minister said.",
              "It will hold", "Teo Lind"),), by_effect=True)).name
 
+RECENT_SPEAKER = register(Rule(
+    "recent-speaker", "coreference", "else ``he``/``she`` goes back to the latest speaker "
+    "since the window whose learned gender fits, before any person merely mentioned",
+    (Example("Ms. Dana Voss runs the port. Voss built the pier. Mila Arden said the pier "
+             "would close. “It will stay shut,” she said.", "It will stay shut", "Mila Arden"),),
+    (Example("Mila Arden said the pier would close. “It will stay shut,” she said.",
+             "It will stay shut", "Mila Arden"),), by_effect=True)).name
+RECENT_PERSON = register(Rule(
+    "recent-person", "coreference", "else ``he``/``she`` goes back to the person of fitting "
+    "gender mentioned last (the article's main subject, if mentioned since the window)",
+    (Example("The board thanked Mila Arden for her work. “It will stay shut,” she said.",
+             "It will stay shut", "Mila Arden"),),
+    (Example("Mila Arden said the pier would close. “It will stay shut,” she said.",
+             "It will stay shut", "Mila Arden"),), by_effect=True)).name
+LEADER = register(Rule(
+    "leader-head-of-state", "coreference", "``the leader`` is held by any head of state or "
+    "government (``President Mila Arden`` … ``the leader said``)",
+    (Example("President Mila Arden toured the pier. Arden met the crews. “It will hold,” the "
+             "leader said.", "It will hold", "Mila Arden"),),
+    (Example("Party leader Mila Arden toured the pier. Arden met the crews. “It will hold,” "
+             "the leader said.", "It will hold", "Mila Arden"),), by_effect=True)).name
+FORMER_ROLE = register(Rule(
+    "former-role", "coreference", "``the former ambassador`` may be the last speaker though "
+    "the article gives them other roles, in this or the previous paragraph",
+    (Example("Port lawyer Mila Arden said the pier was unsafe. “It will not hold,” the former "
+             "ambassador said.", "It will not hold", "Mila Arden"),),
+    (Example("Port lawyer Mila Arden said the pier was unsafe. “It will not hold,” the "
+             "lawyer said.", "It will not hold", "Mila Arden"),), by_effect=True)).name
+MOST_MENTIONED = register(Rule(
+    "most-mentioned-holder", "coreference", "else, of the people holding the role a role "
+    "noun names, the one mentioned most (then last)",
+    (Example("Harbour minister Teo Lind opened the pier. Mila Arden toured it. Arden met the "
+             "crews. Arden left early. “It will hold,” the minister said.", "It will hold",
+             "Teo Lind"),),
+    (Example("Harbour minister Teo Lind opened the pier. Lind said it was safe. “It will "
+             "hold,” the minister said.", "It will hold", "Teo Lind"),), by_effect=True)).name
 
 # -- the rules: read the store and the timeline, write neither ----------------------------
 def resolve_pronoun(store: EntityStore, timeline: Timeline, gender: str | None, position: int,
@@ -112,10 +148,12 @@ def resolve_pronoun(store: EntityStore, timeline: Timeline, gender: str | None, 
             pos > timeline.last_speaker_position(position)
         ) and is_enabled(SUBJECT_SALIENCE):
             return e
-    for e in timeline.speakers_since(window, position):
-        if not e.organization and _fits(e, gender):
-            return e
-    return _recent_person(store, gender, position, window)
+    if is_enabled(RECENT_SPEAKER):
+        for e in timeline.speakers_since(window, position):
+            if not e.organization and _fits(e, gender):
+                return e
+    return _recent_person(store, gender, position, window) if is_enabled(RECENT_PERSON) else (
+        None)
 
 
 def _recent_person(store: EntityStore, gender: str | None, position: int, window: int
@@ -166,7 +204,8 @@ def last_speaker_for_role(timeline: Timeline, m: Mention, position: int, window:
     person with other roles, in this or the previous paragraph (since ``window``)."""
     if m.plural or m.possessor:
         return None
-    former = not titles.PAST_ROLE_MODIFIERS.isdisjoint(m.text.lower().split())
+    former = not titles.PAST_ROLE_MODIFIERS.isdisjoint(m.text.lower().split()) and (
+        is_enabled(FORMER_ROLE))
     last = timeline.last_speaker(position)
     if last is None or last[0] < (window if former else paragraph) or last[1].organization:
         return None
@@ -223,7 +262,7 @@ def _holds(e: Entity, roles: tuple[str, ...]) -> bool:
     """``e`` holds all of ``roles``; ``leader`` is held by any head of state or government
     (``titles.HEAD_OF_STATE``)."""
     need = set(roles)
-    if "leader" in need:
+    if "leader" in need and is_enabled(LEADER):
         need.discard("leader")
         if not e.roles & (titles.HEAD_OF_STATE | {"leader"}):
             return False
@@ -234,7 +273,8 @@ def _role_holders(store: EntityStore, m: Mention, position: int) -> list[Entity]
     """The people who hold every role ``m`` names, of no gender against it, of its
     nationality, not its possessor; those mentioned before ``position`` if any."""
     first = m.roles[0]
-    wanted = titles.HEAD_OF_STATE | {"leader"} if first == "leader" else {first}
+    wanted = titles.HEAD_OF_STATE | {"leader"} if first == "leader" and is_enabled(LEADER) else {
+        first}
     holders = [e for r in wanted for e in store.holders(r, MAX_ROLE_HOLDERS)]
     unique = {id(e): e for e in holders}.values()  # (entities are mutable: no hashing)
     cands = [e for e in unique if not e.organization and _holds(e, m.roles)
@@ -277,6 +317,8 @@ def resolve_role(store: EntityStore, timeline: Timeline, m: Mention, position: i
     main = store.main_subject()
     if main in cands and not m.nationality and not qualified and is_enabled(MAIN_HOLDER):
         return main
+    if not is_enabled(MOST_MENTIONED):
+        return None
     return max(cands, key=lambda e: (len(e.positions), e.positions[-1]))
 
 

@@ -84,6 +84,8 @@ MIN_ASIDE_LEAD_WORDS = 1  # ``The pier, Ruiz said, is safe``: the content's firs
 MAX_SOURCE = 20  # tokens of an ``According to …,`` source phrase
 MIN_OBJECT_WORDS = 2  # ``cited the audit``
 LISTENER_WINDOW = 14
+#: Rules switched by name in this module's rarer branches (read only when they would decide).
+_SHORT, _TRAILING, _QUOTED_START = "short-content", "trailing-punctuation", "quoted-sentence-start"
 Para = tuple[int, int, Sequence[Tok], Sequence[Quotation]]
 #: The detectors (each a rule a quote's trail names) in the order their candidates win when
 #: two overlap: content before its cue first, then content after it, noun phrases last.
@@ -165,8 +167,9 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     elif toks[i].kind not in (_WORD, _QUOTE) or (
         toks[i].lower in content.NOT_CLAUSE_START and not has_that and not _approximation(toks, i)
         and not (not question and _conditional_content(toks, i))
+        and rules.is_enabled("non-clause-opener")
     ):
-        return None
+        return None  # rule non-clause-opener: ``spoke about the pier``, ``said so``
     if not has_that and toks[i].lower in content.PRO_FORM_OBJECTS and not (
         i + 1 < n and (toks[i + 1].lower in lex.FINITE_VERBS or toks[i + 1].lower == "that"
                        or _verb_form(toks[i + 1]))
@@ -178,8 +181,9 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
     if noun_phrase and any(t.lower in lex.NON_SPEECH_OBJECTS for t in toks[i:i + 4]) and (
             rules.is_enabled("non-speech-object")):
         return None  # rule non-speech-object: ``posted a picture of the pier``
-    if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS):
-        return None  # ``warned the unions``: the object is the listener
+    if noun_phrase and (not NOUN_PHRASE_CONTENT or lemma in lex.ADDRESSEE_VERBS and (
+            rules.is_enabled("listener-object"))):
+        return None  # rule listener-object: ``warned the unions``: the object is the listener
     rng = _clause_end(toks, i, noun_phrase)
     if rng is not None and lemma in lex.ADDRESSEE_VERBS and not has_that and not _has_verb(
         toks, rng[0], rng[1]
@@ -476,8 +480,8 @@ def _content_before(toks: Sequence[Tok], cue_first: int) -> tuple[int, int] | No
     elif prev.text != "," and prev.text not in DASHES:
         return None
     start = sentence_start(toks, cue_first)
-    # a quotation ending with a stop closes the previous sentence
-    for k in range(cue_first - 2, start - 1, -1):
+    # rule quoted-sentence-start: a quotation ending with a stop closes the previous sentence
+    for k in range(cue_first - 2, start - 1, -1) if rules.is_enabled(_QUOTED_START) else ():
         if _is_sentence_end(toks, k) and k + 1 < cue_first - 1:
             start = k + 1
             break
@@ -501,10 +505,12 @@ def _words(toks: Sequence[Tok], i: int, j: int) -> int:
 
 
 def _span(text: str, toks: Sequence[Tok], i: int, j: int) -> tuple[int, int]:
+    """The characters of ``toks[i:j]``, less trailing spaces, commas, stops and dashes
+    (rule ``trailing-punctuation``) unless the content ends with a quotation."""
     start, end = toks[i].start, toks[j - 1].end
     while end > start and text[end - 1] in " ,;:.\u00a0—–" and toks[j - 1].kind is not (
         _QUOTE
-    ):
+    ) and rules.is_enabled(_TRAILING):
         end -= 1
     return start, end
 
@@ -576,7 +582,7 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
     ):
         return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
-    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS:
+    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS and rules.is_enabled(_SHORT):
         return None
     return rng
 
@@ -799,9 +805,9 @@ def _left_subject_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Ran
         rng = _clause_end(toks, after_cue, False)
         return None if rng is None else (
             (_listener_start(toks, c, after_cue), rng[1], rng[2]), "directive")
-    if c.lemma in lex.DIRECTIVE_ONLY or after_cue >= len(toks) or toks[after_cue].text in {
-            ",", ":"}:
-        return None
+    if c.lemma in lex.DIRECTIVE_ONLY and rules.is_enabled("directive-only") or (
+            after_cue >= len(toks) or toks[after_cue].text in {",", ":"}):
+        return None  # rule directive-only: ``called on the council``: no content
     return _after_cue_range(toks, c, after_cue)
 
 
@@ -1134,7 +1140,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
         min_words = MIN_ASIDE_LEAD_WORDS  # ``The pier, Ruiz said, is safe``: ``The pier``
     else:
         min_words = MIN_WORDS
-    if _words(toks, i, j) < min_words:
+    if _words(toks, i, j) < min_words and rules.is_enabled(_SHORT):  # rule short-content
         if not _pronoun_verb_content(toks, i, j, detector):
             return None
         boundary = "pronoun-verb-content"
@@ -1573,6 +1579,30 @@ _veto(
     Example(f"{_RUIZ} warned the ferry operators would strike on Monday.",
             "the ferry operators would strike", "Ana Ruiz"))
 
+_veto(
+    "listener-object", "after ``urged``/``asked``, a noun-phrase object is the listener "
+    "(``urged the crews gathered outside``), not content",
+    Example(f"{_RUIZ} urged the dock crews gathered outside.", "the dock crews"),
+    Example(f"{_RUIZ} announced a new route for the ferry on Monday.", "a new route",
+            "Ana Ruiz"))
+_veto(
+    "non-clause-opener", "a content cannot open with a preposition, a wh-word or ``so`` "
+    "(``said so``, ``spoke about the pier``) without ``that``",
+    Example(f"{_RUIZ} wrote about the new pier in a long column.", "about the new pier"),
+    Example(f"{_RUIZ} said about 20 ferries had been delayed by the storm.",
+            "about 20 ferries had been delayed", "Ana Ruiz"))
+_veto(
+    "directive-only", "``called on``: a cue that reports only a directive's listener and "
+    "infinitive, never an object (``called on the council on Monday``)",
+    Example(f"{_RUIZ} called on the harbour council in May.", "the harbour council"),
+    Example(f"{_RUIZ} called on the harbour council to cut the fares.",
+            "the harbour council to cut the fares", "Ana Ruiz"))
+_veto(
+    "short-content", "a content shorter than three words (two for an object or a "
+    "directive, one for the part before an aside cue) is no report",
+    Example(f"{_RUIZ} said it again.", "it again"),
+    Example(f"{_RUIZ} said the pier was safe.", "the pier was safe", "Ana Ruiz"))
+
 
 def _by_effect(name: str, summary: str, example: Example, counter: Example) -> None:
     """Register ``name``, a rule that moves a content's edge under its detector's name."""
@@ -1586,6 +1616,20 @@ _by_effect(
             "An early vote", "Ana Ruiz"),
     Example(f"The crowd was small, {_RUIZ_LC} said, and “nobody cheered.”",
             "The crowd was small", "Ana Ruiz"))
+_by_effect(
+    _QUOTED_START, "a content before its cue opens after a quotation that ends with a stop "
+    "(``“It is shut.” The levy favours shippers, Ruiz said``)",
+    Example(f"“The pier is shut.” The levy favours the shippers, {_RUIZ_LC} said.",
+            "The levy favours the shippers", "Ana Ruiz"),
+    Example(f"The levy favours the shippers, {_RUIZ_LC} said.", "The levy favours",
+            "Ana Ruiz"))
+_by_effect(
+    _TRAILING, "a content's trailing stop, comma or dash is the sentence's, not the "
+    "speaker's (``said the ferry would leave at 9 a.m.`` → ``… at 9 a.m``)",
+    Example(f"{_RUIZ} said the ferry would leave at 9 a.m.", "the ferry would leave",
+            "Ana Ruiz"),
+    Example(f"{_RUIZ} said the crews wanted “a fair deal.”", "the crews wanted",
+            "Ana Ruiz"))
 _by_effect(
     "demonstrative-that", "``that’s`` after a cue is the content's subject, not a "
     "complementizer (``Shaw said that’s what he expected``)",
