@@ -107,9 +107,9 @@ def _sentence_bounds(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     hi = k + 1
     while hi < len(toks) and hi - k < MAX_SENTENCE:
         t = toks[hi]
-        if t.kind is _QUOTE and not nickname(toks, hi) or t.kind is _PUNCT and is_boundary(
-                toks, hi):
-            break
+        if t.kind is _QUOTE and not (nickname(toks, hi) and is_enabled(NICKNAME_IN_SENTENCE)
+                                     ) or t.kind is _PUNCT and is_boundary(toks, hi):
+            break  # rule nickname-in-sentence: ``“…,” Teo “Bull” Lind said`` goes on
         hi += 1
     return lo + 1, hi
 
@@ -339,6 +339,31 @@ OUTER_CUE = register(Rule(
     (Example("Ana Ruiz left early, but Teo Lind told the crews: “The pier will close in May "
              "and the ferries will stop.”", "The pier will close in May", "Teo Lind"),),
     by_effect=True)).name
+OUTER_CONTRAST = register(Rule(
+    "outer-cue-contrast", "attribution-context", "no outer cue across ``but``/``yet`` or a "
+    "``;``: the nearest cue before the quotation reports it (``Ruiz said …, but Lind told "
+    "the crews: “…”`` → Lind)",
+    (Example("Ana Ruiz said the pier was safe, but Teo Lind told the crews: “The pier will "
+             "close in May and the ferries will stop.”", "The pier will close in May",
+             "Teo Lind"),),
+    (Example("Ana Ruiz said Teo Lind told her: “The pier will close in May and the ferries "
+             "will stop.”", "The pier will close in May", "Ana Ruiz"),), by_effect=True)).name
+REPORT_NOT_OUTER = register(Rule(
+    "report-not-outer", "attribution-context", "``reported`` is never the outer cue: a "
+    "publication reports who said the quotation (``The Gazette reported Lind told the crews: "
+    "“…”`` → Lind)",
+    (Example("The Harbour Gazette reported Teo Lind told the crews: “The pier will close in "
+             "May and the ferries will stop.”", "The pier will close in May", "Teo Lind"),),
+    (Example("The Harbour Gazette said Teo Lind told the crews: “The pier will close in May "
+             "and the ferries will stop.”", "The pier will close in May",
+             "Harbour Gazette"),), by_effect=True)).name
+NICKNAME_IN_SENTENCE = register(Rule(
+    "nickname-in-sentence", "attribution-context", "a quoted nickname after a quotation does "
+    "not end the sentence in which its cue may stand (``“…,” Teo “Bull” Lind said``)",
+    (Example("“The pier will close in May,” harbour master Teo “Bull” Lind said on Monday.",
+             "The pier will close in May", "Teo “Bull” Lind"),),
+    (Example("“The pier will close in May,” harbour master Teo Lind said on Monday.",
+             "The pier will close in May", "Teo Lind"),), by_effect=True)).name
 register(Rule(
     "closed-quotation", "attribution-context", "a quotation closing its own sentence (``.``, "
     "``!``, ``?``) is not the next sentence's cue's when that cue reports words of its own "
@@ -404,9 +429,10 @@ def _reporting_cue(toks: Sequence[Tok], before: Sequence[Resolved]) -> Resolved 
     for r in before[:-1]:
         if r.cue.subject_side == "relative":
             continue  # ``Brevik, who said he had left, wrote: “…”``: no outer cue
-        if r.cue.lemma != "report" and r.speaker is not None and not any(
-            t.lower in quoting.CONTRAST_WORDS or t.text == ";"
-            for t in toks[r.cue.last + 1:nearest.cue.first]
+        if (r.cue.lemma != "report" or not is_enabled(REPORT_NOT_OUTER)) and (
+            r.speaker is not None) and not (any(
+                t.lower in quoting.CONTRAST_WORDS or t.text == ";"
+                for t in toks[r.cue.last + 1:nearest.cue.first]) and is_enabled(OUTER_CONTRAST)
         ) and not _closed_subordinate(toks, r, nearest):
             return r if is_enabled(OUTER_CUE) else nearest
     return nearest
@@ -489,18 +515,22 @@ def lead_in_speaker(text: str, toks: Sequence[Tok]) -> tuple[int, int] | None:
         end = chunk_forward(toks, start + 1)
         if end == len(toks) - 1 and is_enabled("from-lead-in"):
             return start + 1, end
+    possessor, following = is_enabled("possessor-lead-in"), is_enabled("following-lead-in")
     for i in range(len(toks) - 2, 0, -1):
         t = toks[i]
-        if t.kind is _POSS and toks[i - 1].is_cap and len(toks) - i <= MAX_LEAD_IN and any(
+        if possessor and t.kind is _POSS and toks[i - 1].is_cap and (
+                len(toks) - i <= MAX_LEAD_IN) and any(
             x.lower in quoting.STATEMENT_NOUNS for x in toks[i + 1:]
         ) and not any(is_boundary(toks, j) or _finite_cue(toks[j])
                       for j in range(i + 1, len(toks) - 1)):
-            # (not ``Ilunga’s arrival was “a statement”. X said in a statement:``)
+            # rule possessor-lead-in (not ``Ilunga’s arrival was “a statement”. X said in a
+            # statement:``)
             return chunk_backward(toks, i - 1), i
-        if t.lower in quoting.STATEMENT_NOUNS and i >= 4 and toks[i - 1].lower == "following" and (
+        if following and t.lower in quoting.STATEMENT_NOUNS and i >= 4 and (
+                toks[i - 1].lower == "following") and (
             toks[i - 2].lower == "the" and toks[i - 3].text.islower()
         ):
-            e = i - 4  # the subject before ``made``/``has issued`` …
+            e = i - 4  # rule following-lead-in: the subject before ``made``/``has issued`` …
             while e > 0 and toks[e].lower in cue_lexicon.CUE_MODIFIERS:
                 e -= 1
             if toks[e].is_cap and toks[e].kind is _TOK_WORD:

@@ -283,8 +283,8 @@ def _verb_cue(ctx: _CueCtx) -> _Found | None:
         lemma, last = phrasal
     if lemma in lex.DESCRIPTION_VERBS and _nothing_to_describe(toks, k, lemma):
         return None
-    if lemma in lex.ADDRESSEE_VERBS:
-        last = _addressee_end(toks, k, len(toks))
+    if lemma in lex.ADDRESSEE_VERBS and is_enabled("listener-in-cue"):
+        last = _addressee_end(toks, k, len(toks))  # rule listener-in-cue: ``told reporters``
     return lemma, last
 
 
@@ -339,6 +339,20 @@ register(Rule(
     (Example("Mila Arden vowed to rebuild the pier before winter.", "rebuild the pier",
              "Mila Arden"),), by_effect=True))
 register(Rule(
+    "listener-in-cue", "cue-shape", "the listener after ``told``/``warned`` is part of the "
+    "cue (``told reporters the pier …``), so the content starts after it",
+    (Example("Mila Arden told reporters the pier would close in May.",
+             "the pier would close", "Mila Arden"),),
+    (Example("Mila Arden said the pier would close in May.", "the pier would close",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
+    "cue-adjuncts", "cue-shape", "time, place and medium adjuncts after a cue belong to it "
+    "(``said on Monday in a post that …``), so the content starts after them",
+    (Example("Mila Arden said on Monday that the pier would close.", "the pier would close",
+             "Mila Arden"),),
+    (Example("Mila Arden said that the pier would close.", "the pier would close",
+             "Mila Arden"),), by_effect=True))
+register(Rule(
     "progressive-cue-verb", "cue-shape", "a reporting verb's -ing form after ``is``/``was`` is "
     "a finite verb: it reports as ``cue-verb``, not ``participle`` (``is stressing that``)",
     (Example("Mila Arden is stressing that the pier will close.", "the pier will close",
@@ -356,7 +370,8 @@ def _cue(text: str, toks: Sequence[Tok], k: int, rule: str, found: _Found,
     if rule != "according-to" and not (
         lemma in lex.COMMITMENT_VERBS and last + 1 < n and toks[last + 1].lower == "to"
         and is_enabled("commitment-infinitive")
-    ):  # ``pledged to rebuild the pier``: the infinitive is the content
+    ) and is_enabled("cue-adjuncts"):  # ``pledged to rebuild the pier``: the infinitive is
+        # the content; rule cue-adjuncts: ``said on Monday that``
         last = absorb_adjuncts(toks, last, sentence_end(toks, k), is_enabled("time-subject"))
     first = cue_first(toks, k, is_enabled("catenative-cue"))
     if rule == "participle" and first < k and any(

@@ -887,6 +887,25 @@ register(Rule(
     (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nRuiz's full statement:\n\nWe "
              "have worked hard this year and the pier will reopen.",
              "We have worked hard", "Ana Ruiz"),), by_effect=True))
+register(Rule(
+    "possessor-lead-in", SIEVE, "``Ruiz's full statement:``: the possessor of a statement "
+    "noun in a paragraph ending with a colon is the author ``named-lead-in`` leads in to",
+    (Example("Harbour chief Ana Ruiz spoke on Monday. Teo Lind spoke too.\n\nRuiz's full "
+             "statement:\n\nWe have worked hard this year and the pier will reopen.",
+             "We have worked hard", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz spoke on Monday.\n\nAnd from Ana Ruiz:\n\nWe have "
+             "worked hard this year and the pier will reopen.", "We have worked hard",
+             "Ana Ruiz"),), by_effect=True))
+register(Rule(
+    "following-lead-in", SIEVE, "``Ruiz made the following comment:``: the name before the "
+    "verb of ``the following`` and a statement noun is the author ``named-lead-in`` leads "
+    "in to",
+    (Example("Harbour chief Ana Ruiz spoke on Monday. Teo Lind spoke too.\n\nRuiz made the "
+             "following comment:\n\nWe have worked hard this year and the pier will "
+             "reopen.", "We have worked hard", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz spoke on Monday. Teo Lind spoke too.\n\nRuiz's full "
+             "statement:\n\nWe have worked hard this year and the pier will reopen.",
+             "We have worked hard", "Ana Ruiz"),), by_effect=True))
 
 
 @_sieve(_LEAD_IN_RULES, "statement-lead-in",

@@ -487,8 +487,10 @@ def _relative_head(ctx: _SubjectCtx, p: int, start: int) -> Mention | None:
     """``One crane operator, who asked not to be named, said``: the head before ``who``."""
     text, toks = ctx.text, ctx.toks
     m = noun_phrase_before(text, toks, p - 1)
-    if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS:
-        # ``Viktor Amsel of National Renewal, who finished third, conceded``
+    if m is not None and start >= 2 and toks[start - 1].lower in grammar.AFFILIATION_LINKS and (
+            is_enabled("affiliated-relative-head")):
+        # rule affiliated-relative-head: ``Viktor Amsel of National Renewal, who finished
+        # third, conceded``
         person = classify(text, toks, chunk_backward(toks, start - 2), start - 1)
         if person is not None and person.kind is _NAME:
             m = person
@@ -716,6 +718,14 @@ register(Rule(
              "close.", "the pier would close", "Mila Arden"),),
     (Example("Mila Arden, the port's director, said the pier would close.",
              "the pier would close", "Mila Arden"),), by_effect=True))
+register(Rule(
+    "affiliated-relative-head", "subject-phrase", "before ``, who …,`` a name and ``of``/``from`` "
+    "its group: the name is the head, not the group (``Teo Lind of the Harbour Club, who lost "
+    "the vote, conceded`` → Lind)",
+    (Example("Teo Lind of the Harbour Club, who lost the vote, conceded the pier would close.",
+             "the pier would close", "Teo Lind"),),
+    (Example("Teo Lind, who lost the vote, conceded the pier would close.",
+             "the pier would close", "Teo Lind"),), by_effect=True))
 
 
 register(Rule(

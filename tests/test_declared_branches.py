@@ -31,6 +31,10 @@ def test_the_former_unnamed_branches_are_registered_in_their_sieves() -> None:
         "recent-speaker": "coreference", "recent-person": "coreference",
         "leader-head-of-state": "coreference", "former-role": "coreference",
         "most-mentioned-holder": "coreference",
+        "outer-cue-contrast": "attribution-context", "report-not-outer": "attribution-context",
+        "nickname-in-sentence": "attribution-context", "possessor-lead-in": "direct-quote",
+        "following-lead-in": "direct-quote", "listener-in-cue": "cue-shape",
+        "cue-adjuncts": "cue-shape", "affiliated-relative-head": "subject-phrase",
     }
     for name, sieve in sieves.items():
         assert rules.rule(name).sieve == sieve
@@ -112,3 +116,62 @@ def test_the_one_holder_of_a_role_speaks_though_someone_else_is_the_main_subject
             "crews. Arden left early. “It will hold,” the minister said.")
     assert _speaker_of(text, "hold") == "Teo Lind"
     assert _speaker_of(text, "hold", frozenset({"most-mentioned-holder"})) == "the minister"
+
+
+def test_a_contrast_keeps_the_outer_cue_from_taking_the_quotation() -> None:
+    text = ("Ana Ruiz said the pier was safe, but Teo Lind told the crews: “The pier will "
+            "close in May and the ferries will stop.”")
+    assert _speaker_of(text, "ferries will stop") == "Teo Lind"
+    assert _speaker_of(text, "ferries will stop", frozenset({"outer-cue-contrast"})) == (
+        "Ana Ruiz")
+
+
+def test_a_publication_that_reported_is_not_the_speaker_of_the_quotation() -> None:
+    text = ("The Harbour Gazette reported Teo Lind told the crews: “The pier will close in "
+            "May and the ferries will stop.”")
+    assert _speaker_of(text, "ferries will stop") == "Teo Lind"
+    assert _speaker_of(text, "ferries will stop", frozenset({"report-not-outer"})) == (
+        "Harbour Gazette")
+
+
+def test_a_quoted_nickname_after_a_quotation_leaves_the_cue_in_its_sentence() -> None:
+    text = "“The pier will close in May,” harbour master Teo “Bull” Lind said on Monday."
+    assert _speaker_of(text, "close in May") == "Teo “Bull” Lind"
+    assert _speaker_of(text, "close in May", frozenset({"nickname-in-sentence"})) is None
+
+
+def test_a_possessor_or_following_lead_in_names_the_statement_author() -> None:
+    opening = "Harbour chief Ana Ruiz spoke on Monday. Teo Lind spoke too.\n\n"
+    body = "\n\nWe have worked hard this year and the pier will reopen."
+    possessor = opening + "Ruiz's full statement:" + body
+    trail = [s.rule for q in _quotes(possessor) if "worked hard" in q.text
+             for s in q.provenance.trail]
+    off = [s.rule for q in _quotes(possessor, frozenset({"possessor-lead-in"}))
+           if "worked hard" in q.text for s in q.provenance.trail]
+    assert trail == ["lead-in", "lead-in"] and off == ["statement-lead-in", "lead-in"]
+    following = opening + "Ruiz made the following comment:" + body
+    assert _speaker_of(following, "worked hard") == "Ana Ruiz"
+    assert not [q for q in _quotes(following, frozenset({"following-lead-in"}))
+                if "worked hard" in q.text]
+
+
+def test_the_listener_of_told_is_part_of_the_cue_not_of_the_content() -> None:
+    text = "Mila Arden told reporters the pier would close in May."
+    assert _texts(text) == ["the pier would close in May"]
+    assert _texts(text, frozenset({"listener-in-cue"})) == [
+        "reporters the pier would close in May"]
+
+
+def test_adjuncts_after_the_cue_belong_to_it() -> None:
+    text = "Mila Arden said on Monday that the pier would close."
+    assert _texts(text) == ["the pier would close"]
+    assert _texts(text, frozenset({"cue-adjuncts"})) == []
+
+
+def test_the_name_before_of_its_group_heads_a_relative_clause_subject() -> None:
+    text = "Teo Lind of the Harbour Club, who lost the vote, conceded the pier would close."
+    subject = [s.rule for q in _quotes(text) for s in q.provenance.trail if s.sieve == "subject"]
+    off = [s.rule for q in _quotes(text, frozenset({"affiliated-relative-head"}))
+           for s in q.provenance.trail if s.sieve == "subject"]
+    assert subject == ["subject-apposition"] and off == ["clause-opening-name"]
+    assert _speaker_of(text, "pier") == "Teo Lind"

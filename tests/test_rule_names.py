@@ -60,7 +60,8 @@ def test_subject_phrase_and_cue_shape_sieves_switch_off_by_effect() -> None:
         "time-subject": (True, False), "catenative-cue": (True, False),
         "adverb-before-cue": (True, False), "name-as-modifier": (False, True),
         "introducing-after-quote": (True, False), "commitment-infinitive": (True, False),
-        "progressive-cue-verb": (True, False)}
+        "progressive-cue-verb": (True, False), "affiliated-relative-head": (True, False),
+        "listener-in-cue": (True, False), "cue-adjuncts": (True, False)}
 
 
 def test_every_step_a_reported_quote_gains_after_its_speaker_names_a_rule_of_that_sieve() -> None:
@@ -80,7 +81,9 @@ def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_b
                             "from-lead-in", "subject-salience", "title-qualifier",
                             "trailing-modifier", "closed-quotation",
                             "relative-clause-quotation", "last-speaking-holder",
-                            "main-subject-holder")}
+                            "main-subject-holder", "outer-cue-contrast",
+                            "report-not-outer", "nickname-in-sentence", "possessor-lead-in",
+                            "following-lead-in")}
     assert shaped == {
         "closed-quotation": ("attribution-context", True),
         "relative-clause-quotation": ("attribution-context", False),  # a veto
@@ -91,4 +94,8 @@ def test_the_steps_inside_the_attribution_speaker_and_lead_in_rules_switch_off_b
         "subject-salience": ("coreference", True), "title-qualifier": ("coreference", True),
         "last-speaking-holder": ("coreference", True),
         "main-subject-holder": ("coreference", True),
-        "trailing-modifier": ("mention-shape", True)}
+        "trailing-modifier": ("mention-shape", True),
+        "outer-cue-contrast": ("attribution-context", True),
+        "report-not-outer": ("attribution-context", True),
+        "nickname-in-sentence": ("attribution-context", True),
+        "possessor-lead-in": ("direct-quote", True), "following-lead-in": ("direct-quote", True)}
