@@ -20,7 +20,7 @@ from .cue_model import Cue
 from .cues import find_cues
 from .quotemarks import Quotation, find_quotations, is_work_title
 from .segmentation import SegmentKind, segment, sentence_ends_at
-from .tokens import Tok, TokenStore, TokKind, forget_words, stretches, tokenize
+from .tokens import KEPT_WORDS, Tok, TokenStore, TokKind, forget_words, stretches, tokenize
 
 __all__ = ["PACKED_TEXT", "PackedPara", "Para", "Paragraph", "build", "fold_titles"]
 
@@ -126,7 +126,7 @@ def build(text: str, beliefs: bool = False) -> list[Para]:
             p = _paragraph(text, start, end, seg.kind, part, beliefs)
             number = store.add(p.toks)
             out.append(p if number is None else _packed(p, store, number))
-    forget_words()  # the tokens keep their (shared) strings
+    forget_words(KEPT_WORDS)  # a typical article's words stay shared for the next one
     if store is not None:
         store.done()
     return out

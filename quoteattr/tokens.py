@@ -96,11 +96,13 @@ TokKind._define(WORD="word", PUNCT="punct", POSS="poss", QUOTE="quote")
 # Module-level names for the kinds: a global is cheaper still than ``TokKind.WORD`` on the
 # per-token paths.
 _WORD, _PUNCT, _POSS, _QUOTE = TokKind.WORD, TokKind.PUNCT, TokKind.POSS, TokKind.QUOTE
-#: Word texts (and lower cases) already made, each once: tokens share them. Emptied by
-#: :func:`forget_words` when a document is tokenized, and whenever it grows past
-#: ``MAX_WORDS`` (hostile input must not grow it without bound).
+#: Word texts (and lower cases) already made, each once: tokens share them. Kept from one
+#: document to the next while it holds at most ``KEPT_WORDS`` (news articles share most of
+#: their words), emptied by :func:`forget_words` once a document leaves it larger, and
+#: whenever it grows past ``MAX_WORDS`` (hostile input must not grow it without bound).
 _WORDS: dict[str, tuple[str, str, type[Tok]]] = {}
 MAX_WORDS = 200_000
+KEPT_WORDS = 20_000
 
 
 def _share(text: str) -> tuple[str, str, type[Tok]]:
@@ -113,9 +115,12 @@ def _share(text: str) -> tuple[str, str, type[Tok]]:
     return shared
 
 
-def forget_words() -> None:
-    """Drop the table of shared word texts (the tokens keep their strings)."""
-    _WORDS.clear()
+def forget_words(keep: int = 0) -> None:
+    """Drop the table of shared word texts if it holds more than ``keep`` (the tokens keep
+    their strings; each entry is a pure function of its text, so keeping it changes no
+    token)."""
+    if len(_WORDS) > keep:
+        _WORDS.clear()
 
 
 class Tok:
