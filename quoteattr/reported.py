@@ -710,9 +710,14 @@ def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
     return q
 
 
-def _description(toks: Sequence[Tok], r: Resolved
-                 ) -> tuple[int, int, str, Stop | None] | None:
-    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
+#: A description-object content: its token range, its detector, the boundary rule that
+#: shaped it (``None``: none did) and the stop that ended it.
+_Described = tuple[int, int, str, str | None, Stop | None]
+
+
+def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
+    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content;
+    ``described the plan as a failure`` is indirect (rule ``as-predicate-object``).
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
@@ -721,15 +726,16 @@ def _description(toks: Sequence[Tok], r: Resolved
     first = toks[i]
     label = _label_object(toks, c.verb)
     if label is not None:
-        return (i, label + 1, "label-object", None)
+        return (i, label + 1, "label-object", None, None)
     if c.rule == "participle":
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        return None if rng is None else (i, rng[1], "description-object", rng[2])
+        return None if rng is None else (i, rng[1], "description-object", None, rng[2])
     if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
-                                                  content.NOT_CLAUSE_START):
+                                                  content.NOT_CLAUSE_START) and (
+            first.lower not in pronouns.REFLEXIVE_PRONOUNS):
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
@@ -737,10 +743,38 @@ def _description(toks: Sequence[Tok], r: Resolved
             return None
         if t.kind is _QUOTE:
             # ``called it “a breach”``: a one-word object leaves the fragment direct
-            return (i, j + 1, "description-object", None) if j - i >= 2 else None
+            return (i, j + 1, "description-object", None, None) if j - i >= 2 else None
+        if t.lower == "as" and (rng := _as_predicate(toks, j)) is not None:
+            return (i, rng[1], "description-object", "as-predicate-object", rng[2])
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
             return None
     return None
+
+
+def _as_predicate(toks: Sequence[Tok], j: int) -> Clause | None:
+    """Rule ``as-predicate-object``: after a description verb and its object, ``as`` and a
+    predicate with no quotation in it (``described the levy as a tax on shippers``) end
+    the content where its clause ends; a quotation there leaves the fragment to the
+    mixed or direct readings."""
+    if j + 1 >= len(toks) or toks[j + 1].kind is not _WORD or not rules.is_enabled(
+            "as-predicate-object"):
+        return None
+    rng = _clause_end(toks, j + 1, False)
+    if rng is None or any(t.kind is _QUOTE for t in toks[j + 1:rng[1]]):
+        return None
+    return rng
+
+
+register(Rule(
+    "as-predicate-object", "boundary",
+    "after a description verb, an object and ``as`` with a predicate and no quotation are "
+    "indirect content (``Ruiz described the levy as a tax on shippers``)",
+    (Example("Harbour chief Ana Ruiz described the new levy as a tax on every ferry.",
+             "the new levy as a tax on every ferry", "Ana Ruiz"),
+     Example("Mayor Tomas Lind has described himself as a friend of the ferry crews.",
+             "himself as a friend of the ferry crews", "Tomas Lind")),
+    (Example("Harbour chief Ana Ruiz described the new levy as “a tax on every ferry.”",
+             "the new levy as “a tax on every ferry.”", "Ana Ruiz"),)))
 
 
 _Range = tuple[Clause, str] | None
@@ -1110,7 +1144,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         described = _description(toks, r)
-        return None if described is None else (*described[:3], None, described[3])
+        return described
     if c.subject is None:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
