@@ -842,8 +842,11 @@ def _left_subject_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Ran
 def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
     """What follows the cue: a clause (``cue-then-content``) or a noun-phrase object
     (``cue-then-object``); ``None`` for a verbless object of a clause verb."""
-    question = _asks(c)
-    noun_phrase = not (question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
+    topic = _topic_start(toks, c, after_cue)
+    after_cue += topic  # rule topic-object: ``joked about the levy`` → ``the levy``
+    question = _asks(c) or _wh_clause(toks, c, after_cue)
+    noun_phrase = not topic and not (
+        question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
         _noun_phrase_content(toks, after_cue, c.lemma))
     rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
     if rng is None:
@@ -853,6 +856,55 @@ def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
     if _verbless_object(toks, rng[0], rng[1], c.lemma):
         return None  # ``noted a handful of points``: an object, not a report
     return rng, "cue-then-content"
+
+
+def _topic_start(toks: Sequence[Tok], c: Cue, after_cue: int) -> bool:
+    """Rule ``topic-object``: after a verb of :data:`lexicon.cues.TOPIC_PREPOSITIONS`, its
+    preposition opens the topic that is the content (``joked about the new levy`` → ``the
+    new levy``); the preposition is the cue's."""
+    return after_cue + 1 < len(toks) and toks[after_cue].lower in lex.TOPIC_PREPOSITIONS.get(
+        c.lemma, ()) and toks[after_cue + 1].kind is _WORD and rules.is_enabled("topic-object")
+
+
+def _wh_clause(toks: Sequence[Tok], c: Cue, first: int) -> bool:
+    """Rule ``wh-clause-content``: after a verb of :data:`lexicon.cues.WH_CLAUSE_VERBS`, a
+    wh-word opens an embedded question or a free relative that is the content (``recalled
+    how the pier flooded``, ``talked about what the levy would cost``)."""
+    return first < len(toks) and toks[first].lower in content.WH_CLAUSE_OPENERS and (
+        c.lemma in lex.WH_CLAUSE_VERBS) and rules.is_enabled("wh-clause-content")
+
+
+def _link_rule(toks: Sequence[Tok], c: Cue, i: int) -> str | None:
+    """The rule that linked a content opening at ``toks[i]`` to its cue, for the trail:
+    ``topic-object`` or ``wh-clause-content`` (``None``: neither did)."""
+    after_cue = c.last + 1
+    if i == after_cue + 1 and _topic_start(toks, c, after_cue):
+        return "topic-object"
+    if i == after_cue and not _asks(c) and _wh_clause(toks, c, i):
+        return "wh-clause-content"
+    return None
+
+
+register(Rule(
+    "topic-object", "boundary",
+    "after ``joked``/``boasted``/``mused``, the topic after ``about``/``of`` is the content "
+    "(``Ruiz joked about the new levy`` → ``the new levy``)",
+    (Example("Harbour chief Ana Ruiz joked about the new ferry timetable at the dinner.",
+             "the new ferry timetable", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz joked that the new ferry timetable was a novel.",
+             "the new ferry timetable was a novel", "Ana Ruiz"),)))
+
+
+register(Rule(
+    "wh-clause-content", "boundary",
+    "after ``recalled``/``noted``/``talked about``, a wh-word opens the content (``Ruiz "
+    "recalled how the pier flooded`` → ``how the pier flooded``)",
+    (Example("Harbour chief Ana Ruiz recalled how the old pier flooded every spring.",
+             "how the old pier flooded every spring", "Ana Ruiz"),
+     Example("Mayor Tomas Lind talked about what the new levy would cost the crews.",
+             "what the new levy would cost the crews", "Tomas Lind")),
+    (Example("Harbour chief Ana Ruiz asked how the old pier flooded every spring.",
+             "how the old pier flooded every spring", "Ana Ruiz"),)))
 
 
 def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
@@ -875,6 +927,8 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
     if boundary is None and detector in ("cue-then-content", "according-to-first") and (
             more := _content_goes_on(toks, j)) is not None:
         j, boundary, stop = more
+    if boundary is None and detector in ("cue-then-content", "cue-then-object"):
+        boundary = _link_rule(toks, c, i)
     return j, boundary, stop
 
 

@@ -38,3 +38,44 @@ def test_as_predicate_with_a_quotation_stays_mixed() -> None:
 def test_as_predicate_switched_off_reports_nothing() -> None:
     text = TITLE + "Mayor Dana Whitfield described the new levy as a burden on the ferry crews."
     assert not any("burden" in t for t in texts(text, disabled_rules={"as-predicate-object"}))
+
+
+def test_wh_word_after_recalled_opens_the_content() -> None:
+    text = TITLE + "Mayor Dana Whitfield recalled how the old quay flooded every winter."
+    q = by_text(text, "quay")
+    assert q.text == "how the old quay flooded every winter"
+    assert q.speaker_name == "Dana Whitfield"
+    assert "wh-clause-content" in _rules(text, "quay")
+
+
+def test_wh_word_after_talked_about_opens_the_content() -> None:
+    text = TITLE + "Sen. Ruth Okafor talked about why the ferry crews had walked out."
+    assert by_text(text, "crews").text == "why the ferry crews had walked out"
+
+
+def test_wh_word_after_said_is_not_taken() -> None:
+    text = TITLE + "Sen. Ruth Okafor said what the ferry crews wanted."
+    assert not any("crews" in t for t in texts(text))
+
+
+def test_asked_how_is_a_question_not_a_wh_clause_link() -> None:
+    text = TITLE + "Sen. Ruth Okafor asked how the ferry crews would be paid."
+    assert "wh-clause-content" not in _rules(text, "crews")
+
+
+def test_topic_after_joked_about_is_the_content() -> None:
+    text = TITLE + "Mayor Dana Whitfield joked about the slow ferry to the island."
+    q = by_text(text, "ferry")
+    assert q.text == "the slow ferry to the island"
+    assert q.speaker_name == "Dana Whitfield"
+    assert "topic-object" in _rules(text, "ferry")
+
+
+def test_topic_after_bragged_about_is_the_content() -> None:
+    text = TITLE + "Sen. Ruth Okafor bragged about her long record on harbour safety."
+    assert by_text(text, "record").text == "her long record on harbour safety"
+
+
+def test_topic_object_switched_off_reports_nothing() -> None:
+    text = TITLE + "Mayor Dana Whitfield joked about the slow ferry to the island."
+    assert not any("ferry" in t for t in texts(text, disabled_rules={"topic-object"}))
