@@ -531,7 +531,8 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         for r in cues:
             aside = _after_aside(toks, r)
             found_aside = None if aside is None else (
-                aside[0], aside[1], "after-aside", _resumption_rule(toks, r, aside[0]), aside[2])
+                aside[0], aside[1], "after-aside", _resumption_rule(toks, r, aside[0], aside[1]),
+                aside[2])
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary, stop = found
@@ -576,18 +577,39 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
     ):
         return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
-    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS:
+    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS and not _short_predicate(
+            toks, rng[0], rng[1]):
         return None
     return rng
 
 
-def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
+def _short_predicate(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Rule ``short-predicate``: content resumed after an aside cue that is a finite verb and
+    one word (``This levy, Ruiz says, is different.`` → ``is different``) is the report's
+    predicate, taken though shorter than ``MIN_WORDS``."""
+    return j - i == 2 and toks[i].lower in lex.FINITE_VERBS and toks[i + 1].kind is _WORD and (
+        rules.is_enabled("short-predicate"))
+
+
+register(Rule(
+    "short-predicate", "boundary",
+    "a finite verb and one word resumed after an aside cue are the report's predicate "
+    "(``This levy, Ruiz says, is different.`` → ``is different``)",
+    (Example("This new levy, harbour chief Ana Ruiz says, is different.", "is different",
+             "Ana Ruiz"),),
+    (Example("This new levy, harbour chief Ana Ruiz says, seems different.",
+             "seems different"),)))
+
+
+def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int, j: int) -> str | None:
     """The rule that let content resume at ``toks[i]`` after an aside cue, if one did:
     ``capitalised-resumption`` (a name opens it: ``After all, Ruiz argued, Lind had signed
     the bill.`` → ``Lind had signed the bill``), ``verb-resumption`` (a reporting verb
     opens it: ``The board, Ruiz said, called the levy unfair.`` → ``called the levy
-    unfair``; a participle, ``adding …``, stays the reporter's) or
-    ``aside-described-subject``."""
+    unfair``; a participle, ``adding …``, stays the reporter's), ``short-predicate`` (the
+    content ``toks[i:j]`` is a finite verb and one word) or ``aside-described-subject``."""
+    if _short_predicate(toks, i, j):
+        return "short-predicate"
     if toks[i].is_cap:
         return "capitalised-resumption"
     if lex.lemma_of(toks[i].lower) is not None:

@@ -79,3 +79,15 @@ def test_topic_after_bragged_about_is_the_content() -> None:
 def test_topic_object_switched_off_reports_nothing() -> None:
     text = TITLE + "Mayor Dana Whitfield joked about the slow ferry to the island."
     assert not any("ferry" in t for t in texts(text, disabled_rules={"topic-object"}))
+
+
+def test_two_word_predicate_after_an_aside_cue_is_reported_with_its_lead() -> None:
+    text = TITLE + "This new levy, Mayor Dana Whitfield says, is unfair."
+    assert "is unfair" in texts(text)
+    assert "This new levy" in texts(text)
+    assert "short-predicate" in _rules(text, "unfair")
+
+
+def test_two_words_after_an_aside_cue_without_a_finite_verb_are_not_reported() -> None:
+    text = TITLE + "This new levy, Mayor Dana Whitfield says, seems unfair."
+    assert "seems unfair" not in texts(text)
