@@ -537,7 +537,8 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
         for r in cues:
             aside = _after_aside(toks, r)
             found_aside = None if aside is None else (
-                aside[0], aside[1], "after-aside", _resumption_rule(toks, r, aside[0]), aside[2])
+                aside[0], aside[1], "after-aside", _resumption_rule(toks, r, aside[0], aside[1]),
+                aside[2])
             for found in (_candidate(toks, r, cues, verbs, aside is not None), found_aside):
                 if found is not None:
                     i, j, detector, boundary, stop = found
@@ -582,18 +583,39 @@ def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
     ):
         return None  # ``The deal, the firms said, creating …``: the reporter's gloss
     rng = _content_after(toks, after + 1)
-    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS and rules.is_enabled(_SHORT):
+    if rng is None or _words(toks, rng[0], rng[1]) < MIN_WORDS and not _short_predicate(
+            toks, rng[0], rng[1]) and rules.is_enabled(_SHORT):
         return None
     return rng
 
 
-def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int) -> str | None:
+def _short_predicate(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Rule ``short-predicate``: content resumed after an aside cue that is a finite verb and
+    one word (``This levy, Ruiz says, is different.`` → ``is different``) is the report's
+    predicate, taken though shorter than ``MIN_WORDS``."""
+    return j - i == 2 and toks[i].lower in lex.FINITE_VERBS and toks[i + 1].kind is _WORD and (
+        rules.is_enabled("short-predicate"))
+
+
+register(Rule(
+    "short-predicate", "boundary",
+    "a finite verb and one word resumed after an aside cue are the report's predicate "
+    "(``This levy, Ruiz says, is different.`` → ``is different``)",
+    (Example("This new levy, harbour chief Ana Ruiz says, is different.", "is different",
+             "Ana Ruiz"),),
+    (Example("This new levy, harbour chief Ana Ruiz says, seems different.",
+             "seems different"),)))
+
+
+def _resumption_rule(toks: Sequence[Tok], r: Resolved, i: int, j: int) -> str | None:
     """The rule that let content resume at ``toks[i]`` after an aside cue, if one did:
     ``capitalised-resumption`` (a name opens it: ``After all, Ruiz argued, Lind had signed
     the bill.`` → ``Lind had signed the bill``), ``verb-resumption`` (a reporting verb
     opens it: ``The board, Ruiz said, called the levy unfair.`` → ``called the levy
-    unfair``; a participle, ``adding …``, stays the reporter's) or
-    ``aside-described-subject``."""
+    unfair``; a participle, ``adding …``, stays the reporter's), ``short-predicate`` (the
+    content ``toks[i:j]`` is a finite verb and one word) or ``aside-described-subject``."""
+    if _short_predicate(toks, i, j):
+        return "short-predicate"
     if toks[i].is_cap:
         return "capitalised-resumption"
     if lex.lemma_of(toks[i].lower) is not None:
@@ -716,9 +738,14 @@ def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
     return q
 
 
-def _description(toks: Sequence[Tok], r: Resolved
-                 ) -> tuple[int, int, str, Stop | None] | None:
-    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
+#: A description-object content: its token range, its detector, the boundary rule that
+#: shaped it (``None``: none did) and the stop that ended it.
+_Described = tuple[int, int, str, str | None, Stop | None]
+
+
+def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
+    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content;
+    ``described the plan as a failure`` is indirect (rule ``as-predicate-object``).
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
@@ -727,15 +754,16 @@ def _description(toks: Sequence[Tok], r: Resolved
     first = toks[i]
     label = _label_object(toks, c.verb)
     if label is not None:
-        return (i, label + 1, "label-object", None)
+        return (i, label + 1, "label-object", None, None)
     if c.rule == "participle":
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        return None if rng is None else (i, rng[1], "description-object", rng[2])
+        return None if rng is None else (i, rng[1], "description-object", None, rng[2])
     if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
-                                                  content.NOT_CLAUSE_START):
+                                                  content.NOT_CLAUSE_START) and (
+            first.lower not in pronouns.REFLEXIVE_PRONOUNS):
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
@@ -743,10 +771,38 @@ def _description(toks: Sequence[Tok], r: Resolved
             return None
         if t.kind is _QUOTE:
             # ``called it “a breach”``: a one-word object leaves the fragment direct
-            return (i, j + 1, "description-object", None) if j - i >= 2 else None
+            return (i, j + 1, "description-object", None, None) if j - i >= 2 else None
+        if t.lower == "as" and (rng := _as_predicate(toks, j)) is not None:
+            return (i, rng[1], "description-object", "as-predicate-object", rng[2])
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
             return None
     return None
+
+
+def _as_predicate(toks: Sequence[Tok], j: int) -> Clause | None:
+    """Rule ``as-predicate-object``: after a description verb and its object, ``as`` and a
+    predicate with no quotation in it (``described the levy as a tax on shippers``) end
+    the content where its clause ends; a quotation there leaves the fragment to the
+    mixed or direct readings."""
+    if j + 1 >= len(toks) or toks[j + 1].kind is not _WORD or not rules.is_enabled(
+            "as-predicate-object"):
+        return None
+    rng = _clause_end(toks, j + 1, False)
+    if rng is None or any(t.kind is _QUOTE for t in toks[j + 1:rng[1]]):
+        return None
+    return rng
+
+
+register(Rule(
+    "as-predicate-object", "boundary",
+    "after a description verb, an object and ``as`` with a predicate and no quotation are "
+    "indirect content (``Ruiz described the levy as a tax on shippers``)",
+    (Example("Harbour chief Ana Ruiz described the new levy as a tax on every ferry.",
+             "the new levy as a tax on every ferry", "Ana Ruiz"),
+     Example("Mayor Tomas Lind has described himself as a friend of the ferry crews.",
+             "himself as a friend of the ferry crews", "Tomas Lind")),
+    (Example("Harbour chief Ana Ruiz described the new levy as “a tax on every ferry.”",
+             "the new levy as “a tax on every ferry.”", "Ana Ruiz"),)))
 
 
 _Range = tuple[Clause, str] | None
@@ -814,8 +870,11 @@ def _left_subject_range(toks: Sequence[Tok], c: Cue, subject_first: int) -> _Ran
 def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
     """What follows the cue: a clause (``cue-then-content``) or a noun-phrase object
     (``cue-then-object``); ``None`` for a verbless object of a clause verb."""
-    question = _asks(c)
-    noun_phrase = not (question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
+    topic = _topic_start(toks, c, after_cue)
+    after_cue += topic  # rule topic-object: ``joked about the levy`` → ``the levy``
+    question = _asks(c) or _wh_clause(toks, c, after_cue)
+    noun_phrase = not topic and not (
+        question and toks[after_cue].lower in content.QUESTION_OPENERS) and (
         _noun_phrase_content(toks, after_cue, c.lemma))
     rng = _content_after(toks, after_cue, c.lemma, noun_phrase, question)
     if rng is None:
@@ -825,6 +884,55 @@ def _after_cue_range(toks: Sequence[Tok], c: Cue, after_cue: int) -> _Range:
     if _verbless_object(toks, rng[0], rng[1], c.lemma):
         return None  # ``noted a handful of points``: an object, not a report
     return rng, "cue-then-content"
+
+
+def _topic_start(toks: Sequence[Tok], c: Cue, after_cue: int) -> bool:
+    """Rule ``topic-object``: after a verb of :data:`lexicon.cues.TOPIC_PREPOSITIONS`, its
+    preposition opens the topic that is the content (``joked about the new levy`` → ``the
+    new levy``); the preposition is the cue's."""
+    return after_cue + 1 < len(toks) and toks[after_cue].lower in lex.TOPIC_PREPOSITIONS.get(
+        c.lemma, ()) and toks[after_cue + 1].kind is _WORD and rules.is_enabled("topic-object")
+
+
+def _wh_clause(toks: Sequence[Tok], c: Cue, first: int) -> bool:
+    """Rule ``wh-clause-content``: after a verb of :data:`lexicon.cues.WH_CLAUSE_VERBS`, a
+    wh-word opens an embedded question or a free relative that is the content (``recalled
+    how the pier flooded``, ``talked about what the levy would cost``)."""
+    return first < len(toks) and toks[first].lower in content.WH_CLAUSE_OPENERS and (
+        c.lemma in lex.WH_CLAUSE_VERBS) and rules.is_enabled("wh-clause-content")
+
+
+def _link_rule(toks: Sequence[Tok], c: Cue, i: int) -> str | None:
+    """The rule that linked a content opening at ``toks[i]`` to its cue, for the trail:
+    ``topic-object`` or ``wh-clause-content`` (``None``: neither did)."""
+    after_cue = c.last + 1
+    if i == after_cue + 1 and _topic_start(toks, c, after_cue):
+        return "topic-object"
+    if i == after_cue and not _asks(c) and _wh_clause(toks, c, i):
+        return "wh-clause-content"
+    return None
+
+
+register(Rule(
+    "topic-object", "boundary",
+    "after ``joked``/``boasted``/``mused``, the topic after ``about``/``of`` is the content "
+    "(``Ruiz joked about the new levy`` → ``the new levy``)",
+    (Example("Harbour chief Ana Ruiz joked about the new ferry timetable at the dinner.",
+             "the new ferry timetable", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz joked that the new ferry timetable was a novel.",
+             "the new ferry timetable was a novel", "Ana Ruiz"),)))
+
+
+register(Rule(
+    "wh-clause-content", "boundary",
+    "after ``recalled``/``noted``/``talked about``, a wh-word opens the content (``Ruiz "
+    "recalled how the pier flooded`` → ``how the pier flooded``)",
+    (Example("Harbour chief Ana Ruiz recalled how the old pier flooded every spring.",
+             "how the old pier flooded every spring", "Ana Ruiz"),
+     Example("Mayor Tomas Lind talked about what the new levy would cost the crews.",
+             "what the new levy would cost the crews", "Tomas Lind")),
+    (Example("Harbour chief Ana Ruiz asked how the old pier flooded every spring.",
+             "how the old pier flooded every spring", "Ana Ruiz"),)))
 
 
 def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
@@ -847,6 +955,8 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
     if boundary is None and detector in ("cue-then-content", "according-to-first") and (
             more := _content_goes_on(toks, j)) is not None:
         j, boundary, stop = more
+    if boundary is None and detector in ("cue-then-content", "cue-then-object"):
+        boundary = _link_rule(toks, c, i)
     return j, boundary, stop
 
 
@@ -1116,7 +1226,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         described = _description(toks, r)
-        return None if described is None else (*described[:3], None, described[3])
+        return described
     if c.subject is None:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))

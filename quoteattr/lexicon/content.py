@@ -77,6 +77,10 @@ LEAD_PREPOSITIONS: set[str] = {"through", "in", "on", "at", "during", "via", "fr
 #: Words that open a reported question (``asked whether …``, ``would not say when …``).
 QUESTION_OPENERS: set[str] = {"whether", "if", "how", "why", "when", "where", "what", "who"}
 
+#: Words that open an embedded question or a free relative after a verb of
+#: ``lexicon.cues.WH_CLAUSE_VERBS`` (``recalled how the pier flooded``).
+WH_CLAUSE_OPENERS: set[str] = {"whether", "how", "why", "where", "what", "who"}
+
 #: Audiences that stay in a directive's cue (``told reporters to wait`` → ``to wait``).
 PRESS_LISTENERS: set[str] = {"reporters", "journalists", "press", "audience", "viewers",
                              "listeners", "readers"}

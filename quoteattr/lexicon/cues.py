@@ -186,6 +186,22 @@ NON_SPEECH_OBJECTS: set[str] = {"picture", "pictures", "photo", "photos", "photo
 #: Verbs whose content may be a question (``asked whether …``, ``questioned how …``).
 QUESTION_VERBS: set[str] = {"ask", "question", "explain"}
 
+#: Verbs that report an embedded question or a free relative as their content (``recalled
+#: how the pier flooded``, ``talked about what the levy would cost``; rule
+#: ``wh-clause-content``); ``said what …``, ``told how …`` are left out.
+WH_CLAUSE_VERBS: set[str] = {
+    "talk about", "speak about", "speak of", "recall", "recount", "note", "tout",
+    "acknowledge", "reveal", "boast", "brag", "criticize", "comment on",
+}
+
+#: Verbs whose topic after a preposition is their content (``joked about the new levy`` →
+#: ``the new levy``; rule ``topic-object``), with the prepositions each takes. (``boasted
+#: of …`` is a cue adjunct, ``said of …`` a topic PolNeAR seldom annotates.)
+TOPIC_PREPOSITIONS: dict[str, set[str]] = {
+    "joke": {"about"}, "quip": {"about"}, "boast": {"about"}, "brag": {"about"},
+    "muse": {"about"},
+}
+
 #: Time words and adverbs that extend a cue before its content (``said on Thursday that``).
 CUE_ADJUNCTS: set[str] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
