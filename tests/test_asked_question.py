@@ -42,3 +42,9 @@ def test_asked_to_and_mid_sentence_asked_are_not_questions() -> None:
 def test_detector_switched_off_reports_nothing() -> None:
     text = "Asked whether the ferry levy would pass, Whitfield smiled."
     assert "asked-question" not in _texts(text, disabled_rules={"asked-question"}).values()
+
+
+def test_passive_asked_whether_reports_the_question_without_a_speaker() -> None:
+    text = "Harbour chief Ana Ruiz was asked whether the cranes were safe. She said they were."
+    quotes = [q for q in extract(text) if q.provenance.detector == "asked-question"]
+    assert [(q.text, q.speaker) for q in quotes] == [("whether the cranes were safe", None)]
