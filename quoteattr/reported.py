@@ -786,9 +786,11 @@ def _description(toks: Sequence[Tok], r: Resolved
     label = _label_object(toks, c.verb)
     if label is not None:
         return (i, label + 1, "label-object", None)
-    if c.rule == "participle":
+    predicate = predicate_noun(toks, c.verb, c.lemma) >= 0 and (
+        first.lower not in content.NOT_CLAUSE_START)
+    if c.rule == "participle" and not (predicate and rules.is_enabled("participle-predicate")):
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
-    if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
+    if predicate:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
         return None if rng is None else (i, rng[1], "description-object", rng[2])
@@ -1174,7 +1176,11 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         described = _description(toks, r)
-        return None if described is None else (*described[:3], None, described[3])
+        if described is None:
+            return None
+        shaped = "participle-predicate" if c.rule == "participle" and (
+            described[2] == "description-object") else None
+        return (*described[:3], shaped, described[3])
     if c.subject is None:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
@@ -1213,6 +1219,17 @@ def _ended_by(stop: Stop | None, i: int, j: int) -> Stop | None:
     if stop[0] == _ASIDE:
         return stop if i <= stop[1] and stop[2] <= j else None
     return stop if stop[1] == j else None
+
+
+register(Rule(
+    "participle-predicate", "boundary",
+    "an -ing description verb with an object and a predicate noun reports both, as its "
+    "finite form does (``…, calling the levy a tax on shippers`` → ``the levy a tax on "
+    "shippers``)",
+    (Example("Sen. Ruth Okafor attacked the plan, calling council leader Rob Anand a liar.",
+             "council leader Rob Anand a liar", "Ruth Okafor"),),
+    (Example("Sen. Ruth Okafor attacked the plan, describing it as “a disgrace.”",
+             "a disgrace."),)))
 
 
 def _pronoun_verb_content(toks: Sequence[Tok], i: int, j: int, detector: str) -> bool:

@@ -1,5 +1,7 @@
-"""Detector ``asked-question``: a question put to the speaker by an asker the article does
-not name (``Asked whether …,``, ``when asked about …``) is reported speech with no speaker."""
+"""Speech acts whose content is no ``that``-clause (issue #16): detector ``asked-question``
+(a question put to the speaker by an asker the article does not name, ``Asked whether …,``,
+``when asked about …``: reported speech with no speaker) and boundary rule
+``participle-predicate`` (``…, calling Anand a liar``)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,14 @@ def test_passive_asked_whether_reports_the_question_without_a_speaker() -> None:
     text = "Harbour chief Ana Ruiz was asked whether the cranes were safe. She said they were."
     quotes = [q for q in extract(text) if q.provenance.detector == "asked-question"]
     assert [(q.text, q.speaker) for q in quotes] == [("whether the cranes were safe", None)]
+
+
+def test_calling_with_object_and_predicate_noun_reports_both() -> None:
+    # rule participle-predicate
+    text = "Sen. Ruth Okafor attacked the toll plan, calling council leader Rob Anand a liar."
+    found = {q.text: q for q in extract(text)}
+    q = found["council leader Rob Anand a liar"]
+    assert q.provenance.detector == "description-object"
+    assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
+    off = extract(text, disabled_rules={"participle-predicate"})
+    assert "council leader Rob Anand a liar" not in {x.text for x in off}
