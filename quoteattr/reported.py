@@ -584,7 +584,8 @@ def _asked_question(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
     """Detector ``asked-question``: ``Asked whether the pier would reopen, Ruiz said …`` and
     ``… when asked about the levy``: a question put to the speaker by an asker the article
     does not name. The content runs from the question word (after ``about``) to the first
-    comma, colon or dash, or the sentence end; it needs two words."""
+    comma, colon or dash, or the sentence end (a topic after ``about`` to an adjunct too:
+    ``about the levy during a debate``); it needs two words."""
     if toks[k].is_cap:
         if k != sentence_start(toks, k):
             return None
@@ -596,14 +597,16 @@ def _asked_question(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
         i += 1  # ``Asked on Monday whether …``
     if i >= n:
         return None
-    if toks[i].lower in content.ASKED_TOPIC_WORDS:
+    topic = toks[i].lower in content.ASKED_TOPIC_WORDS
+    if topic:
         i += 1  # ``asked about the levy`` → ``the levy``
     elif toks[i].lower not in content.ASKED_QUESTION_OPENERS:
         return None  # ``when asked to resign``, ``Asked for comment``
     j = i
     limit = min(n, i + MAX_SENTENCE)
     while j < limit and toks[j].text not in _ASKED_STOPS and not (
-            toks[j].kind is _PUNCT and is_boundary(toks, j)):
+            toks[j].kind is _PUNCT and is_boundary(toks, j)) and not (
+            topic and j > i and _adjunct_start(toks, j)):  # ``about the levy during …``
         j += 1
         if toks[j - 1].kind is _QUOTE and _is_sentence_end(toks, j - 1):
             break

@@ -61,3 +61,8 @@ def test_calling_with_object_and_predicate_noun_reports_both() -> None:
     assert q.speaker is not None and q.speaker.name == "Ruth Okafor"
     off = extract(text, disabled_rules={"participle-predicate"})
     assert "council leader Rob Anand a liar" not in {x.text for x in off}
+
+
+def test_topic_asked_about_ends_at_an_adjunct() -> None:
+    text = "Whitfield was asked about the ferry levy during a debate on Thursday."
+    assert _texts(text)["the ferry levy"] == "asked-question"
