@@ -17,6 +17,9 @@ Rules (the name is what :attr:`Provenance.detector` reports):
   ``Lind called for a recount.`` (noun-phrase content, lower confidence).
 - ``directive``: ``Ruiz urged the council to act.`` → ``the council to act``; ``told
   reporters to wait`` → ``to wait`` (the listener is in the cue).
+- ``asked-question``: ``Asked whether the pier would reopen, Ruiz said …`` → ``whether the
+  pier would reopen`` (the asker unnamed, so no speaker); ``when asked about the levy`` →
+  ``the levy``.
 - A content holding a quoted fragment is ``mixed`` (``Ruiz said the plan was “dead on
   arrival” in its current form``); the fragment is not reported again as a direct quote.
 
@@ -94,6 +97,7 @@ DETECTOR_ORDER: tuple[tuple[str, ...], ...] = (
     ("content-then-cue", "according-to-first", "after-aside"),
     ("cue-then-content", "directive", "description-object", "label-object"),
     ("cue-then-object",),
+    ("asked-question",),
 )
 DETECTORS = tuple(name for tier in DETECTOR_ORDER for name in tier)
 #: A detector's tier in :data:`DETECTOR_ORDER` (the lower wins an overlap).
@@ -553,7 +557,70 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             if quote is not None:
                 taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
+        if "asked-question" in live and text.find("sked", p_start, _p_end) >= 0:
+            out += _asked_quotes(text, toks, taken)
     return sorted(out, key=lambda q: q.start)
+
+
+def _asked_quotes(text: str, toks: Sequence[Tok], taken: bytearray) -> list[Quote]:
+    """The questions put to a speaker by an unnamed asker in one paragraph (detector
+    ``asked-question``), where no other content took their words."""
+    out: list[Quote] = []
+    forms = content.ASKED_FORMS
+    for k, t in enumerate(toks):
+        if t.kind is not _WORD or t.lower not in forms:
+            continue
+        found = _asked_question(toks, k)
+        if found is None or any(taken[found[0]:found[1]]):
+            continue
+        i, j = found
+        start, end = _span(text, toks, i, j)
+        if end <= start:
+            continue
+        taken[i:j] = b"\x01" * (j - i)
+        kind = _MIXED if any(x.kind is _QUOTE for x in toks[i:j]) else _INDIRECT
+        trail = quote_trail(start, end, "asked-question", None, None, None, None)
+        out.append(Quote(text[start:end], start, end, kind, None, None,
+                         Span(t.start, toks[i - 1].end, text[t.start:toks[i - 1].end]),
+                         round(CONFIDENCE_SCALE * OBJECT_SCALE, 3),
+                         Provenance("asked-question", None, trail)))
+    return out
+
+
+def _asked_question(toks: Sequence[Tok], k: int) -> tuple[int, int] | None:
+    """Detector ``asked-question``: ``Asked whether the pier would reopen, Ruiz said …`` and
+    ``… when asked about the levy``: a question put to the speaker by an asker the article
+    does not name. The content runs from the question word (after ``about``) to the first
+    comma, colon or dash, or the sentence end (a topic after ``about`` to an adjunct too:
+    ``about the levy during a debate``); it needs two words."""
+    if toks[k].is_cap:
+        if k != sentence_start(toks, k):
+            return None
+    elif k == 0 or toks[k - 1].lower not in content.ASKED_FRAMES:
+        return None
+    n = len(toks)
+    i = k + 1
+    while i < min(n, k + 4) and toks[i].lower in content.ASKED_ADVERBS:
+        i += 1  # ``Asked on Monday whether …``
+    if i >= n:
+        return None
+    topic = toks[i].lower in content.ASKED_TOPIC_WORDS
+    if topic:
+        i += 1  # ``asked about the levy`` → ``the levy``
+    elif toks[i].lower not in content.ASKED_QUESTION_OPENERS:
+        return None  # ``when asked to resign``, ``Asked for comment``
+    j = i
+    limit = min(n, i + MAX_SENTENCE)
+    while j < limit and toks[j].text not in _ASKED_STOPS and not (
+            toks[j].kind is _PUNCT and is_boundary(toks, j)) and not (
+            topic and j > i and _adjunct_start(toks, j)):  # ``about the levy during …``
+        j += 1
+        if toks[j - 1].kind is _QUOTE and _is_sentence_end(toks, j - 1):
+            break
+    return (i, j) if _words(toks, i, j) >= 2 else None
+
+
+_ASKED_STOPS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _after_aside(toks: Sequence[Tok], r: Resolved) -> Clause | None:
@@ -755,12 +822,15 @@ def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
     label = _label_object(toks, c.verb)
     if label is not None:
         return (i, label + 1, "label-object", None, None)
-    if c.rule == "participle":
+    predicate = predicate_noun(toks, c.verb, c.lemma) >= 0 and (
+        first.lower not in content.NOT_CLAUSE_START)
+    if c.rule == "participle" and not (predicate and rules.is_enabled("participle-predicate")):
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
-    if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
+    if predicate:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        return None if rng is None else (i, rng[1], "description-object", None, rng[2])
+        shape = "participle-predicate" if c.rule == "participle" else None
+        return None if rng is None else (i, rng[1], "description-object", shape, rng[2])
     if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
                                                   content.NOT_CLAUSE_START) and (
             first.lower not in pronouns.REFLEXIVE_PRONOUNS):
@@ -1267,6 +1337,17 @@ def _ended_by(stop: Stop | None, i: int, j: int) -> Stop | None:
     return stop if stop[1] == j else None
 
 
+register(Rule(
+    "participle-predicate", "boundary",
+    "an -ing description verb with an object and a predicate noun reports both, as its "
+    "finite form does (``…, calling the levy a tax on shippers`` → ``the levy a tax on "
+    "shippers``)",
+    (Example("Sen. Ruth Okafor attacked the plan, calling council leader Rob Anand a liar.",
+             "council leader Rob Anand a liar", "Ruth Okafor"),),
+    (Example("Sen. Ruth Okafor attacked the plan, describing it as “a disgrace.”",
+             "a disgrace."),)))
+
+
 def _pronoun_verb_content(toks: Sequence[Tok], i: int, j: int, detector: str) -> bool:
     """Rule ``pronoun-verb-content``: a two-word content after its cue that is a subject
     pronoun and an auxiliary (``Lind said she would.``, ``They said he could not``) is a
@@ -1637,6 +1718,17 @@ _detector(
             "the new ferry route", "Ana Ruiz"),
     Example(f"{_RUIZ} announced that the new ferry route would open in May.",
             "the new ferry route would open"))
+
+
+_detector(
+    "asked-question", "a question put to the speaker by an asker the article does not name, "
+    "after a sentence-opening ``Asked`` or ``when asked`` (``Asked whether the pier would "
+    "reopen, Ruiz said …`` → ``whether the pier would reopen``; ``asked about the levy`` → "
+    "``the levy``), up to the comma or the sentence end",
+    Example(f"Asked whether the pier would reopen by May, {_RUIZ_LC} said she was hopeful.",
+            "whether the pier would reopen by May"),
+    Example(f"Asked to resign over the pier closure, {_RUIZ_LC} said she would stay.",
+            "she would stay"))
 
 
 def _veto(name: str, summary: str, example: Example, counter: Example) -> None:

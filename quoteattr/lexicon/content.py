@@ -81,6 +81,22 @@ QUESTION_OPENERS: set[str] = {"whether", "if", "how", "why", "when", "where", "w
 #: ``lexicon.cues.WH_CLAUSE_VERBS`` (``recalled how the pier flooded``).
 WH_CLAUSE_OPENERS: set[str] = {"whether", "how", "why", "where", "what", "who"}
 
+#: A question put to the speaker by an asker the article does not name (rule
+#: ``asked-question``): the passive forms of asking (``Asked whether …, Ruiz said``), the words
+#: before a lower-case one that frame it (``when asked about …``, ``Ruiz was asked whether
+#: …``), the words that may stand between it and the question (``Asked later whether …``),
+#: and the words that open the topic asked about, left out of the content (``asked about the
+#: levy`` → ``the levy``).
+ASKED_FORMS: set[str] = {"asked"}
+ASKED_FRAMES: set[str] = {"when", "whenever", "was", "were", "is", "are", "been", "being"}
+ASKED_ADVERBS: set[str] = {"specifically", "directly", "again", "later", "repeatedly",
+                           "separately", "on", "last", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday", "sunday", "week", "month",
+                           "earlier", "once", "twice", "recently", "afterward", "afterwards"}
+ASKED_TOPIC_WORDS: set[str] = {"about"}
+ASKED_QUESTION_OPENERS: set[str] = {"whether", "if", "how", "why", "when", "where", "what",
+                                    "who", "which"}
+
 #: Audiences that stay in a directive's cue (``told reporters to wait`` → ``to wait``).
 PRESS_LISTENERS: set[str] = {"reporters", "journalists", "press", "audience", "viewers",
                              "listeners", "readers"}
