@@ -711,8 +711,9 @@ def _label_object(toks: Sequence[Tok], verb: int) -> int | None:
 
 
 def _description(toks: Sequence[Tok], r: Resolved
-                 ) -> tuple[int, int, str, Stop | None] | None:
-    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content.
+                 ) -> tuple[int, int, str, str | None, Stop | None] | None:
+    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content,
+    with the boundary rule that carried it past the fragment (``label-tail``) and its stop.
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
     i = c.verb + 1
@@ -721,25 +722,59 @@ def _description(toks: Sequence[Tok], r: Resolved
     first = toks[i]
     label = _label_object(toks, c.verb)
     if label is not None:
-        return (i, label + 1, "label-object", None)
-    if c.rule == "participle":
+        return _tailed(toks, i, label, "label-object")
+    labels = c.lemma in lex.PREDICATE_VERBS
+    if c.rule == "participle" and not labels:
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate_noun(toks, c.verb, c.lemma) >= 0 and first.lower not in content.NOT_CLAUSE_START:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        return None if rng is None else (i, rng[1], "description-object", rng[2])
-    if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
-                                                  content.NOT_CLAUSE_START):
+        return None if rng is None else (i, rng[1], "description-object", None, rng[2])
+    if first.lower not in content.OBJECT_OPENERS and first.lower not in (
+        pronouns.REFLEXIVE_PRONOUNS
+    ) and not (first.is_cap and first.lower not in content.NOT_CLAUSE_START):
         return None
     for j in range(i + 1, min(len(toks), i + 14)):
         t = toks[j]
         if t.kind is _WORD and lex.lemma_of(t.lower) is not None:
             return None
         if t.kind is _QUOTE:
-            # ``called it “a breach”``: a one-word object leaves the fragment direct
-            return (i, j + 1, "description-object", None) if j - i >= 2 else None
+            # ``described it “a breach”``: a one-word object leaves the fragment direct,
+            # but not after a labelling verb (``called it “a breach”``)
+            return _tailed(toks, i, j, "description-object") if j - i >= 2 or labels else None
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
             return None
+    return None
+
+
+def _tailed(toks: Sequence[Tok], i: int, q: int, detector: str
+            ) -> tuple[int, int, str, str | None, Stop | None]:
+    """The object and quoted label ``toks[i:q + 1]`` of a description, carried on by
+    ``label-tail`` when it applies."""
+    tail = _label_tail(toks, q)
+    if tail is None:
+        return (i, q + 1, detector, None, None)
+    return (i, tail[1], detector, "label-tail", tail[2])
+
+
+def _label_tail(toks: Sequence[Tok], q: int) -> Clause | None:
+    """Rule ``label-tail``: a quoted label that does not end its sentence goes on with what
+    qualifies it (``called the plan “reckless” for its cost``, ``… “reckless” and “rushed”``):
+    the clause from the word after the quotation, or ``None``."""
+    k = q + 1
+    if k + 1 >= len(toks) or not rules.is_enabled("label-tail"):
+        return None
+    if toks[q].text.rstrip(CLOSING_MARKS)[-1:] in {".", "!", "?"}:
+        return None
+    low, nxt = toks[k].lower, toks[k + 1]
+    if low in content.LABEL_TAIL_LINKS and nxt.kind in (_WORD, _QUOTE) and not (
+            low in content.ADJUNCT_PREPOSITIONS and _adjunct_start(toks, k)):
+        # (``… “a disgrace” on Monday``: the reporter's)
+        return _clause_end(toks, k, False)
+    if low in content.LABEL_COORDINATORS and (nxt.kind is _QUOTE or (
+            nxt.lower in grammar.INDEFINITE_ARTICLES or nxt.lower == "the") and (
+            k + 2 < len(toks) and toks[k + 2].kind is _QUOTE)):
+        return _clause_end(toks, k, False)
     return None
 
 
@@ -842,6 +877,16 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
             more := _content_goes_on(toks, j)) is not None:
         j, boundary, stop = more
     return j, boundary, stop
+
+
+register(Rule(
+    "label-tail", "boundary",
+    "a quoted label after a labelling verb's object goes on with what qualifies it (``called "
+    "the levy “a grab” for its cost``) or a second label (``“reckless” and “rushed”``)",
+    (Example("Harbour chief Ana Ruiz called the new levy “a reckless grab” for its cost to "
+             "shippers.", "for its cost to shippers", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz called the new levy “a reckless grab.” The board "
+             "disagreed.", "the new levy"),)))
 
 
 register(Rule(
@@ -1110,7 +1155,7 @@ def _candidate(toks: Sequence[Tok], r: Resolved, cues: Sequence[Resolved],
     c = r.cue
     if c.subject is not None and c.lemma in lex.DESCRIPTION_VERBS:
         described = _description(toks, r)
-        return None if described is None else (*described[:3], None, described[3])
+        return described
     if c.subject is None:
         return None
     subject_first = min(c.first, subject_phrase_start(toks, c))
