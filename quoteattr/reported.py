@@ -811,7 +811,8 @@ _Described = tuple[int, int, str, str | None, Stop | None]
 
 
 def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
-    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content;
+    """``Ruiz described the plan as a “disgrace”``: object and fragment are mixed content,
+    carried past the fragment by ``label-tail`` when it applies;
     ``described the plan as a failure`` is indirect (rule ``as-predicate-object``).
     (``described as “…”`` with no object is a direct fragment, found by attribution.)"""
     c = r.cue
@@ -821,15 +822,17 @@ def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
     first = toks[i]
     label = _label_object(toks, c.verb)
     if label is not None:
-        return (i, label + 1, "label-object", None, None)
+        return _tailed(toks, i, label, "label-object")
+    labels = c.lemma in lex.PREDICATE_VERBS
     predicate = predicate_noun(toks, c.verb, c.lemma) >= 0 and (
         first.lower not in content.NOT_CLAUSE_START)
-    if c.rule == "participle" and not (predicate and rules.is_enabled("participle-predicate")):
+    shaped = c.rule == "participle" and predicate and rules.is_enabled("participle-predicate")
+    if c.rule == "participle" and not (labels or shaped):
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
         rng = _clause_end(toks, i, False)
-        shape = "participle-predicate" if c.rule == "participle" else None
+        shape = "participle-predicate" if shaped else None
         return None if rng is None else (i, rng[1], "description-object", shape, rng[2])
     if first.lower not in content.OBJECT_OPENERS and not (first.is_cap and first.lower not in
                                                   content.NOT_CLAUSE_START) and (
@@ -840,8 +843,9 @@ def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
         if t.kind is _WORD and lex.lemma_of(t.lower) is not None:
             return None
         if t.kind is _QUOTE:
-            # ``called it “a breach”``: a one-word object leaves the fragment direct
-            return (i, j + 1, "description-object", None, None) if j - i >= 2 else None
+            # ``described it “a breach”``: a one-word object leaves the fragment direct,
+            # but not after a labelling verb (``called it “a breach”``)
+            return _tailed(toks, i, j, "description-object") if j - i >= 2 or labels else None
         if t.lower == "as" and (rng := _as_predicate(toks, j)) is not None:
             return (i, rng[1], "description-object", "as-predicate-object", rng[2])
         if is_boundary(toks, j) or t.text in {",", ";", ":"}:
@@ -873,6 +877,36 @@ register(Rule(
              "himself as a friend of the ferry crews", "Tomas Lind")),
     (Example("Harbour chief Ana Ruiz described the new levy as “a tax on every ferry.”",
              "the new levy as “a tax on every ferry.”", "Ana Ruiz"),)))
+
+
+def _tailed(toks: Sequence[Tok], i: int, q: int, detector: str) -> _Described:
+    """The object and quoted label ``toks[i:q + 1]`` of a description, carried on by
+    ``label-tail`` when it applies."""
+    tail = _label_tail(toks, q)
+    if tail is None:
+        return (i, q + 1, detector, None, None)
+    return (i, tail[1], detector, "label-tail", tail[2])
+
+
+def _label_tail(toks: Sequence[Tok], q: int) -> Clause | None:
+    """Rule ``label-tail``: a quoted label that does not end its sentence goes on with what
+    qualifies it (``called the plan “reckless” for its cost``, ``… “reckless” and “rushed”``):
+    the clause from the word after the quotation, or ``None``."""
+    k = q + 1
+    if k + 1 >= len(toks) or not rules.is_enabled("label-tail"):
+        return None
+    if toks[q].text.rstrip(CLOSING_MARKS)[-1:] in {".", "!", "?"}:
+        return None
+    low, nxt = toks[k].lower, toks[k + 1]
+    if low in content.LABEL_TAIL_LINKS and nxt.kind in (_WORD, _QUOTE) and not (
+            low in content.ADJUNCT_PREPOSITIONS and _adjunct_start(toks, k)):
+        # (``… “a disgrace” on Monday``: the reporter's)
+        return _clause_end(toks, k, False)
+    if low in content.LABEL_COORDINATORS and (nxt.kind is _QUOTE or (
+            nxt.lower in grammar.INDEFINITE_ARTICLES or nxt.lower == "the") and (
+            k + 2 < len(toks) and toks[k + 2].kind is _QUOTE)):
+        return _clause_end(toks, k, False)
+    return None
 
 
 _Range = tuple[Clause, str] | None
@@ -1028,6 +1062,16 @@ def _boundary_rules(toks: Sequence[Tok], c: Cue, rng: Clause, detector: str,
     if boundary is None and detector in ("cue-then-content", "cue-then-object"):
         boundary = _link_rule(toks, c, i)
     return j, boundary, stop
+
+
+register(Rule(
+    "label-tail", "boundary",
+    "a quoted label after a labelling verb's object goes on with what qualifies it (``called "
+    "the levy “a grab” for its cost``) or a second label (``“reckless” and “rushed”``)",
+    (Example("Harbour chief Ana Ruiz called the new levy “a reckless grab” for its cost to "
+             "shippers.", "for its cost to shippers", "Ana Ruiz"),),
+    (Example("Harbour chief Ana Ruiz called the new levy “a reckless grab.” The board "
+             "disagreed.", "the new levy"),)))
 
 
 register(Rule(

@@ -108,10 +108,15 @@ def test_that_before_a_quotation_leaves_it_direct() -> None:
         (QuoteKind.DIRECT, "we will rebuild the pier by spring.")]
 
 
-def test_one_word_object_of_description_leaves_fragment_direct() -> None:
+def test_one_word_object_of_a_labelling_verb_is_mixed_content() -> None:
     found = quotes(TITLE + "Ruiz called it “a brazen breach of the harbour rules.”")
     assert [(q.kind, q.text) for q in found] == [
-        (QuoteKind.DIRECT, "a brazen breach of the harbour rules.")]
+        (QuoteKind.MIXED, "it “a brazen breach of the harbour rules.”")]
+
+
+def test_describing_participle_leaves_the_fragment_direct() -> None:
+    found = quotes(TITLE + "Ruiz spoke on Monday, describing the talks as “frank and long.”")
+    assert [(q.kind, q.text) for q in found] == [(QuoteKind.DIRECT, "frank and long.")]
 
 
 def test_mixed_confidence_lower_than_direct() -> None:

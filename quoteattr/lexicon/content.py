@@ -179,6 +179,13 @@ CONTINUATION_PHRASES: dict[str, tuple[set[str], ...]] = {
 LABEL_FORMS: set[str] = {"called", "calling", "labelled", "labeled", "labelling", "labeling",
                          "dubbed", "dubbing"}
 
+#: Words after a quoted label that go on qualifying it (rule ``label-tail``: ``called the
+#: plan “reckless” for its cost``, ``… “a mistake” because …``).
+LABEL_TAIL_LINKS: set[str] = {"as", "of", "about", "who", "for", "on", "because", "with"}
+
+#: Coordinators that join a second quoted label to the first (``“reckless” and “rushed”``).
+LABEL_COORDINATORS: set[str] = {"and", "or"}
+
 #: Object pronouns for people a labelling verb takes before the quoted label (``called it
 #: “…”`` stays a direct fragment).
 LABEL_OBJECTS: set[str] = {"him", "her", "them", "me", "us", "you"}
