@@ -115,9 +115,21 @@ def sentence_subject(text: str, toks: Sequence[Tok], cue: Cue, earlier: list[Cue
         if opening is not None:  # rule subject-opening-apposed (a refinement: it is named)
             return attrs.evolve(cue, subject=opening, subject_side=side,
                                 subject_rule="subject-opening-apposed")
-    if m is None and side == "coordinated":
-        m = describe_forward(text, toks, s, cue.first)
-    return attrs.evolve(cue, subject=m, subject_side=side) if m else cue
+    if m is None:
+        return _described_opening(text, toks, cue, s, side)
+    return attrs.evolve(cue, subject=m, subject_side=side)
+
+
+def _described_opening(text: str, toks: Sequence[Tok], cue: Cue, s: int, side: str) -> Cue:
+    """The description opening the sentence at ``toks[s]`` as the cue's subject: for a
+    coordinated cue, and (rule ``participle-description``) for ``Both parents …, saying``."""
+    rule = cue.subject_rule
+    if side == "sentence" and is_enabled("participle-description"):
+        rule = "participle-description"
+    elif side != "coordinated":
+        return cue
+    m = describe_forward(text, toks, s, cue.first)
+    return attrs.evolve(cue, subject=m, subject_side=side, subject_rule=rule) if m else cue
 
 
 #: Words of a description opening its sentence before the name it describes.

@@ -580,6 +580,17 @@ register(Rule(
 
 
 register(Rule(
+    "participle-description", "subject-refinement",
+    "``Both parents …, saying …``: a participle's subject is the description opening its "
+    "sentence when no lexicon covers it",
+    (Example("Both parents sharpened their criticism of the ferry board, saying that it had "
+             "ignored the storm warnings.", "it had ignored the storm warnings",
+             "Both parents"),),
+    (Example("Mila Arden sharpened her criticism of the ferry board, saying that it had "
+             "ignored the storm warnings.", "it had ignored the storm warnings"),)))
+
+
+register(Rule(
     "post-nominal", "subject-refinement",
     "a credential after a name (``, MD,``, ``, PhD,``) is no subject: the name before it is",
     (Example("Maren Holt, MD, director of the vaccine clinic, said the dose was safe.",
