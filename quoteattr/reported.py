@@ -148,11 +148,7 @@ def _content_after(toks: Sequence[Tok], first: int, lemma: str = "say",
         i = _after_listener(toks, i)
         if i < 0:
             return None  # ``warned the operators to cut fares``: an order, not content
-    has_that = i < n and toks[i].lower == "that" and not _demonstrative_that(toks, i)
-    if has_that:
-        i += 1
-        if i < n and toks[i].text == ",":  # ``said that, in May, the port …``
-            i += 1
+    i, has_that = _after_that(toks, i)
     if i >= n:
         return None
     if toks[i].kind is _QUOTE and not (
@@ -204,6 +200,41 @@ def _conditional_content(toks: Sequence[Tok], i: int) -> bool:
         return False
     end = sentence_end(toks, i)
     return i + 2 < end and _has_verb(toks, i + 1, end)
+
+
+def _after_that(toks: Sequence[Tok], i: int) -> tuple[int, bool]:
+    """Where a content opening at ``toks[i]`` starts past its complementizer ``that`` (and a
+    comma after it: ``said that, in May, the port …``), and whether it had one."""
+    n = len(toks)
+    has_that = i < n and toks[i].lower == "that" and not _demonstrative_that(toks, i)
+    if not has_that and i < n and toks[i].kind is _WORD and (k := _pre_that_end(toks, i)) > i:
+        i, has_that = k, True  # rule adverb-before-that: ``said only that …``
+    if has_that:
+        i += 1
+        if i < n and toks[i].text == ",":
+            i += 1
+    return i, has_that
+
+
+def _pre_that_end(toks: Sequence[Tok], i: int) -> int:
+    """Rule ``adverb-before-that``: the index of the ``that`` after one to
+    :data:`~quoteattr.lexicon.content.MAX_PRE_THAT` adverbs or time words that open no content
+    (``said only that …``, ``said late Wednesday that …``), else ``i``."""
+    words = content.PRE_THAT_WORDS
+    for k in range(i, min(len(toks) - 1, i + content.MAX_PRE_THAT + 1)):
+        t = toks[k]
+        if t.lower == "that" and k > i:
+            nxt = toks[k + 1]
+            if nxt.kind is _WORD and nxt.lower not in content.NOT_CLAUSE_START and (
+                    nxt.lower not in content.ADJUNCT_PREPOSITIONS) and not (
+                    _demonstrative_that(toks, k)) and rules.is_enabled(
+                    "adverb-before-that"):
+                return k
+            return i
+        if t.kind is not _WORD or not (t.lower in words or (
+                t.lower.endswith("ly") and not t.is_cap)):
+            return i
+    return i
 
 
 def _demonstrative_that(toks: Sequence[Tok], i: int) -> bool:
@@ -1997,6 +2028,13 @@ _by_effect(
     Example(f"{_RUIZ} asked whether the pier would reopen in May.",
             "whether the pier would reopen", "Ana Ruiz"),
     Example(f"{_RUIZ} asked that the pier reopen in May.", "the pier reopen", "Ana Ruiz"))
+_by_effect(
+    "adverb-before-that", "adverbs and time words between a cue and its ``that`` are not "
+    "content (``said only that the pier would reopen`` → ``the pier would reopen``)",
+    Example(f"{_RUIZ} said only that the pier would reopen in May.",
+            "the pier would reopen", "Ana Ruiz"),
+    Example(f"{_RUIZ} said the report that the board wrote was wrong.",
+            "the report that the board wrote was wrong", "Ana Ruiz"))
 _by_effect(
     "addressee-listener", "the listener after ``told``/``warned`` is skipped: the content "
     "starts at its ``that`` (``told reporters on Sunday that …``)",

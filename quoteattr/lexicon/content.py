@@ -189,3 +189,15 @@ LABEL_COORDINATORS: set[str] = {"and", "or"}
 #: Object pronouns for people a labelling verb takes before the quoted label (``called it
 #: “…”`` stays a direct fragment).
 LABEL_OBJECTS: set[str] = {"him", "her", "them", "me", "us", "you"}
+
+#: Words that may stand between a cue and its ``that`` without being content (rule
+#: ``adverb-before-that``: ``said only that …``, ``said late Wednesday that …``); any
+#: lower-case word ending in ``-ly`` counts too.
+PRE_THAT_WORDS: set[str] = {"only", "just", "again", "late", "early", "soon", "then", "now",
+                            "later", "earlier", "once", "also", "monday", "tuesday",
+                            "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "morning", "afternoon", "evening", "night", "last", "this",
+                            "week", "month", "year", "today", "yesterday", "tonight"}
+
+#: Most words ``adverb-before-that`` skips before ``that``.
+MAX_PRE_THAT = 3
