@@ -588,7 +588,8 @@ def find_reported(text: str, paras: Sequence[Para], resolved: Sequence[Resolved]
             if quote is not None:
                 taken[i:j] = b"\x01" * (j - i)
                 out.append(quote)
-        if "asked-question" in live and text.find("sked", p_start, _p_end) >= 0:
+        if "asked-question" in live and any(  # a form's tail matches ``Asked`` and ``asked``
+                text.find(form[1:], p_start, _p_end) >= 0 for form in content.ASKED_FORMS):
             out += _asked_quotes(text, toks, taken)
     return sorted(out, key=lambda q: q.start)
 
@@ -857,8 +858,8 @@ def _description(toks: Sequence[Tok], r: Resolved) -> _Described | None:
     labels = c.lemma in lex.PREDICATE_VERBS
     predicate = predicate_noun(toks, c.verb, c.lemma) >= 0 and (
         first.lower not in content.NOT_CLAUSE_START)
-    shaped = c.rule == "participle" and predicate and rules.is_enabled("participle-predicate")
-    if c.rule == "participle" and not (labels or shaped):
+    shaped = c.rule == "participle"  # rule participle-predicate: ``calling Lind a liar``
+    if shaped and not (labels and rules.is_enabled("participle-predicate")):
         return None  # ``…, describing the talks as “frank”`` stays a direct fragment
     if predicate:
         # ``Ruiz called the levy a tax on shippers`` → ``the levy a tax on shippers``
@@ -1414,9 +1415,9 @@ def _ended_by(stop: Stop | None, i: int, j: int) -> Stop | None:
 
 register(Rule(
     "participle-predicate", "boundary",
-    "an -ing description verb with an object and a predicate noun reports both, as its "
-    "finite form does (``…, calling the levy a tax on shippers`` → ``the levy a tax on "
-    "shippers``)",
+    "the -ing form of a labelling verb (``call``, ``label``, ``dub``) with an object and a "
+    "predicate noun or quoted label reports both, as its finite form does (``…, calling the "
+    "levy a tax on shippers`` → ``the levy a tax on shippers``)",
     (Example("Sen. Ruth Okafor attacked the plan, calling council leader Rob Anand a liar.",
              "council leader Rob Anand a liar", "Ruth Okafor"),),
     (Example("Sen. Ruth Okafor attacked the plan, describing it as “a disgrace.”",

@@ -66,3 +66,16 @@ def test_calling_with_object_and_predicate_noun_reports_both() -> None:
 def test_topic_asked_about_ends_at_an_adjunct() -> None:
     text = "Whitfield was asked about the ferry levy during a debate on Thursday."
     assert _texts(text)["the ferry levy"] == "asked-question"
+
+
+def test_an_added_asking_form_is_read_by_asked_question() -> None:
+    from quoteattr.lexicon import content
+
+    text = "Queried whether the pier would reopen, harbour chief Ana Ruiz said it would."
+    assert not any(q.provenance.detector == "asked-question" for q in extract(text))
+    content.ASKED_FORMS.add("queried")
+    try:
+        got = [q.text for q in extract(text) if q.provenance.detector == "asked-question"]
+    finally:
+        content.ASKED_FORMS.discard("queried")
+    assert got == ["whether the pier would reopen"]
